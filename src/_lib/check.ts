@@ -1,0 +1,68 @@
+import { KpiInputError } from "../errors.js";
+
+/** Throws a {@link KpiInputError}; typed `never` so callers can use it in expressions. */
+export function fail(kpi: string, field: string, value: unknown, expected: string, index?: number): never {
+  throw new KpiInputError({ kpi, field, index, value, expected });
+}
+
+/** A finite number (no `NaN`, no `±Infinity`). */
+export function checkFinite(kpi: string, field: string, value: unknown, index?: number): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) fail(kpi, field, value, "a finite number", index);
+  return value;
+}
+
+/** A finite number ≥ 0 (durations, weights, amounts). */
+export function checkNonNegative(kpi: string, field: string, value: unknown, index?: number): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    fail(kpi, field, value, "a finite number ≥ 0", index);
+  }
+  return value;
+}
+
+/** A count: a safe integer ≥ 0. */
+export function checkCount(kpi: string, field: string, value: unknown, index?: number): number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    fail(kpi, field, value, "a whole number ≥ 0", index);
+  }
+  return value;
+}
+
+/** A count that may not exceed another count of the same object (`part ≤ whole`). */
+export function checkPartOf(kpi: string, partField: string, part: unknown, wholeField: string, whole: unknown): [number, number] {
+  const w = checkCount(kpi, wholeField, whole);
+  const p = checkCount(kpi, partField, part);
+  if (p > w) fail(kpi, partField, p, `at most ${wholeField} (${w})`);
+  return [p, w];
+}
+
+/** The `confidence` option: a level strictly between 0 and 1, default 0.95. */
+export function checkConfidence(kpi: string, confidence: unknown): number {
+  if (confidence === undefined) return 0.95;
+  if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
+    fail(kpi, "options.confidence", confidence, "a number strictly between 0 and 1 (e.g. 0.95)");
+  }
+  return confidence;
+}
+
+/** One of a fixed set of strings (an option like `method` or `interval`). */
+export function checkOneOf<T extends string>(kpi: string, field: string, value: unknown, allowed: readonly T[], index?: number): T {
+  if (typeof value !== "string" || !(allowed as readonly string[]).includes(value)) {
+    fail(kpi, field, value, `one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`, index);
+  }
+  return value as T;
+}
+
+/** An array (or other iterable materialised as an array) of inputs. */
+export function checkArray(kpi: string, field: string, value: unknown): readonly unknown[] {
+  if (Array.isArray(value)) return value;
+  if (value !== null && typeof value === "object" && Symbol.iterator in value && typeof value !== "string") {
+    return Array.from(value as Iterable<unknown>);
+  }
+  return fail(kpi, field, value, "an array");
+}
+
+/** A plain object (the counts form of a calculator, an options bag). */
+export function checkObject(kpi: string, field: string, value: unknown, index?: number): Record<string, unknown> {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) fail(kpi, field, value, "an object", index);
+  return value as Record<string, unknown>;
+}

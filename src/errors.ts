@@ -1,0 +1,104 @@
+/**
+ * The error every calculator throws for input that cannot be a valid answer.
+ *
+ * @module
+ */
+
+/** The `code` carried by every {@link KpiInputError}. */
+export const KPI_INVALID_INPUT = "KPI_INVALID_INPUT";
+
+/** What a {@link KpiInputError} says about the offending input. */
+export interface KpiInputErrorDetails {
+  /** The function that rejected the input, e.g. `"nps"`. */
+  readonly kpi: string;
+  /** The input field, e.g. `"scores"` or `"options.confidence"`. */
+  readonly field: string;
+  /** Position in the input array, when the value came from one. */
+  readonly index?: number | undefined;
+  /** The rejected value as it was passed. */
+  readonly value: unknown;
+  /** What was expected instead, in words: `"an integer from 0 to 10"`. */
+  readonly expected: string;
+}
+
+/**
+ * Thrown when input cannot be a valid answer: a score off the scale, a negative count, `NaN`,
+ * a numerator larger than its denominator, an unknown option value.
+ *
+ * @remarks
+ * It extends `RangeError` and carries `code: "KPI_INVALID_INPUT"`, the `kpi` that rejected the
+ * input, the `field`, the `index` (when the value came from an array) and the `value`. The
+ * message says what was expected. Use {@link isKpiInputError} rather than `instanceof`: a
+ * package built for both ESM and CommonJS can load two copies of this class.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   nps([9, 11]);
+ * } catch (error) {
+ *   if (isKpiInputError(error)) console.log(error.field, error.index, error.value); // "scores" 1 11
+ * }
+ * ```
+ * @category Errors
+ */
+export class KpiInputError extends RangeError {
+  /** Always `"KPI_INVALID_INPUT"`; what {@link isKpiInputError} checks. */
+  readonly code = KPI_INVALID_INPUT;
+  /** The function that rejected the input. */
+  readonly kpi: string;
+  /** The input field. */
+  readonly field: string;
+  /** Position in the input array, or `undefined` for a scalar field. */
+  readonly index: number | undefined;
+  /** The rejected value. */
+  readonly value: unknown;
+  /** What was expected instead. */
+  readonly expected: string;
+
+  constructor(details: KpiInputErrorDetails) {
+    const where = details.index === undefined ? details.field : `${details.field}[${details.index}]`;
+    super(`${details.kpi}: ${where} must be ${details.expected}, got ${describeValue(details.value)}`);
+    this.name = "KpiInputError";
+    this.kpi = details.kpi;
+    this.field = details.field;
+    this.index = details.index;
+    this.value = details.value;
+    this.expected = details.expected;
+  }
+}
+
+/**
+ * Tells whether `error` is a {@link KpiInputError}, from this copy of the library or any other
+ * (ESM and CommonJS builds each have their own class, so `instanceof` is not enough).
+ *
+ * @example
+ * ```ts
+ * isKpiInputError(new KpiInputError({ kpi: "nps", field: "scores", index: 0, value: 11, expected: "an integer from 0 to 10" })); // true
+ * isKpiInputError(new RangeError("x")); // false
+ * ```
+ * @category Errors
+ */
+export function isKpiInputError(error: unknown): error is KpiInputError {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    (error as { code?: unknown }).code === KPI_INVALID_INPUT
+  );
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
+  if (typeof value === "object") {
+    try {
+      const text = JSON.stringify(value);
+      return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    } catch {
+      return "an object";
+    }
+  }
+  return typeof value;
+}
