@@ -66,3 +66,26 @@ export function checkObject(kpi: string, field: string, value: unknown, index?: 
   if (value === null || typeof value !== "object" || Array.isArray(value)) fail(kpi, field, value, "an object", index);
   return value as Record<string, unknown>;
 }
+
+/** An integer from `min` to `max` inclusive (a rating on a scale, a threshold on it). */
+export function checkIntegerIn(kpi: string, field: string, value: unknown, min: number, max: number, index?: number): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    fail(kpi, field, value, `an integer from ${min} to ${max}`, index);
+  }
+  return value;
+}
+
+/** A rating scale `{ min, max }`: safe integers with `min < max`. */
+export function checkIntegerScale(
+  kpi: string,
+  field: string,
+  value: unknown,
+  expected = "{ min, max } with whole numbers min < max",
+): { readonly min: number; readonly max: number } {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) fail(kpi, field, value, expected);
+  const { min, max } = value as { min?: unknown; max?: unknown };
+  if (typeof min !== "number" || typeof max !== "number" || !Number.isSafeInteger(min) || !Number.isSafeInteger(max) || min >= max) {
+    fail(kpi, field, value, expected);
+  }
+  return { min, max };
+}

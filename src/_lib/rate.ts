@@ -16,7 +16,7 @@ export function rate(successes: number, n: number, level: number): RateResult {
   if (n === 0) return { value: null, n, ci: null };
   const bounds = wilsonBounds(successes, n, level);
   return {
-    value: (successes / n) * 100,
+    value: (successes * 100) / n,
     n,
     ci: { lower: bounds.lower * 100, upper: bounds.upper * 100, level },
   };

@@ -10,7 +10,7 @@ describe("firstContactResolution", () => {
     expect(result.value).toBe(72);
     expect(result.n).toBe(100);
     expect(result.ci?.lower).toBeCloseTo(62.51197129007884, 9);
-    expect(result.ci?.upper).toBeCloseTo(79.86031478881379, 9);
+    expect(result.ci?.upper).toBeCloseTo(79.8603147888138, 9);
     expect(result.ci?.level).toBe(0.95);
   });
 

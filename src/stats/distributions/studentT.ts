@@ -3,9 +3,13 @@
  *
  * I_x(a, b) is evaluated with its continued fraction (DLMF 8.17.22) by the modified Lentz
  * method, using the symmetry I_x(a, b) = 1 − I_{1−x}(b, a) where the fraction converges slowly.
- * ln Γ uses the Lanczos approximation (g = 7, nine terms), accurate to about 1e-15.
+ * ln Γ uses the Lanczos approximation (g = 7, nine terms), accurate to about 1e-15. ln B(a, b)
+ * for a large argument uses Stirling's series for the difference of the ln Γ terms, and x and
+ * 1 − x are carried separately. From 1000 degrees of freedom on, the t tail comes from DiDonato
+ * & Morris's asymptotic expansion (BGRAT, ACM TOMS 708, 1992), because the continued fraction
+ * loses digits there (≈1e-11 relative at df = 10⁶).
  */
-import { normalQuantile } from "./normal.js";
+import { erfc, normalQuantile } from "./normal.js";
 
 const LANCZOS = [
   0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
@@ -26,9 +30,55 @@ export function logGamma(x: number): number {
 export function incompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
+  const y = 1 - x;
+  return regularisedBeta(x, y, x < 0.5 ? Math.log(x) : Math.log1p(-y), y < 0.5 ? Math.log(y) : Math.log1p(-x), a, b);
+}
+
+/**
+ * I_x(a, b) from x, y = 1 − x and their logarithms, each computed accurately by the caller:
+ * forming 1 − x from an x close to 1, or ln x from an x that underflowed, would lose the digits
+ * that a·ln x and the symmetry relation need.
+ */
+function regularisedBeta(x: number, y: number, logX: number, logY: number, a: number, b: number): number {
+  if (logX === Number.NEGATIVE_INFINITY) return 0;
+  if (logY === Number.NEGATIVE_INFINITY) return 1;
+  const front = Math.exp(a * logX + b * logY - logBeta(a, b));
   if (x < (a + 1) / (a + b + 2)) return (front * betaFraction(x, a, b)) / a;
-  return 1 - (front * betaFraction(1 - x, b, a)) / b;
+  return 1 - (front * betaFraction(y, b, a)) / b;
+}
+
+/** Stirling's series remainder: ln Γ(z) − ((z − ½) ln z − z + ½ ln 2π), for z ≥ 10. */
+function stirlingCorrection(z: number): number {
+  const r = 1 / (z * z);
+  return (
+    (1 / 12 +
+      r * (-1 / 360 + r * (1 / 1260 + r * (-1 / 1680 + r * (1 / 1188 + r * (-691 / 360360 + r * (1 / 156 + r * (-3617 / 122400)))))))) /
+    z
+  );
+}
+
+/**
+ * ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b). When an argument is large the three ln Γ are
+ * large and nearly cancel, so their difference is taken analytically from Stirling's series
+ * (the arrangement of R's `lbeta`); the remainder terms are then all of order 1.
+ */
+function logBeta(a: number, b: number): number {
+  const p = Math.min(a, b);
+  const q = Math.max(a, b);
+  if (q < 10) return logGamma(p) + logGamma(q) - logGamma(p + q);
+  const correction = stirlingCorrection(q) - stirlingCorrection(p + q);
+  if (p < 10) {
+    // ln Γ(q) − ln Γ(p + q) = −(q − ½)·ln(1 + p/q) − p·ln(p + q) + p + correction.
+    return logGamma(p) - (q - 0.5) * Math.log1p(p / q) - p * Math.log(p + q) + p + correction;
+  }
+  return (
+    0.5 * Math.log(2 * Math.PI) -
+    0.5 * Math.log(q) +
+    stirlingCorrection(p) +
+    correction +
+    (p - 0.5) * Math.log(p / (p + q)) +
+    q * Math.log1p(-p / (p + q))
+  );
 }
 
 function betaFraction(x: number, a: number, b: number): number {
@@ -61,36 +111,118 @@ function betaFraction(x: number, a: number, b: number): number {
 
 /** P(T ≤ t) for Student's t with `df` degrees of freedom (df > 0). */
 export function studentTCdf(t: number, df: number): number {
-  const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+  const tail = studentTLowerTail(-Math.abs(t), df);
   return t > 0 ? 1 - tail : tail;
 }
 
-/** Density of Student's t. */
+/** ln(1 + t²/df) without overflow for huge |t|. */
+function logOnePlusT2OverDf(t: number, df: number): number {
+  const z = (t * t) / df;
+  if (z !== Number.POSITIVE_INFINITY || Math.abs(t) === Number.POSITIVE_INFINITY) return Math.log1p(z);
+  // t²/df > 1.8e308: ln(1 + z) = ln z to double precision.
+  return 2 * Math.log(Math.abs(t)) - Math.log(df);
+}
+
+/** P(T ≤ t) for t ≤ 0, to full relative accuracy however small it is. */
+function studentTLowerTail(t: number, df: number): number {
+  // I_x(df/2, ½) with x = df / (df + t²), 1 − x = t² / (df + t²), ln x = −ln(1 + t²/df) and
+  // ln(1 − x) = −ln(1 + df/t²): no subtraction, no overflow of t².
+  const logX = -logOnePlusT2OverDf(t, df);
+  const t2 = t * t;
+  const r = df / t2;
+  const x = t2 / df === Number.POSITIVE_INFINITY ? Math.exp(logX) : 1 / (1 + t2 / df);
+  const y = 1 / (1 + r);
+  const logY = -Math.log1p(r);
+  // The continued fraction loses digits for large df only on its direct branch (x below the
+  // mode (a + 1)/(a + b + 2)); there the asymptotic series takes over.
+  if (df >= 1000 && x < (df / 2 + 1) / (df / 2 + 2.5)) {
+    const large = halfBetaLargeA(logX, df / 2);
+    if (large !== undefined) return 0.5 * large;
+  }
+  return 0.5 * regularisedBeta(x, y, logX, logY, df / 2, 0.5);
+}
+
+const FACTORIALS: number[] = [1];
+for (let i = 1; i < 64; i++) FACTORIALS.push((FACTORIALS[i - 1] as number) * i);
+
+/**
+ * I_x(a, ½) for large a by DiDonato & Morris's BGRAT series (their eq. 9–9.6 with b = ½): with
+ * T = a − ¼ and u = −T·ln x, I_x(a, ½) = Σ pₙ Jₙ, J₀ built from Q(½, u) = erfc(√u). Returns
+ * `undefined` where e^(−u) would underflow (the result is below 1e-300 there).
+ */
+function halfBetaLargeA(logX: number, a: number): number | undefined {
+  const b = 0.5;
+  const big = a - 0.25;
+  const u = -big * logX;
+  if (!(u > 0 && u < 700)) return undefined;
+  const prefix = Math.exp(0.5 * Math.log(u) - u - logBeta(a, b) - 0.5 * Math.log(big));
+  let j = erfc(Math.sqrt(u)) / ((Math.sqrt(u) * Math.exp(-u)) / Math.sqrt(Math.PI));
+  let total = prefix * j;
+  const p: number[] = [1];
+  const lx2 = (logX / 2) * (logX / 2);
+  const t4 = 4 * big * big;
+  let lxp = 1;
+  let b2n = b;
+  for (let n = 1; n < 30; n++) {
+    let pn = 0;
+    for (let m = 1; m < n; m++) pn += ((m * b - n) * (p[n - m] as number)) / (FACTORIALS[2 * m + 1] as number);
+    pn = pn / n + (b - 1) / (FACTORIALS[2 * n + 1] as number);
+    p.push(pn);
+    j = (b2n * (b2n + 1) * j + (u + b2n + 1) * lxp) / t4;
+    lxp *= lx2;
+    b2n += 2;
+    const term = prefix * pn * j;
+    total += term;
+    if (Math.abs(term) <= 1e-17 * Math.abs(total)) break;
+  }
+  return total;
+}
+
+/** ln of the density of Student's t: −ln B(df/2, ½) − ½ ln df − (df + 1)/2 · ln(1 + t²/df). */
+function logStudentTPdf(t: number, df: number): number {
+  return -logBeta(df / 2, 0.5) - 0.5 * Math.log(df) - ((df + 1) / 2) * logOnePlusT2OverDf(t, df);
+}
+
+/** Density of Student's t: Γ((df+1)/2) / (Γ(df/2)·√(df·π)) · (1 + t²/df)^(−(df+1)/2). */
 export function studentTPdf(t: number, df: number): number {
-  const logC = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
-  return Math.exp(logC - ((df + 1) / 2) * Math.log1p((t * t) / df));
+  return Math.exp(logStudentTPdf(t, df));
 }
 
 /**
- * The t with P(T ≤ t) = p, for 0 < p < 1. Newton steps from the normal quantile, kept inside a
- * bracket that bisection shrinks whenever a step would leave it.
+ * The t with P(T ≤ t) = p, for 0 < p < 1 (−∞ and +∞ at 0 and 1). Solved in the lower tail,
+ * q = min(p, 1 − p) (exact in floating point), so tail quantiles keep their relative accuracy:
+ * Newton steps on ln P(T ≤ −s) against ln s (one or two steps in a power-law tail), from the
+ * normal quantile, kept inside a bracket that bisection shrinks whenever a step would leave it.
  */
 export function studentTQuantile(p: number, df: number): number {
   if (p === 0.5) return 0;
-  if (p < 0.5) return -studentTQuantile(1 - p, df);
+  if (!(p > 0 && p < 1)) return p === 0 ? Number.NEGATIVE_INFINITY : p === 1 ? Number.POSITIVE_INFINITY : Number.NaN;
+  const q = p < 0.5 ? p : 1 - p;
+  // Find s > 0 with L(s) = P(T ≤ −s) = q; L falls from ½ at s = 0 towards 0.
   let lo = 0;
   let hi = 1;
-  while (studentTCdf(hi, df) < p) hi *= 2;
-  let t = Math.min(Math.max(normalQuantile(p), lo), hi);
-  for (let i = 0; i < 100; i++) {
-    const f = studentTCdf(t, df) - p;
-    if (f === 0) return t;
-    if (f < 0) lo = t;
-    else hi = t;
-    let next = t - f / studentTPdf(t, df);
-    if (!(next > lo && next < hi)) next = lo + (hi - lo) / 2;
-    if (Math.abs(next - t) <= 1e-15 * Math.max(1, Math.abs(t))) return next;
-    t = next;
+  while (studentTLowerTail(-hi, df) > q && hi < Number.MAX_VALUE) {
+    lo = hi;
+    hi = Math.min(hi * 16, Number.MAX_VALUE);
   }
-  return t;
+  let s = -normalQuantile(q);
+  if (!(s > lo && s < hi)) s = lo > 0 ? Math.sqrt(lo) * Math.sqrt(hi) : hi / 2;
+  for (let i = 0; i < 100; i++) {
+    const tail = studentTLowerTail(-s, df);
+    if (tail === q) break;
+    if (tail > q) lo = s;
+    else hi = s;
+    // d ln L / d ln s = −s·pdf(s)/L(s).
+    const slope = Math.exp(Math.log(s) + logStudentTPdf(s, df) - Math.log(tail));
+    const next = s * Math.exp((Math.log(tail) - Math.log(q)) / slope);
+    // Stop once the Newton step is within rounding of s (checked before the bracket, which a
+    // step of less than one ulp cannot enter): in a steep tail (L ∝ e^(−s²/2)) a looser stop
+    // would leave P(T ≤ −s) off by the step times s².
+    if (Math.abs(next - s) <= 2.5e-16 * s) {
+      if (next > lo && next < hi) s = next;
+      break;
+    }
+    s = next > lo && next < hi ? next : lo > 0 ? Math.sqrt(lo) * Math.sqrt(hi) : (lo + hi) / 2;
+  }
+  return p < 0.5 ? -s : s;
 }

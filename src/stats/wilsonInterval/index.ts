@@ -1,1 +1,2 @@
-export * from "./wilsonInterval.js";
+export { wilsonInterval } from "./wilsonInterval.js";
+export type { ConfidenceInterval, ConfidenceOptions } from "./wilsonInterval.js";

@@ -14,7 +14,7 @@ export interface ConfidenceInterval {
 /** Options shared by every function that reports a confidence interval. */
 export interface ConfidenceOptions {
   /** Confidence level strictly between 0 and 1. Default 0.95. */
-  readonly confidence?: number;
+  readonly confidence?: number | undefined;
 }
 
 /**

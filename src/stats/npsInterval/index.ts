@@ -1,0 +1,1 @@
+export type { NpsIntervalMethod } from "./npsInterval.js";

@@ -1,0 +1,100 @@
+import { clamp } from "../../_lib/math.js";
+import type { ConfidenceInterval } from "../wilsonInterval/wilsonInterval.js";
+import { zForConfidence } from "../distributions/normal.js";
+
+/**
+ * How `nps` computes its confidence interval: `"score"` (Tango's score interval, the default),
+ * `"adjusted-wald"` (Rocks 2016) or `"wald"`.
+ *
+ * @category Survey
+ */
+export type NpsIntervalMethod = "score" | "adjusted-wald" | "wald";
+
+/** Every {@link NpsIntervalMethod}, in the order the error message lists them. */
+export const NPS_INTERVAL_METHODS: readonly NpsIntervalMethod[] = ["score", "adjusted-wald", "wald"];
+
+/**
+ * Standard error of p − d for shares p (promoters) and d (detractors) of a multinomial sample
+ * of size n, as a fraction: √(((p + d) − (p − d)²) / n). The same formula is the Wald standard
+ * error of the difference of two paired proportions.
+ */
+export function npsStandardError(p: number, d: number, n: number): number {
+  const diff = p - d;
+  return Math.sqrt(Math.max(0, p + d - diff * diff) / n);
+}
+
+/**
+ * The NPS interval in points (−100 to 100) for already-validated shares.
+ *
+ * @param p - Promoter share, 0–1.
+ * @param d - Detractor share, 0–1.
+ * @param estimate - p − d as the caller computed it (the interval always contains it).
+ * @param n - Sample size (the effective sample size for weighted data), > 0, not necessarily whole.
+ */
+export function npsBounds(method: NpsIntervalMethod, p: number, d: number, estimate: number, n: number, level: number): ConfidenceInterval {
+  const z = zForConfidence(level);
+  if (method === "score") {
+    const [lower, upper] = tangoBounds(p, d, estimate, n, z);
+    return { lower: lower * 100, upper: upper * 100, level };
+  }
+  if (method === "wald") {
+    const half = z * npsStandardError(p, d, n) * 100;
+    const value = estimate * 100;
+    return { lower: clamp(value - half, -100, 100), upper: clamp(value + half, -100, 100), level };
+  }
+  // Adjusted Wald: 3 pseudo-answers, 3/4 promoter, 3/2 passive, 3/4 detractor.
+  const m = n + 3;
+  const pa = (p * n + 0.75) / m;
+  const da = (d * n + 0.75) / m;
+  const centre = (pa - da) * 100;
+  const half = z * npsStandardError(pa, da, m) * 100;
+  return { lower: clamp(centre - half, -100, 100), upper: clamp(centre + half, -100, 100), level };
+}
+
+/**
+ * Tango's (1998) asymptotic score interval for δ = p12 − p21 of a paired 2 × 2 table, written
+ * with shares: p12 = p (promoters), p21 = d (detractors), n = N. Returns [lower, upper] as
+ * fractions, with lower ≤ estimate ≤ upper and both inside [−1, 1].
+ *
+ * T(δ) = √n (estimate − δ) / √(2 p̃21 + δ(1 − δ)), where p̃21 is the maximum-likelihood p21
+ * under δ: the non-negative root of 2x² + Bx + C with B = −p − d + (2 − p + d)δ and
+ * C = −d δ(1 − δ) (Tango's A, B, C divided by N). The interval is {δ : |T(δ)| ≤ z}; T falls
+ * from +∞ at δ = −1 through 0 at the estimate to −∞ at δ = 1, so each bound is found by
+ * bisection down to adjacent doubles, keeping the endpoint that lies inside the interval.
+ */
+export function tangoBounds(p: number, d: number, estimate: number, n: number, z: number): [number, number] {
+  const rootN = Math.sqrt(n);
+  const statistic = (delta: number): number => {
+    const numerator = estimate - delta;
+    if (numerator === 0) return 0;
+    const b = -p - d + (2 - p + d) * delta;
+    const c = -d * delta * (1 - delta);
+    const disc = Math.sqrt(b * b - 8 * c);
+    // Cancellation-free root of 2x² + bx + c = 0 (c ≤ 0, so the root is ≥ 0).
+    const p21 = b > 0 ? (2 * c) / (-b - disc) : (disc - b) / 4;
+    const variance = Math.max(0, 2 * p21 + delta * (1 - delta));
+    return (rootN * numerator) / Math.sqrt(variance);
+  };
+  const lower = estimate <= -1 ? -1 : innermost(statistic, z, -1, estimate, true);
+  const upper = estimate >= 1 ? 1 : innermost(statistic, -z, estimate, 1, false);
+  return [lower, upper];
+}
+
+/**
+ * Bisection for the point where the decreasing `statistic` crosses `target` on [lo, hi],
+ * run until lo and hi are adjacent doubles. Returns the endpoint on the inside of the
+ * interval: hi for the lower bound (statistic(hi) ≤ target), lo for the upper bound.
+ */
+function innermost(statistic: (delta: number) => number, target: number, lo: number, hi: number, lowerBound: boolean): number {
+  for (let i = 0; i < 2200; i++) {
+    const mid = lo + (hi - lo) / 2;
+    if (mid <= lo || mid >= hi) break;
+    const t = statistic(mid);
+    if (lowerBound) {
+      if (t > target) lo = mid;
+      else hi = mid;
+    } else if (t < target) hi = mid;
+    else lo = mid;
+  }
+  return lowerBound ? hi : lo;
+}

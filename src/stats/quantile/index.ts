@@ -1,0 +1,3 @@
+export * from "./methods.js";
+export * from "./quantile.js";
+export * from "./percentiles.js";
