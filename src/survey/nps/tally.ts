@@ -1,0 +1,156 @@
+import { checkArray, checkCount, checkNonNegative, fail } from "../../_lib/check.js";
+
+/** What a valid answer is, in the words every NPS error message uses. */
+export const NPS_SCORE_EXPECTED = "an integer from 0 to 10";
+
+/** Whether `score` is one of the integers 0 to 10. */
+export function isNpsScore(score: unknown): score is number {
+  return typeof score === "number" && Number.isInteger(score) && score >= 0 && score <= 10;
+}
+
+/** Answers already sorted into the three NPS groups. */
+export interface NpsCounts {
+  /** Answers 0–6. */
+  readonly detractors: number;
+  /** Answers 7–8. */
+  readonly passives: number;
+  /** Answers 9–10. */
+  readonly promoters: number;
+}
+
+/** A validated NPS sample: raw counts, (weighted) shares and the (effective) sample size. */
+export interface NpsTally {
+  readonly n: number;
+  readonly detractors: number;
+  readonly passives: number;
+  readonly promoters: number;
+  /** Shares 0–1 (weighted when weights were given); 0 when n is 0. */
+  readonly d: number;
+  readonly q: number;
+  readonly p: number;
+  /** p − d, computed as (promoters − detractors) / total in one rounding. */
+  readonly estimate: number;
+  /** Kish's effective sample size; n when unweighted or uniformly weighted. */
+  readonly effectiveN: number;
+}
+
+const COUNTS_OR_SCORES = "an array of scores from 0 to 10 or an object { detractors, passives, promoters }";
+
+/**
+ * Validates the scores-or-counts argument of the NPS functions and tallies it in one pass.
+ *
+ * @param field - The argument's name: `"scores"` for `nps`, `"a"` / `"b"` for `npsDifference`.
+ * @param countsPrefix - Prefix of the counts fields in errors: `""` for `nps`, `"a."` for `npsDifference`.
+ */
+export function tallyNps(kpi: string, field: string, countsPrefix: string, input: unknown, weights?: unknown): NpsTally {
+  if (input === null || typeof input !== "object") return fail(kpi, field, input, COUNTS_OR_SCORES);
+  if (!Array.isArray(input) && !(Symbol.iterator in input)) {
+    if (weights !== undefined) {
+      fail(kpi, "options.weights", weights, "left out with the counts form (weights need one score each)");
+    }
+    const c = input as Record<string, unknown>;
+    const detractors = checkCount(kpi, `${countsPrefix}detractors`, c.detractors);
+    const passives = checkCount(kpi, `${countsPrefix}passives`, c.passives);
+    const promoters = checkCount(kpi, `${countsPrefix}promoters`, c.promoters);
+    return fromCounts(detractors, passives, promoters);
+  }
+  const scores = checkArray(kpi, field, input);
+  let detractors = 0;
+  let passives = 0;
+  let promoters = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    if (!isNpsScore(s)) fail(kpi, field, s, NPS_SCORE_EXPECTED, i);
+    if (s <= 6) detractors++;
+    else if (s <= 8) passives++;
+    else promoters++;
+  }
+  if (weights === undefined) return fromCounts(detractors, passives, promoters);
+  return weighted(kpi, scores as readonly number[], checkArray(kpi, "options.weights", weights), detractors, passives, promoters);
+}
+
+function fromCounts(detractors: number, passives: number, promoters: number): NpsTally {
+  const n = detractors + passives + promoters;
+  if (n === 0) return { n, detractors, passives, promoters, d: 0, q: 0, p: 0, estimate: 0, effectiveN: 0 };
+  return {
+    n,
+    detractors,
+    passives,
+    promoters,
+    d: detractors / n,
+    q: passives / n,
+    p: promoters / n,
+    estimate: (promoters - detractors) / n,
+    effectiveN: n,
+  };
+}
+
+function weighted(
+  kpi: string,
+  scores: readonly number[],
+  weights: readonly unknown[],
+  detractors: number,
+  passives: number,
+  promoters: number,
+): NpsTally {
+  const n = scores.length;
+  if (weights.length !== n) fail(kpi, "options.weights", weights.length, `one weight per score (${n})`);
+  const first = weights[0];
+  let uniform = true;
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    const w = checkNonNegative(kpi, "options.weights", weights[i], i);
+    if (w !== first) uniform = false;
+    if (w > max) max = w;
+  }
+  if (n > 0 && max === 0) fail(kpi, "options.weights", weights, "weights with a sum greater than 0");
+  // Equal weights carry no information: give exactly the unweighted result.
+  if (uniform) return fromCounts(detractors, passives, promoters);
+  // Shares and Kish's n do not change when every weight is divided by the same number; do it
+  // when the squares could overflow or underflow.
+  const scale = max > 1e100 || max < 1e-100 ? max : 1;
+  const total = new Compensated();
+  const squares = new Compensated();
+  const wd = new Compensated();
+  const wq = new Compensated();
+  const wp = new Compensated();
+  for (let i = 0; i < n; i++) {
+    const w = (weights[i] as number) / scale;
+    total.add(w);
+    squares.add(w * w);
+    const s = scores[i] as number;
+    if (s <= 6) wd.add(w);
+    else if (s <= 8) wq.add(w);
+    else wp.add(w);
+  }
+  const sum = total.value();
+  const d = wd.value();
+  const p = wp.value();
+  return {
+    n,
+    detractors,
+    passives,
+    promoters,
+    d: d / sum,
+    q: wq.value() / sum,
+    p: p / sum,
+    estimate: (p - d) / sum,
+    effectiveN: (sum * sum) / squares.value(),
+  };
+}
+
+/** A running sum with Neumaier's compensation (the same scheme as `sum` in _lib/math). */
+class Compensated {
+  private s = 0;
+  private c = 0;
+
+  add(x: number): void {
+    const t = this.s + x;
+    this.c += Math.abs(this.s) >= Math.abs(x) ? this.s - t + x : x - t + this.s;
+    this.s = t;
+  }
+
+  value(): number {
+    return this.s + this.c;
+  }
+}
