@@ -1,3 +1,34 @@
+/**
+ * servicekpi: customer-service KPIs with named definitions.
+ *
+ * Every export is pure and works in the browser. Rates are percentages (0–100), NPS is in
+ * points (−100 to +100), durations are milliseconds, and "no data" is `null`.
+ *
+ * @packageDocumentation
+ */
+
+// Errors
 export * from "./errors.js";
-export * from "./stats/wilsonInterval/index.js";
+
+// Survey KPIs
+export * from "./survey/npsCategory/index.js";
+export * from "./survey/nps/index.js";
+export * from "./survey/npsDifference/index.js";
+export * from "./survey/csat/index.js";
+export * from "./survey/ces/index.js";
+export * from "./survey/responseRate/index.js";
+export * from "./survey/sentimentShare/index.js";
+
+// Operational KPIs
 export * from "./operations/firstContactResolution/index.js";
+export * from "./operations/resolutionRate/index.js";
+export * from "./operations/complaintRatio/index.js";
+export * from "./operations/slaCompliance/index.js";
+export * from "./operations/retention/index.js";
+export * from "./operations/durationStats/index.js";
+export * from "./operations/averageHandleTime/index.js";
+
+// Statistics
+export * from "./stats/quantile/index.js";
+export * from "./stats/wilsonInterval/index.js";
+export * from "./stats/compareProportions/index.js";
