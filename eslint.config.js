@@ -10,11 +10,15 @@ export default tseslint.config(
     ignores: ["src/**/*.test*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: ["node:*", "fs", "path", "zod"] }],
-      "no-restricted-globals": ["error", { name: "Date", message: "Calculators are pure: pass `now` instead of reading the clock." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "Functions are pure: take `now` as an option instead of reading the clock." },
+        { object: "Math", property: "random", message: "Functions are pure and deterministic." },
+      ],
     },
   },
   {
     files: ["examples/**/*.mjs", "scripts/**/*.mjs", "test/**/*.mjs"],
-    languageOptions: { globals: { process: "readonly", console: "readonly" } },
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
 );
