@@ -1,2 +1,2 @@
 export { wilsonInterval } from "./wilsonInterval.js";
-export type { ConfidenceInterval, ConfidenceOptions } from "./wilsonInterval.js";
+export type { ConfidenceInterval, ConfidenceOptions, RateResult } from "./wilsonInterval.js";

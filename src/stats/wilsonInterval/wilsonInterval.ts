@@ -11,6 +11,16 @@ export interface ConfidenceInterval {
   readonly level: number;
 }
 
+/** The result of every rate calculator: a percentage with its sample size and Wilson interval. */
+export interface RateResult {
+  /** The rate in percent (0–100), or `null` when the denominator is 0. */
+  readonly value: number | null;
+  /** The denominator. */
+  readonly n: number;
+  /** Wilson score interval in percent, or `null` when `n` is 0. */
+  readonly ci: ConfidenceInterval | null;
+}
+
 /** Options shared by every function that reports a confidence interval. */
 export interface ConfidenceOptions {
   /** Confidence level strictly between 0 and 1. Default 0.95. */
