@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["examples/**/*.mjs", "scripts/**/*.mjs", "test/**/*.mjs"],
+    files: ["examples/**/*.mjs", "scripts/**/*.mjs", "test/**/*.mjs", "bench/**/*.mjs"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
 );

@@ -15,6 +15,8 @@ export interface KpiInputErrorDetails {
   readonly field: string;
   /** Position in the input array, when the value came from one. */
   readonly index?: number | undefined;
+  /** The `id` of the record (ticket, contact, session) the value belongs to, when it has one. */
+  readonly recordId?: string | number | undefined;
   /** The rejected value as it was passed. */
   readonly value: unknown;
   /** What was expected instead, in words: `"an integer from 0 to 10"`. */
@@ -50,6 +52,8 @@ export class KpiInputError extends RangeError {
   readonly field: string;
   /** Position in the input array, or `undefined` for a scalar field. */
   readonly index: number | undefined;
+  /** The `id` of the record the value belongs to (a ticket id), or `undefined`. */
+  readonly recordId: string | number | undefined;
   /** The rejected value. */
   readonly value: unknown;
   /** What was expected instead. */
@@ -57,11 +61,13 @@ export class KpiInputError extends RangeError {
 
   constructor(details: KpiInputErrorDetails) {
     const where = details.index === undefined ? details.field : `${details.field}[${details.index}]`;
-    super(`${details.kpi}: ${where} must be ${details.expected}, got ${describeValue(details.value)}`);
+    const record = details.recordId === undefined ? "" : ` (id ${JSON.stringify(details.recordId)})`;
+    super(`${details.kpi}: ${where}${record} must be ${details.expected}, got ${describeValue(details.value)}`);
     this.name = "KpiInputError";
     this.kpi = details.kpi;
     this.field = details.field;
     this.index = details.index;
+    this.recordId = details.recordId;
     this.value = details.value;
     this.expected = details.expected;
   }

@@ -32,3 +32,7 @@ export * from "./operations/averageHandleTime/index.js";
 export * from "./stats/quantile/index.js";
 export * from "./stats/wilsonInterval/index.js";
 export * from "./stats/compareProportions/index.js";
+
+// Time
+export * from "./time/businessCalendar/index.js";
+export * from "./time/businessTime/index.js";

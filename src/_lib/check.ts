@@ -1,8 +1,8 @@
 import { KpiInputError } from "../errors.js";
 
 /** Throws a {@link KpiInputError}; typed `never` so callers can use it in expressions. */
-export function fail(kpi: string, field: string, value: unknown, expected: string, index?: number): never {
-  throw new KpiInputError({ kpi, field, index, value, expected });
+export function fail(kpi: string, field: string, value: unknown, expected: string, index?: number, recordId?: string | number): never {
+  throw new KpiInputError({ kpi, field, index, recordId, value, expected });
 }
 
 /** A finite number (no `NaN`, no `±Infinity`). */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { isKpiInputError } from "../../errors.js";
+import { businessCalendar } from "./businessCalendar.js";
+
+/** Runs `f` and returns the KpiInputError's field, index and value. */
+function rejection(f: () => unknown): { field: string; index: number | undefined; value: unknown } {
+  try {
+    f();
+  } catch (e) {
+    if (isKpiInputError(e)) return { field: e.field, index: e.index, value: e.value };
+    throw e;
+  }
+  throw new Error("expected a KpiInputError");
+}
+
+describe("businessCalendar", () => {
+  it("normalizes the TSDoc example", () => {
+    const calendar = businessCalendar({
+      timeZone: "Europe/Amsterdam",
+      week: { mon: [["09:00", "12:30"], ["13:30", "17:00"]], tue: [["09:00", "17:00"]] },
+      holidays: ["2026-12-25", { date: "2026-12-24", windows: [["09:00", "13:00"]] }],
+    });
+    expect(calendar.week.mon).toEqual([["09:00", "12:30"], ["13:30", "17:00"]]);
+    expect(calendar.week.sat).toEqual([]);
+    expect(calendar.holidays).toEqual([
+      { date: "2026-12-24", windows: [["09:00", "13:00"]] },
+      { date: "2026-12-25", windows: [] },
+    ]);
+    expect(Object.isFrozen(calendar) && Object.isFrozen(calendar.week)).toBe(true);
+  });
+
+  it("sorts windows, merges touching ones, and round-trips through JSON", () => {
+    const calendar = businessCalendar({ timeZone: "UTC", week: { fri: [["13:00", "17:00"], ["08:00", "10:00"], ["10:00", "12:00"]], sun: [["22:00", "24:00"]] } });
+    expect(calendar.week.fri).toEqual([["08:00", "12:00"], ["13:00", "17:00"]]);
+    expect(calendar.week.sun).toEqual([["22:00", "24:00"]]);
+    expect(businessCalendar(JSON.parse(JSON.stringify(calendar)))).toEqual(calendar);
+  });
+
+  it("rejects invalid calendars, naming the field, index and value", () => {
+    const base = { timeZone: "UTC" };
+    expect(rejection(() => businessCalendar({ timeZone: "Europe/Atlantis", week: {} }))).toEqual({ field: "timeZone", index: undefined, value: "Europe/Atlantis" });
+    expect(rejection(() => businessCalendar({ ...base, week: { mon: [["09:00", "25:00"]] } }))).toEqual({ field: "week.mon", index: 0, value: ["09:00", "25:00"] });
+    expect(rejection(() => businessCalendar({ ...base, week: { mon: [["9:00", "17:00"]] } }))).toMatchObject({ field: "week.mon", index: 0 });
+    expect(rejection(() => businessCalendar({ ...base, week: { tue: [["17:00", "09:00"]] } }))).toEqual({ field: "week.tue", index: 0, value: ["17:00", "09:00"] });
+    expect(rejection(() => businessCalendar({ ...base, week: { tue: [["09:00", "09:00"]] } }))).toMatchObject({ field: "week.tue", index: 0 });
+    expect(rejection(() => businessCalendar({ ...base, week: { wed: [["09:00", "13:00"], ["12:00", "17:00"]] } }))).toEqual({ field: "week.wed", index: 1, value: ["12:00", "17:00"] });
+    expect(rejection(() => businessCalendar({ ...base, week: { thu: [["24:00", "24:00"]] } }))).toMatchObject({ field: "week.thu", index: 0 });
+    expect(rejection(() => businessCalendar({ ...base, week: { monday: [["09:00", "17:00"]] } as never }))).toEqual({ field: "week", index: undefined, value: "monday" });
+    expect(rejection(() => businessCalendar({ ...base, week: {}, holidays: ["2026-02-29"] }))).toEqual({ field: "holidays", index: 0, value: "2026-02-29" });
+    expect(rejection(() => businessCalendar({ ...base, week: {}, holidays: ["2026-12-25", "2026-12-25"] }))).toMatchObject({ field: "holidays", value: "2026-12-25" });
+    expect(rejection(() => businessCalendar({ ...base, week: {}, holidays: [{ date: "2026-12-24", windows: [["13:00", "09:00"]] }] }))).toMatchObject({ field: "holidays[0].windows", index: 0 });
+    expect(rejection(() => businessCalendar(null as never))).toMatchObject({ field: "definition" });
+  });
+});

@@ -1,0 +1,2 @@
+export { businessCalendar } from "./businessCalendar.js";
+export type { BusinessCalendar, BusinessCalendarDefinition, HolidayHours, TimeWindow, Weekday } from "./businessCalendar.js";

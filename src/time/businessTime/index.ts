@@ -1,0 +1,2 @@
+export * from "./businessTimeBetween.js";
+export * from "./addBusinessTime.js";
