@@ -7,9 +7,10 @@ describe("slaCompliance types", () => {
     expectTypeOf(r.value).toEqualTypeOf<number | null>();
     expectTypeOf(r.achieved).toEqualTypeOf<number>();
     expectTypeOf(r.ci).toMatchTypeOf<{ lower: number; upper: number; level: number } | null>();
-    expectTypeOf<"paused">().not.toMatchTypeOf<SlaOutcome>();
-    // @ts-expect-error: "paused" is not an outcome (a paused target is still running: pass "active")
-    slaCompliance(["paused"]);
+    expectTypeOf<"paused">().toMatchTypeOf<SlaOutcome>();
+    expectTypeOf<"late">().not.toMatchTypeOf<SlaOutcome>();
+    // @ts-expect-error: only the four statuses evaluateSla reports are outcomes
+    slaCompliance(["late"]);
     // @ts-expect-error: a measurement needs targetMs
     slaCompliance([{ elapsedMs: 1 }]);
   });

@@ -6,7 +6,7 @@ const measurement = fc.record({
   elapsedMs: fc.double({ min: 0, max: 1e10, noNaN: true }),
   targetMs: fc.double({ min: 1e-3, max: 1e10, noNaN: true }),
 });
-const outcome: fc.Arbitrary<SlaOutcome> = fc.oneof(fc.constantFrom<SlaOutcome>("achieved", "breached", "active"), measurement);
+const outcome: fc.Arbitrary<SlaOutcome> = fc.oneof(fc.constantFrom<SlaOutcome>("achieved", "breached", "active", "paused"), measurement);
 const outcomes = fc.array(outcome, { maxLength: 300 });
 
 test.prop([outcomes])("achieved + breached + active is the number of outcomes, and n = achieved + breached", (list) => {
@@ -37,10 +37,17 @@ test.prop([outcomes.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubar
   },
 );
 
-test.prop([outcomes, fc.integer({ min: 0, max: 20 })])("adding active targets changes only the active count", (list, extra) => {
-  const before = slaCompliance(list);
-  const after = slaCompliance([...list, ...Array<SlaOutcome>(extra).fill("active")]);
-  expect(after).toEqual({ ...before, active: before.active + extra });
+test.prop([outcomes, fc.integer({ min: 0, max: 20 }), fc.constantFrom<SlaOutcome>("active", "paused")])(
+  "adding active or paused targets changes only the active count",
+  (list, extra, running) => {
+    const before = slaCompliance(list);
+    const after = slaCompliance([...list, ...Array<SlaOutcome>(extra).fill(running)]);
+    expect(after).toEqual({ ...before, active: before.active + extra });
+  },
+);
+
+test.prop([outcomes])("a paused target counts exactly as an active one", (list) => {
+  expect(slaCompliance(list)).toEqual(slaCompliance(list.map((o) => (o === "paused" ? "active" : o))));
 });
 
 test.prop([fc.array(measurement, { maxLength: 200 })])("measurements count as their status strings would", (list) => {

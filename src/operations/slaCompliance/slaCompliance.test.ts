@@ -33,9 +33,18 @@ describe("slaCompliance", () => {
     expect(result.ci?.upper).toBeCloseTo(95.65242350681096, 9);
   });
 
-  it("gives null value and interval when nothing is measured yet", () => {
+  it("gives null value and interval when nothing is measured yet (the TSDoc example)", () => {
     expect(slaCompliance([])).toEqual({ value: null, n: 0, achieved: 0, breached: 0, active: 0, ci: null });
     expect(slaCompliance(["active", "active"])).toEqual({ value: null, n: 0, achieved: 0, breached: 0, active: 2, ci: null });
+    expect(slaCompliance(["active", "paused"])).toEqual({ value: null, n: 0, achieved: 0, breached: 0, active: 2, ci: null });
+  });
+
+  it("counts paused targets as active: still running, not measured", () => {
+    // By hand: achieved 2, breached 1 → 2/3 = 66.67 %; the paused and the active one are left out.
+    const withPaused = slaCompliance(["achieved", "paused", "breached", "achieved", "active"]);
+    expect(withPaused).toMatchObject({ n: 3, achieved: 2, breached: 1, active: 2 });
+    expect(withPaused.value).toBeCloseTo(200 / 3, 12);
+    expect(withPaused).toEqual(slaCompliance(["achieved", "active", "breached", "achieved", "active"]));
   });
 
   it("accepts any iterable, once", () => {
@@ -60,7 +69,7 @@ describe("slaCompliance", () => {
   });
 
   it.each([
-    ["paused", 1],
+    ["Paused", 1],
     ["Achieved", 1],
     [null, 1],
     [undefined, 1],
@@ -83,7 +92,7 @@ describe("slaCompliance", () => {
       expect(isKpiInputError(error)).toBe(true);
       expect(error).toMatchObject({ kpi: "slaCompliance", field: "outcomes", index });
       expect((error as { value: unknown }).value).toBe(bad);
-      expect((error as Error).message).toMatch(/^slaCompliance: outcomes\[1\] must be "achieved", "breached", "active" or/);
+      expect((error as Error).message).toMatch(/^slaCompliance: outcomes\[1\] must be "achieved", "breached", "active", "paused" or/);
     }
   });
 

@@ -11,10 +11,11 @@ export interface SlaMeasurement {
 }
 
 /**
- * One SLA target outcome for {@link slaCompliance}: a status, or a finished measurement
- * (achieved when `elapsedMs ≤ targetMs`, breached otherwise).
+ * One SLA target outcome for {@link slaCompliance}: a status (as `evaluateSla` reports them), or a
+ * finished measurement (achieved when `elapsedMs ≤ targetMs`, breached otherwise). `"paused"` is a
+ * target still running with its clock stopped, and counts as active.
  */
-export type SlaOutcome = "achieved" | "breached" | "active" | SlaMeasurement;
+export type SlaOutcome = "achieved" | "breached" | "active" | "paused" | SlaMeasurement;
 
 /** The result of {@link slaCompliance}. */
 export interface SlaComplianceResult {
@@ -26,14 +27,14 @@ export interface SlaComplianceResult {
   readonly achieved: number;
   /** Targets missed. */
   readonly breached: number;
-  /** Targets still running, in neither numerator nor denominator. */
+  /** Targets still running (active or paused), in neither numerator nor denominator. */
   readonly active: number;
   /** Wilson score interval of `value`, in percent; `null` when `n` is 0. */
   readonly ci: ConfidenceInterval | null;
 }
 
 const KPI = "slaCompliance";
-const EXPECTED = '"achieved", "breached", "active" or { elapsedMs ≥ 0, targetMs > 0 } (finite ms)';
+const EXPECTED = '"achieved", "breached", "active", "paused" or { elapsedMs ≥ 0, targetMs > 0 } (finite ms)';
 
 /**
  * SLA compliance (SLA achievement rate): the percentage of measured SLA targets that were met.
@@ -47,21 +48,23 @@ const EXPECTED = '"achieved", "breached", "active" or { elapsedMs ≥ 0, targetM
  * (a reply exactly on the deadline meets it) and breached otherwise; the two forms mix freely.
  * Active targets, still running and not yet late, are counted in `active` and left out of both
  * numerator and denominator, as in Zendesk's achievement rate: counting them as met would
- * flatter a team with a growing backlog. A target that is already late while the ticket is
- * still open is breached, not active: pass `"breached"` for it. Order never matters; cost O(n),
- * one pass, no allocation per outcome.
+ * flatter a team with a growing backlog. Paused targets (a resolution clock stopped while the
+ * ticket is pending) are still running too: they count as active. A target that is already late
+ * while the ticket is still open is breached, not active: pass `"breached"` for it (as
+ * `evaluateSla` does), so `slaCompliance(entries.map((e) => e.status))` is right for its entries.
+ * Order never matters; cost O(n), one pass, no allocation per outcome.
  *
  * @param outcomes - The targets, an array or any iterable.
  * @param options - `confidence` (default 0.95).
  * @throws {@link KpiInputError} (field `"outcomes"`, with the index) for an element that is
- *   not one of the three statuses nor an object with finite `elapsedMs ≥ 0` and
+ *   not one of the four statuses nor an object with finite `elapsedMs ≥ 0` and
  *   `targetMs > 0`; when `outcomes` is not iterable; when `confidence` is not strictly between
  *   0 and 1.
  * @example
  * ```ts
  * slaCompliance(["achieved", "achieved", "breached", "active", { elapsedMs: 1_200_000, targetMs: 1_800_000 }]);
  * // { value: 75, n: 4, achieved: 3, breached: 1, active: 1, ci: { lower: 30.06…, upper: 95.44…, level: 0.95 } }
- * slaCompliance(["active"]); // { value: null, n: 0, achieved: 0, breached: 0, active: 1, ci: null }
+ * slaCompliance(["active", "paused"]); // { value: null, n: 0, achieved: 0, breached: 0, active: 2, ci: null }
  * ```
  * @see Zendesk help center, "Viewing and understanding SLA targets" (target statuses active,
  *   paused, achieved, breached) and the Explore "Support - SLAs" dataset, whose achievement
@@ -81,7 +84,7 @@ export function slaCompliance(outcomes: Iterable<SlaOutcome>, options: Confidenc
     const outcome = list[i];
     if (outcome === "achieved") achieved++;
     else if (outcome === "breached") breached++;
-    else if (outcome === "active") active++;
+    else if (outcome === "active" || outcome === "paused") active++;
     else if (typeof outcome === "object" && outcome !== null) {
       const { elapsedMs, targetMs } = outcome as { elapsedMs?: unknown; targetMs?: unknown };
       if (

@@ -1,0 +1,174 @@
+import { checkObject, fail } from "../../_lib/check.js";
+import { toEpochMs, type TimestampInput } from "../../time/_lib/instant.js";
+import { crossing, timeIn, type Measure } from "../_lib/clock.js";
+import { readExcludeAutomated, readTimeZone } from "../_lib/readOptions.js";
+import { readConversation, replyStart, waitFrom, waitsFrom, type Conversation, type ReplyWait } from "../_lib/replies.js";
+import { pickTarget, readPolicy, SLA_METRICS, type ReadPolicy, type ReadTarget, type SlaMetric, type SlaPolicy } from "../_lib/slaPolicy.js";
+import { isSolved, readStatusHistory, spansWhere, type Span, type StatusHistory } from "../_lib/statusHistory.js";
+import { readTicket, type NormalizedTicket, type Ticket, type TicketStatus } from "../_lib/ticket.js";
+
+export { SLA_METRICS } from "../_lib/slaPolicy.js";
+export type { SlaMetric, SlaPolicy, SlaTarget } from "../_lib/slaPolicy.js";
+
+/** Options of {@link evaluateSla}. */
+export interface EvaluateSlaOptions {
+  /** The current time; required when a target is still running (active or paused). */
+  readonly now?: TimestampInput | undefined;
+  /** Zone for timestamps written without an offset; default the policy calendar's zone, else `"UTC"`. */
+  readonly timeZone?: string | undefined;
+  /** Leave automated messages out of replies and customer messages (default `true`); bots never count. */
+  readonly excludeAutomated?: boolean | undefined;
+}
+
+/** The state of an SLA target. */
+export type SlaTargetStatus = "achieved" | "breached" | "active" | "paused";
+
+/** One target evaluated on one ticket. */
+export interface SlaTargetEvaluation {
+  /** The metric of the target. */
+  readonly metric: SlaMetric;
+  /** The time allowed by the target that applied. */
+  readonly targetMs: number;
+  /** Breached as soon as `elapsedMs > targetMs`, finished or not; achieved when finished within it; else active or paused. */
+  readonly status: SlaTargetStatus;
+  /** Time counted so far (to the stop, or to `now`); business ms with a calendar. */
+  readonly elapsedMs: number;
+  /** When the clock reached (or, running on, will reach) `targetMs`; `null` while paused short of it. */
+  readonly dueAt: Date | null;
+  /** When a breached target became late (its `dueAt`); `null` otherwise. */
+  readonly breachedAt: Date | null;
+  /** `targetMs − elapsedMs`: time left, or how late when negative. */
+  readonly remainingMs: number;
+}
+
+/** A target's clock: the spans it counts, and whether it has stopped, runs on at the end, or is paused. */
+interface Clock {
+  readonly spans: readonly Span[];
+  readonly state: "stopped" | "running" | "paused";
+  /** Where a stopped clock stopped. */
+  readonly stopMs: number | null;
+}
+
+const KPI = "evaluateSla";
+const REQUESTER_WAIT = new Set<TicketStatus>(["new", "open", "on-hold"]);
+
+const replyClock = (w: ReplyWait): Clock => ({ spans: [[w.startMs, w.endMs]], state: w.endMs === null ? "running" : "stopped", stopMs: w.endMs });
+
+function statusClock(history: StatusHistory, counts: (s: TicketStatus) => boolean): Clock {
+  // Without status events no pause can be seen: the clock runs while the ticket is unsolved.
+  const spans = spansWhere(history, history.fromEvents ? (s) => !isSolved(s) && counts(s) : (s) => !isSolved(s));
+  if (history.solved) return { spans, state: "stopped", stopMs: history.solves[history.solves.length - 1] as number };
+  const last = spans[spans.length - 1];
+  return { spans, state: last !== undefined && last[1] === null ? "running" : "paused", stopMs: null };
+}
+
+function clocksFor(metric: SlaMetric, t: NormalizedTicket, history: StatusHistory, conversation: Conversation, pauseOn: ReadonlySet<TicketStatus>): Clock[] {
+  if (metric === "resolution") return [statusClock(history, (s) => !pauseOn.has(s))];
+  if (metric === "requester-wait") return [statusClock(history, (s) => REQUESTER_WAIT.has(s))];
+  const start = replyStart(t, conversation);
+  if (start.startMs === null) return []; // outbound, the customer has not written: no reply is owed
+  const first = waitFrom(conversation, history, start.startMs, start.fromIndex);
+  if (metric === "first-reply") return [replyClock(first)];
+  return first.endMs === null ? [] : waitsFrom(conversation, history, first.nextIndex).map(replyClock);
+}
+
+function evaluate(target: ReadTarget, metric: SlaMetric, clock: Clock, endMs: number, measure: Measure): SlaTargetEvaluation {
+  const { targetMs } = target;
+  const elapsedMs = timeIn(measure, clock.spans, endMs);
+  const remainingMs = targetMs - elapsedMs;
+  const reached = crossing(measure, clock.spans, endMs, targetMs);
+  const due = reached ?? (clock.state === "paused" ? null : measure.add(clock.state === "stopped" ? (clock.stopMs as number) : endMs, remainingMs));
+  const dueAt = due === null ? null : new Date(due);
+  const status: SlaTargetStatus = elapsedMs > targetMs ? "breached" : clock.state === "stopped" ? "achieved" : clock.state === "running" ? "active" : "paused";
+  return { metric, targetMs, status, elapsedMs, dueAt, breachedAt: status === "breached" ? dueAt : null, remainingMs };
+}
+
+/** The latest instant the record mentions: no `now` may come before it. */
+function lastRecorded(t: NormalizedTicket): number {
+  let last = Math.max(t.createdMs, t.firstResponseMs ?? t.createdMs, t.resolvedMs ?? t.createdMs);
+  for (const e of t.events ?? []) last = Math.max(last, e.atMs);
+  return last;
+}
+
+/**
+ * SLA evaluation of one ticket: each applicable target of a policy with its status (achieved,
+ * breached, active, paused), elapsed time, due date and breach time.
+ *
+ * @remarks
+ * For each metric, the most specific target whose `priority` and `channel` match the ticket
+ * applies (priority and channel, then priority, then channel, then neither). Clocks:
+ *
+ * - `first-reply`: from creation (outbound tickets: the customer's first message; none until
+ *   the customer writes) to the first public, non-automated agent reply, or to a solve without
+ *   a reply. Never paused.
+ * - `next-reply`: one entry per later customer wait, oldest unanswered customer message → next
+ *   reply (or solve). Never paused.
+ * - `resolution`: time unsolved, paused in `pauseOn` (default `["pending"]`), stopped while
+ *   solved or closed; a reopen resumes it.
+ * - `requester-wait`: time in new, open and on-hold; paused in pending.
+ *
+ * A target is breached the moment `elapsedMs` exceeds `targetMs`, finished or not, and
+ * `breachedAt` is the instant it did; one exactly on target is achieved. Entries come in the
+ * order first-reply, next-reply (in time), resolution, requester-wait, whatever the order of the
+ * targets. Without status events no pause can be seen (the status clocks run while unsolved);
+ * without message events the first reply is `firstResponseAt` and there are no next-reply entries.
+ *
+ * @param ticket - The ticket, as for `ticketTimings`.
+ * @param policy - `{ targets, calendar?, pauseOn? }`.
+ * @param options - `now` (required while a target runs: the clock is never read), `timeZone`, `excludeAutomated`.
+ * @returns One entry per applicable target (per customer wait for `next-reply`).
+ * @throws {@link KpiInputError} for an invalid policy (unknown metric, `targetMs` ≤ 0, two targets
+ *   with the same metric, priority and channel, an unknown `pauseOn` status), for a missing `now`
+ *   while a target runs or a `now` before the ticket's last recorded instant, and for the
+ *   ticket errors of `ticketTimings` (naming the ticket id).
+ * @example
+ * ```ts
+ * const policy: SlaPolicy = { targets: [
+ *   { metric: "first-reply", targetMs: 3_600_000 },
+ *   { metric: "first-reply", targetMs: 900_000, priority: "high" },
+ *   { metric: "next-reply", targetMs: 7_200_000 },
+ *   { metric: "resolution", targetMs: 28_800_000 },
+ * ] };
+ * evaluateSla({ id: 7, priority: "high", createdAt: "2026-03-02T09:00:00Z", events: [
+ *   { at: "2026-03-02T09:00:00Z", type: "message", author: "customer" },
+ *   { at: "2026-03-02T09:20:00Z", type: "message", author: "agent" },
+ *   { at: "2026-03-02T09:20:00Z", type: "status", status: "pending" },
+ *   { at: "2026-03-02T10:00:00Z", type: "message", author: "customer" },
+ *   { at: "2026-03-02T10:00:00Z", type: "status", status: "open" },
+ * ] }, policy, { now: "2026-03-02T11:00:00Z" });
+ * // [{ metric: "first-reply", targetMs: 900_000, status: "breached", elapsedMs: 1_200_000,
+ * //    dueAt: 09:15Z, breachedAt: 09:15Z, remainingMs: -300_000 },
+ * //  { metric: "next-reply", targetMs: 7_200_000, status: "active", elapsedMs: 3_600_000,
+ * //    dueAt: 12:00Z, breachedAt: null, remainingMs: 3_600_000 },
+ * //  { metric: "resolution", targetMs: 28_800_000, status: "active", elapsedMs: 4_800_000,
+ * //    dueAt: 17:40Z, breachedAt: null, remainingMs: 24_000_000 }]
+ * ```
+ * @see Zendesk, "Defining and using SLA policies": https://support.zendesk.com/hc/en-us/articles/204770038
+ * @see Zendesk, "Viewing and understanding SLA targets": https://support.zendesk.com/hc/en-us/articles/205405237
+ * @see docs/kpis/sla.md; slaCompliance for the share of targets met.
+ * @category Tickets
+ */
+export function evaluateSla(ticket: Ticket, policy: SlaPolicy, options: EvaluateSlaOptions = {}): SlaTargetEvaluation[] {
+  const o = checkObject(KPI, "options", options);
+  const p: ReadPolicy = readPolicy(KPI, policy);
+  const excludeAutomated = readExcludeAutomated(KPI, o.excludeAutomated);
+  const zone = readTimeZone(KPI, o.timeZone, p.measure);
+  const t = readTicket(KPI, "ticket", ticket, undefined, zone);
+  const last = lastRecorded(t);
+  const nowMs = o.now === undefined ? null : toEpochMs(o.now, zone, { kpi: KPI, field: "options.now", recordId: t.id });
+  if (nowMs !== null && nowMs < last) {
+    fail(KPI, "options.now", o.now, `a time at or after the ticket's last recorded instant (${new Date(last).toISOString()})`, undefined, t.id);
+  }
+  const history = readStatusHistory(KPI, "ticket", t);
+  const conversation = readConversation(t, excludeAutomated);
+  const clocks: { target: ReadTarget; metric: SlaMetric; clock: Clock }[] = [];
+  for (const metric of SLA_METRICS) {
+    const target = pickTarget(p.targets, metric, t.priority, t.channel);
+    if (target !== null) for (const clock of clocksFor(metric, t, history, conversation, p.pauseOn)) clocks.push({ target, metric, clock });
+  }
+  const running = clocks.find((c) => c.clock.state !== "stopped");
+  if (running !== undefined && nowMs === null) {
+    fail(KPI, "options.now", undefined, `the current time (Date, epoch ms or ISO string): its ${running.metric} target is still running`, undefined, t.id);
+  }
+  return clocks.map(({ target, metric, clock }) => evaluate(target, metric, clock, nowMs ?? last, p.measure));
+}

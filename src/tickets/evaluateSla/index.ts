@@ -1,0 +1,2 @@
+export { evaluateSla, SLA_METRICS } from "./evaluateSla.js";
+export type { EvaluateSlaOptions, SlaMetric, SlaPolicy, SlaTarget, SlaTargetEvaluation, SlaTargetStatus } from "./evaluateSla.js";
