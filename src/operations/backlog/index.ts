@@ -1,0 +1,2 @@
+export * from "./backlogAt.js";
+export * from "./backlogSeries.js";
