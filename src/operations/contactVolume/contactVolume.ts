@@ -1,0 +1,122 @@
+import { checkArray, checkObject, fail } from "../../_lib/check.js";
+
+/** A value a group is keyed by; `null` where the record has none. */
+export type GroupValue = string | number | boolean | null;
+
+/** Options of {@link contactVolume}. */
+export interface ContactVolumeOptions<T> {
+  /**
+   * What to count by: a field name (default `"channel"`), several field names, or a function
+   * returning the group of a record as an object of named values (`(r) => ({ channel: …, hour: … })`).
+   */
+  readonly by?: (keyof T & string) | readonly (keyof T & string)[] | ((record: T, index: number) => Readonly<Record<string, GroupValue>>) | undefined;
+}
+
+/** One group of {@link ContactVolumeResult}. */
+export interface ContactVolumeGroup {
+  /** The group: one entry per dimension, e.g. `{ channel: "email" }`; `null` for a missing value. */
+  readonly key: Readonly<Record<string, GroupValue>>;
+  /** Records in the group. */
+  readonly count: number;
+  /** `count / total × 100`: the group's share of all records, in percent. */
+  readonly share: number;
+}
+
+/** The result of {@link contactVolume}. */
+export interface ContactVolumeResult {
+  /** All records counted. */
+  readonly total: number;
+  /** The groups, largest first (ties by key); their counts sum to `total`, their shares to 100. */
+  readonly groups: readonly ContactVolumeGroup[];
+}
+
+const KPI = "contactVolume";
+const EXPECTED = "a string, a finite number, a boolean, or null/undefined (missing)";
+
+function groupValue(value: unknown, field: string, index: number, expected = EXPECTED): GroupValue {
+  if (value === undefined || value === null || value === "") return null;
+  if (typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) return value;
+  return fail(KPI, field, value, expected, index);
+}
+
+const TYPE_ORDER = { number: 0, string: 1, boolean: 2 } as const;
+
+function compareValues(a: GroupValue, b: GroupValue): number {
+  if (a === b) return 0;
+  if (a === null) return 1; // missing values last
+  if (b === null) return -1;
+  const ta = TYPE_ORDER[typeof a as keyof typeof TYPE_ORDER];
+  const tb = TYPE_ORDER[typeof b as keyof typeof TYPE_ORDER];
+  if (ta !== tb) return ta - tb;
+  return a < b ? -1 : 1;
+}
+
+function compareKeys(a: readonly (readonly [string, GroupValue])[], b: readonly (readonly [string, GroupValue])[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const [na, va] = a[i] as readonly [string, GroupValue];
+    const [nb, vb] = b[i] as readonly [string, GroupValue];
+    if (na !== nb) return na < nb ? -1 : 1;
+    const c = compareValues(va, vb);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Contact volume: how many contacts came in per channel (or any other dimension), and each
+ * group's share of the total.
+ *
+ * @remarks
+ * share = count / total × 100, where total is every record passed; the shares add up to 100
+ * (to floating-point rounding). A record without a value for a dimension (missing, `null` or
+ * `""`) is counted in a group whose value is `null`: nothing is dropped. Values are used as
+ * they are: `"Email"` and `"email"` are two groups, so normalise spellings first (the `by`
+ * function is the place). Groups are ordered by count, largest first, then by key (numbers,
+ * strings, booleans, `null` last), so the order never depends on the input. With a `by`
+ * function, key entries are sorted by name. Cost O(n + g log g) for g groups.
+ *
+ * @param records - The contacts, an array or any iterable.
+ * @param options - `by`: a field name (default `"channel"`), field names, or a function.
+ * @throws {@link KpiInputError} when a record is not an object; when a grouping value is not a
+ *   string, finite number, boolean or missing (field `"records.<name>"` with the index); when
+ *   `by` is not a field name, a non-empty list of them, or a function returning an object.
+ * @example
+ * ```ts
+ * contactVolume([{ channel: "email" }, { channel: "chat" }, { channel: "email" }, { channel: "phone" }, {}]);
+ * // { total: 5, groups: [
+ * //   { key: { channel: "email" }, count: 2, share: 40 }, { key: { channel: "chat" }, count: 1, share: 20 },
+ * //   { key: { channel: "phone" }, count: 1, share: 20 }, { key: { channel: null }, count: 1, share: 20 } ] }
+ * ```
+ * @see docs/kpis/contact-volume.md
+ * @category Operations
+ */
+export function contactVolume<T extends object>(records: Iterable<T>, options: ContactVolumeOptions<T> = {}): ContactVolumeResult {
+  const o = checkObject(KPI, "options", options);
+  const by = o.by ?? "channel";
+  const names = typeof by === "string" ? [by] : by;
+  if (typeof names !== "function" && (!Array.isArray(names) || names.length === 0 || !names.every((n) => typeof n === "string" && n.length > 0))) {
+    fail(KPI, "options.by", by, "a field name, a non-empty array of field names, or a function returning an object of group values");
+  }
+  const list = checkArray(KPI, "records", records);
+  const groups = new Map<string, { entries: [string, GroupValue][]; count: number }>();
+  for (let i = 0; i < list.length; i++) {
+    const record = checkObject(KPI, "records", list[i], i);
+    let entries: [string, GroupValue][];
+    if (typeof names === "function") {
+      const key = (names as (record: unknown, index: number) => unknown)(record, i);
+      const k = checkObject(KPI, "options.by", key, i);
+      entries = Object.keys(k).sort().map((name) => [name, groupValue(k[name], "options.by", i, `${EXPECTED} as the value of "${name}"`)]);
+    } else {
+      entries = (names as readonly string[]).map((name) => [name, groupValue(record[name], `records.${name}`, i)]);
+    }
+    const token = JSON.stringify(entries);
+    const group = groups.get(token);
+    if (group === undefined) groups.set(token, { entries, count: 1 });
+    else group.count++;
+  }
+  const total = list.length;
+  const out = [...groups.values()]
+    .sort((a, b) => b.count - a.count || compareKeys(a.entries, b.entries))
+    .map((g) => ({ key: Object.fromEntries(g.entries), count: g.count, share: (g.count * 100) / total }));
+  return { total, groups: out };
+}
