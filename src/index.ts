@@ -27,6 +27,14 @@ export * from "./operations/slaCompliance/index.js";
 export * from "./operations/retention/index.js";
 export * from "./operations/durationStats/index.js";
 export * from "./operations/averageHandleTime/index.js";
+export * from "./operations/backlog/index.js";
+export * from "./operations/repeatContacts/index.js";
+export * from "./operations/selfServiceDeflection/index.js";
+export * from "./operations/contactVolume/index.js";
+
+// Tickets
+export * from "./tickets/ticketTimings/index.js";
+export * from "./tickets/evaluateSla/index.js";
 
 // Statistics
 export * from "./stats/quantile/index.js";

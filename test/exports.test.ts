@@ -1,26 +1,33 @@
 /**
  * The public surface of the main entry, pinned: a name appearing or disappearing here is an API
  * change and needs a CHANGELOG line. The names are SPEC.md's (sections 2–4 and the statistics
- * rows of section 7) plus three documented extras: `KPI_INVALID_INPUT` (the error code),
- * `QUANTILE_METHODS` (the method names as a list) and `percentileKey` (how durationStats names
- * its keys).
+ * rows of section 7) plus documented extras: `KPI_INVALID_INPUT` (the error code),
+ * `QUANTILE_METHODS` (the method names as a list), `percentileKey` (how durationStats names
+ * its keys) and the ticket vocabularies `TICKET_STATUSES`, `EVENT_AUTHORS`, `SLA_METRICS`.
  */
 import { describe, expect, it } from "vitest";
 import * as api from "../src/index.js";
 
 const expected = [
+  "EVENT_AUTHORS",
   "KPI_INVALID_INPUT",
   "KpiInputError",
   "QUANTILE_METHODS",
+  "SLA_METRICS",
+  "TICKET_STATUSES",
   "addBusinessTime",
   "averageHandleTime",
+  "backlogAt",
+  "backlogSeries",
   "businessCalendar",
   "businessTimeBetween",
   "ces",
   "compareProportions",
   "complaintRatio",
+  "contactVolume",
   "csat",
   "durationStats",
+  "evaluateSla",
   "firstContactResolution",
   "isKpiInputError",
   "nps",
@@ -29,11 +36,14 @@ const expected = [
   "percentileKey",
   "percentiles",
   "quantile",
+  "repeatContacts",
   "resolutionRate",
   "responseRate",
   "retention",
+  "selfServiceDeflection",
   "sentimentShare",
   "slaCompliance",
+  "ticketTimings",
   "wilsonInterval",
 ];
 

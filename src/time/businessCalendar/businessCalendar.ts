@@ -32,8 +32,11 @@ export interface BusinessCalendarDefinition {
  * `businessCalendar(JSON.parse(JSON.stringify(calendar)))` gives the same calendar back.
  */
 export interface BusinessCalendar {
+  /** The IANA time zone the hours are read in. */
   readonly timeZone: string;
+  /** Windows for every weekday, sorted, touching windows merged; `[]` is a closed day. */
   readonly week: Readonly<Record<Weekday, readonly TimeWindow[]>>;
+  /** Dates with their own hours, sorted by date; a closed date has `windows: []`. */
   readonly holidays: readonly HolidayHours[];
 }
 
