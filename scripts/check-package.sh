@@ -17,26 +17,6 @@ npx --no-install publint --strict "$tarball"
 # attw deletes a tarball it packs itself; give it the one packed above, from another folder.
 npx --no-install attw "$tarball" --profile node16
 
-# The main entry must bundle for the browser: no Node built-ins, no zod.
-cat > "$scratch/browser-entry.js" <<'JS'
-import { nps, csat, quantile } from "servicekpi";
-console.log(nps([10, 9, 3]).value, csat([5, 4, 1]).value, quantile([1, 2, 3], 0.5));
-JS
-mkdir -p "$scratch/bundle/node_modules/servicekpi"
-tar -xzf "$tarball" -C "$scratch/bundle/node_modules/servicekpi" --strip-components=1
-cp "$scratch/browser-entry.js" "$scratch/bundle/"
-npx --no-install esbuild "$scratch/bundle/browser-entry.js" --bundle --platform=browser --format=esm \
-  --minify --outfile="$scratch/bundle/out.js" --metafile="$scratch/bundle/meta.json" --log-level=warning
-node -e '
-  const meta = require(process.argv[1]);
-  const inputs = Object.keys(meta.inputs);
-  const bad = inputs.filter((p) => /(^|\/)node:|node_modules\/zod\//.test(p));
-  if (bad.length) { console.error("browser bundle pulls in:", bad); process.exit(1); }
-  const bytes = require("fs").statSync(process.argv[2]).size;
-  console.log(`browser bundle of nps+csat+quantile: ${bytes} bytes minified, ${inputs.length} inputs, no Node built-ins`);
-' "$scratch/bundle/meta.json" "$scratch/bundle/out.js"
-node "$scratch/bundle/out.js" >/dev/null
-
 # Install the tarball into a scratch project and import it both ways.
 app="$scratch/app"
 mkdir -p "$app"
@@ -64,6 +44,40 @@ const v: number | null = r.value;
 export { v };
 TS
 ( cd "$app" && node esm.mjs && node cjs.cjs )
+# The main entry must bundle for the browser, against the dependencies the tarball installed:
+# no Node built-ins, no zod, and calculator-only imports leave the time-zone library out.
+web="$scratch/web"
+mkdir -p "$web"
+echo '{ "type": "module", "private": true }' > "$web/package.json"
+ln -s "$app/node_modules" "$web/node_modules"
+bundle() { # bundle NAME IMPORTS EXPRESSION
+  printf 'import { %s } from "servicekpi";\nconsole.log(%s);\n' "$2" "$3" > "$web/$1.js"
+  npx --no-install esbuild "$web/$1.js" --bundle --platform=browser --format=esm \
+    --minify --outfile="$web/out-$1.js" --metafile="$web/meta-$1.json" --log-level=warning
+  node "$web/out-$1.js" >/dev/null
+}
+bundle calc "nps, csat, quantile" "nps([10, 9, 3]).value, csat([5, 4, 1]).value, quantile([1, 2, 3], 0.5)"
+bundle time "businessCalendar, businessTimeBetween" \
+  'businessTimeBetween("2026-03-02T08:00:00Z", "2026-03-09T08:00:00Z", businessCalendar({ timeZone: "Europe/Paris", week: { mon: [["09:00", "17:00"]] } }))'
+node -e '
+  const fs = require("fs");
+  const dir = process.argv[1];
+  const used = (name) => {
+    const [output] = Object.values(require(`${dir}/meta-${name}.json`).outputs);
+    const files = Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k);
+    if (!files.some((p) => p.includes("node_modules/servicekpi/"))) throw new Error(`bundle ${name}: servicekpi missing from ${files}`);
+    return files;
+  };
+  for (const name of ["calc", "time"]) {
+    const bad = used(name).filter((p) => /(^|\/)node:|node_modules\/zod\//.test(p));
+    if (bad.length) { console.error(`browser bundle ${name} pulls in:`, bad); process.exit(1); }
+  }
+  const tz = used("calc").filter((p) => p.includes("@date-fns"));
+  if (tz.length) { console.error("the nps+csat+quantile bundle pulls in the time-zone library:", tz); process.exit(1); }
+  const size = (name) => fs.statSync(`${dir}/out-${name}.js`).size;
+  console.log(`browser bundles, minified, no Node built-ins: nps+csat+quantile ${size("calc")} bytes, business time ${size("time")} bytes`);
+' "$web"
+
 # The published types must check under a consumer's strict NodeNext settings.
 cat > "$app/tsconfig.json" <<'JSON'
 { "compilerOptions": { "module": "NodeNext", "moduleResolution": "NodeNext", "strict": true, "noEmit": true, "exactOptionalPropertyTypes": true, "skipLibCheck": false, "types": [] }, "files": ["types.ts"] }

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { tzOffset } from "@date-fns/tz";
+import { tzOffset } from "@date-fns/tz/tzOffset";
 import { fail } from "../../_lib/check.js";
 import { civilFromDays, DAY_MS, daysFromCivil } from "../../_lib/civil.js";
 
