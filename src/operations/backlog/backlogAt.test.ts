@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isKpiInputError } from "../../errors.js";
 import type { Ticket } from "../../tickets/_lib/ticket.js";
 import { backlogAt } from "./backlogAt.js";
+import { inputErrorOf } from "../../_lib/inputError.test-util.js";
 
 const H = 3_600_000;
 const D = 24 * H;
-
-/** The error thrown by `run`, for checking its fields. */
-function errorOf(run: () => unknown): Record<string, unknown> {
-  try {
-    run();
-  } catch (error) {
-    expect(isKpiInputError(error)).toBe(true);
-    return error as unknown as Record<string, unknown>;
-  }
-  return expect.unreachable("no error thrown");
-}
 
 describe("backlogAt", () => {
   it("counts the unsolved tickets and their ages (the TSDoc example)", () => {
@@ -89,7 +78,7 @@ describe("backlogAt", () => {
   });
 
   it("rejects a solved ticket it cannot place in time, naming its id", () => {
-    const e = errorOf(() => backlogAt([{ id: 1, createdAt: 0 }, { id: "T-42", createdAt: 0, status: "closed" }], 5));
+    const e = inputErrorOf(() => backlogAt([{ id: 1, createdAt: 0 }, { id: "T-42", createdAt: 0, status: "closed" }], 5));
     expect(e).toMatchObject({ kpi: "backlogAt", field: "tickets.resolvedAt", index: 1, recordId: "T-42" });
     expect(e["message"]).toMatch(/tickets\.resolvedAt\[1\] \(id "T-42"\) must be the time the ticket was solved/);
   });
@@ -139,14 +128,14 @@ describe("backlogAt", () => {
     [{ ageBucketsMs: D }, "options.ageBucketsMs", undefined],
     [{ timeZone: "Mars/Olympus" }, "options.timeZone", undefined],
   ])("rejects options %o (field %s)", (options, field, index) => {
-    expect(errorOf(() => backlogAt([], 0, options as never))).toMatchObject({ kpi: "backlogAt", field, index });
+    expect(inputErrorOf(() => backlogAt([], 0, options as never))).toMatchObject({ kpi: "backlogAt", field, index });
   });
 
   it("rejects a bad instant and bad tickets, naming the ticket", () => {
-    expect(errorOf(() => backlogAt([], "yesterday"))).toMatchObject({ field: "at", value: "yesterday" });
-    expect(errorOf(() => backlogAt([{ id: 5, createdAt: "2026-02-30" }], 0))).toMatchObject({ field: "tickets.createdAt", index: 0, recordId: 5 });
-    expect(errorOf(() => backlogAt([{ id: 5, createdAt: 10, resolvedAt: 5 }], 0))).toMatchObject({ field: "tickets.resolvedAt", recordId: 5 });
-    expect(errorOf(() => backlogAt([{ createdAt: 10 } as never], 0))).toMatchObject({ field: "tickets.id", index: 0 });
-    expect(errorOf(() => backlogAt(7 as never, 0))).toMatchObject({ field: "tickets" });
+    expect(inputErrorOf(() => backlogAt([], "yesterday"))).toMatchObject({ field: "at", value: "yesterday" });
+    expect(inputErrorOf(() => backlogAt([{ id: 5, createdAt: "2026-02-30" }], 0))).toMatchObject({ field: "tickets.createdAt", index: 0, recordId: 5 });
+    expect(inputErrorOf(() => backlogAt([{ id: 5, createdAt: 10, resolvedAt: 5 }], 0))).toMatchObject({ field: "tickets.resolvedAt", recordId: 5 });
+    expect(inputErrorOf(() => backlogAt([{ createdAt: 10 } as never], 0))).toMatchObject({ field: "tickets.id", index: 0 });
+    expect(inputErrorOf(() => backlogAt(7 as never, 0))).toMatchObject({ field: "tickets" });
   });
 });

@@ -4,25 +4,15 @@
  * 2026-10-25 a 25-hour day in Amsterdam. Counts are worked by hand in the comments.
  */
 import { describe, expect, it } from "vitest";
-import { isKpiInputError } from "../../errors.js";
 import type { Ticket } from "../../tickets/_lib/ticket.js";
 import { backlogAt } from "./backlogAt.js";
 import { backlogSeries, type BacklogInterval } from "./backlogSeries.js";
+import { inputErrorOf } from "../../_lib/inputError.test-util.js";
 
 const H = 3_600_000;
 const AMS = "Europe/Amsterdam";
 const counts = (s: readonly BacklogInterval[]) => s.map(({ label, created, resolved, reopened, net, openAtStart, openAtEnd }) => ({ label, created, resolved, reopened, net, openAtStart, openAtEnd }));
 const hours = (s: readonly BacklogInterval[]) => s.map((i) => (i.end.getTime() - i.start.getTime()) / H);
-
-function errorOf(run: () => unknown): Record<string, unknown> {
-  try {
-    run();
-  } catch (error) {
-    expect(isKpiInputError(error)).toBe(true);
-    return error as unknown as Record<string, unknown>;
-  }
-  return expect.unreachable("no error thrown");
-}
 
 describe("backlogSeries", () => {
   it("counts created, solved and reopened per local day (the TSDoc example)", () => {
@@ -144,12 +134,12 @@ describe("backlogSeries", () => {
     [{ from: "2026-05-01", to: "2026-05-02", interval: "day", timeZone: "CEST" }, "options.timeZone"],
     [{ from: "2000-01-01", to: "2020-01-01", interval: "hour" }, "options.to"],
   ])("rejects options %o (field %s)", (options, field) => {
-    expect(errorOf(() => backlogSeries([], options as never))).toMatchObject({ kpi: "backlogSeries", field });
+    expect(inputErrorOf(() => backlogSeries([], options as never))).toMatchObject({ kpi: "backlogSeries", field });
   });
 
   it("explains the interval limit and names bad tickets", () => {
-    expect(errorOf(() => backlogSeries([], { from: "2000-01-01", to: "2020-01-01", interval: "hour" }))["message"]).toMatch(/at most 100000 hours after options\.from/);
-    expect(errorOf(() => backlogSeries([{ id: "x", createdAt: "?" }], { from: 0, to: 1, interval: "day" }))).toMatchObject({ field: "tickets.createdAt", recordId: "x" });
-    expect(errorOf(() => backlogSeries([], null as never))).toMatchObject({ field: "options" });
+    expect(inputErrorOf(() => backlogSeries([], { from: "2000-01-01", to: "2020-01-01", interval: "hour" }))["message"]).toMatch(/at most 100000 hours after options\.from/);
+    expect(inputErrorOf(() => backlogSeries([{ id: "x", createdAt: "?" }], { from: 0, to: 1, interval: "day" }))).toMatchObject({ field: "tickets.createdAt", recordId: "x" });
+    expect(inputErrorOf(() => backlogSeries([], null as never))).toMatchObject({ field: "options" });
   });
 });

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isKpiInputError } from "../../errors.js";
 import { contactVolume } from "./contactVolume.js";
-
-function errorOf(run: () => unknown): Record<string, unknown> {
-  try {
-    run();
-  } catch (error) {
-    expect(isKpiInputError(error)).toBe(true);
-    return error as unknown as Record<string, unknown>;
-  }
-  return expect.unreachable("no error thrown");
-}
+import { inputErrorOf } from "../../_lib/inputError.test-util.js";
 
 describe("contactVolume", () => {
   it("counts per channel with shares, largest first (the TSDoc example)", () => {
@@ -70,14 +60,14 @@ describe("contactVolume", () => {
   });
 
   it("rejects values it cannot group by, and bad options", () => {
-    expect(errorOf(() => contactVolume([{ channel: "chat" }, { channel: { name: "chat" } }]))).toMatchObject({ kpi: "contactVolume", field: "records.channel", index: 1 });
-    expect(errorOf(() => contactVolume([{ channel: Number.NaN }]))).toMatchObject({ field: "records.channel", index: 0 });
-    expect(errorOf(() => contactVolume([{ channel: new Date(0) }]))).toMatchObject({ field: "records.channel" });
-    expect(errorOf(() => contactVolume([null as never]))).toMatchObject({ field: "records", index: 0 });
-    expect(errorOf(() => contactVolume([{ channel: "a" }], { by: [] }))).toMatchObject({ field: "options.by" });
-    expect(errorOf(() => contactVolume([{ channel: "a" }], { by: 3 as never }))).toMatchObject({ field: "options.by" });
-    expect(errorOf(() => contactVolume([{ channel: "a" }], { by: () => "a" as never }))).toMatchObject({ field: "options.by", index: 0 });
-    expect(errorOf(() => contactVolume([{ channel: "a" }], { by: () => ({ c: [] as never }) }))["message"]).toMatch(/as the value of "c"/);
-    expect(errorOf(() => contactVolume(1 as never))).toMatchObject({ field: "records" });
+    expect(inputErrorOf(() => contactVolume([{ channel: "chat" }, { channel: { name: "chat" } }]))).toMatchObject({ kpi: "contactVolume", field: "records.channel", index: 1 });
+    expect(inputErrorOf(() => contactVolume([{ channel: Number.NaN }]))).toMatchObject({ field: "records.channel", index: 0 });
+    expect(inputErrorOf(() => contactVolume([{ channel: new Date(0) }]))).toMatchObject({ field: "records.channel" });
+    expect(inputErrorOf(() => contactVolume([null as never]))).toMatchObject({ field: "records", index: 0 });
+    expect(inputErrorOf(() => contactVolume([{ channel: "a" }], { by: [] }))).toMatchObject({ field: "options.by" });
+    expect(inputErrorOf(() => contactVolume([{ channel: "a" }], { by: 3 as never }))).toMatchObject({ field: "options.by" });
+    expect(inputErrorOf(() => contactVolume([{ channel: "a" }], { by: () => "a" as never }))).toMatchObject({ field: "options.by", index: 0 });
+    expect(inputErrorOf(() => contactVolume([{ channel: "a" }], { by: () => ({ c: [] as never }) }))["message"]).toMatch(/as the value of "c"/);
+    expect(inputErrorOf(() => contactVolume(1 as never))).toMatchObject({ field: "records" });
   });
 });

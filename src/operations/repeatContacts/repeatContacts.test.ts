@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isKpiInputError } from "../../errors.js";
 import { repeatContacts, type Contact } from "./repeatContacts.js";
+import { inputErrorOf } from "../../_lib/inputError.test-util.js";
 
 const H = 3_600_000;
 const DAY = 24 * H;
-
-function errorOf(run: () => unknown): Record<string, unknown> {
-  try {
-    run();
-  } catch (error) {
-    expect(isKpiInputError(error)).toBe(true);
-    return error as unknown as Record<string, unknown>;
-  }
-  return expect.unreachable("no error thrown");
-}
 
 describe("repeatContacts", () => {
   it("flags the contact that was followed within the window (the TSDoc example)", () => {
@@ -105,21 +95,21 @@ describe("repeatContacts", () => {
   });
 
   it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, "7d", undefined])("rejects windowMs %o", (windowMs) => {
-    expect(errorOf(() => repeatContacts([], { windowMs } as never))).toMatchObject({ kpi: "repeatContacts", field: "options.windowMs", value: windowMs });
+    expect(inputErrorOf(() => repeatContacts([], { windowMs } as never))).toMatchObject({ kpi: "repeatContacts", field: "options.windowMs", value: windowMs });
   });
 
   it("rejects contacts without the key fields or a start, naming index and id", () => {
     const good = { customerId: 1, topic: "t", startedAt: 0 };
-    const noTopic = errorOf(() => repeatContacts([good, { id: "c-9", customerId: 1, startedAt: 0 }], { windowMs: DAY }));
+    const noTopic = inputErrorOf(() => repeatContacts([good, { id: "c-9", customerId: 1, startedAt: 0 }], { windowMs: DAY }));
     expect(noTopic).toMatchObject({ field: "contacts.topic", index: 1, recordId: "c-9", value: undefined });
     expect(noTopic["message"]).toMatch(/pass options\.key/);
-    expect(errorOf(() => repeatContacts([{ customerId: "", topic: "t", startedAt: 0 }], { windowMs: DAY }))).toMatchObject({ field: "contacts.customerId", index: 0 });
-    expect(errorOf(() => repeatContacts([{ customerId: 1, topic: "t" }], { windowMs: DAY }))).toMatchObject({ field: "contacts.startedAt", index: 0 });
-    expect(errorOf(() => repeatContacts([{ customerId: 1, topic: "t", startedAt: "31/12/2026" }], { windowMs: DAY }))).toMatchObject({ field: "contacts.startedAt", value: "31/12/2026" });
-    expect(errorOf(() => repeatContacts([good, null as never], { windowMs: DAY }))).toMatchObject({ field: "contacts", index: 1 });
-    expect(errorOf(() => repeatContacts([good], { windowMs: DAY, key: () => undefined as never }))).toMatchObject({ field: "options.key", index: 0 });
-    expect(errorOf(() => repeatContacts([good], { windowMs: DAY, key: [] }))).toMatchObject({ field: "options.key" });
-    expect(errorOf(() => repeatContacts([good], { windowMs: DAY, confidence: 1 }))).toMatchObject({ field: "options.confidence" });
-    expect(errorOf(() => repeatContacts(5 as never, { windowMs: DAY }))).toMatchObject({ field: "contacts" });
+    expect(inputErrorOf(() => repeatContacts([{ customerId: "", topic: "t", startedAt: 0 }], { windowMs: DAY }))).toMatchObject({ field: "contacts.customerId", index: 0 });
+    expect(inputErrorOf(() => repeatContacts([{ customerId: 1, topic: "t" }], { windowMs: DAY }))).toMatchObject({ field: "contacts.startedAt", index: 0 });
+    expect(inputErrorOf(() => repeatContacts([{ customerId: 1, topic: "t", startedAt: "31/12/2026" }], { windowMs: DAY }))).toMatchObject({ field: "contacts.startedAt", value: "31/12/2026" });
+    expect(inputErrorOf(() => repeatContacts([good, null as never], { windowMs: DAY }))).toMatchObject({ field: "contacts", index: 1 });
+    expect(inputErrorOf(() => repeatContacts([good], { windowMs: DAY, key: () => undefined as never }))).toMatchObject({ field: "options.key", index: 0 });
+    expect(inputErrorOf(() => repeatContacts([good], { windowMs: DAY, key: [] }))).toMatchObject({ field: "options.key" });
+    expect(inputErrorOf(() => repeatContacts([good], { windowMs: DAY, confidence: 1 }))).toMatchObject({ field: "options.confidence" });
+    expect(inputErrorOf(() => repeatContacts(5 as never, { windowMs: DAY }))).toMatchObject({ field: "contacts" });
   });
 });

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isKpiInputError } from "../../errors.js";
 import { selfServiceDeflection } from "./selfServiceDeflection.js";
+import { inputErrorOf } from "../../_lib/inputError.test-util.js";
 
 const H = 3_600_000;
-
-function errorOf(run: () => unknown): Record<string, unknown> {
-  try {
-    run();
-  } catch (error) {
-    expect(isKpiInputError(error)).toBe(true);
-    return error as unknown as Record<string, unknown>;
-  }
-  return expect.unreachable("no error thrown");
-}
 
 describe("selfServiceDeflection", () => {
   it("counts sessions with no contact from the same customer within the window (the TSDoc example)", () => {
@@ -72,12 +62,12 @@ describe("selfServiceDeflection", () => {
   });
 
   it("rejects a bad window, records without a key or start, and bad options", () => {
-    expect(errorOf(() => selfServiceDeflection([], [], { windowMs: 0 }))).toMatchObject({ kpi: "selfServiceDeflection", field: "options.windowMs" });
-    expect(errorOf(() => selfServiceDeflection([], [], {} as never))).toMatchObject({ field: "options.windowMs" });
-    expect(errorOf(() => selfServiceDeflection([{ startedAt: 0 }], [], { windowMs: H }))).toMatchObject({ field: "sessions.customerId", index: 0 });
-    expect(errorOf(() => selfServiceDeflection([], [{ customerId: 1, startedAt: 0 }, { id: "t9", startedAt: 0 }], { windowMs: H }))).toMatchObject({ field: "contacts.customerId", index: 1, recordId: "t9" });
-    expect(errorOf(() => selfServiceDeflection([{ customerId: 1 }], [], { windowMs: H }))).toMatchObject({ field: "sessions.startedAt", index: 0 });
-    expect(errorOf(() => selfServiceDeflection([], "x" as never, { windowMs: H }))).toMatchObject({ field: "contacts" });
-    expect(errorOf(() => selfServiceDeflection([], [], { windowMs: H, confidence: 2 }))).toMatchObject({ field: "options.confidence" });
+    expect(inputErrorOf(() => selfServiceDeflection([], [], { windowMs: 0 }))).toMatchObject({ kpi: "selfServiceDeflection", field: "options.windowMs" });
+    expect(inputErrorOf(() => selfServiceDeflection([], [], {} as never))).toMatchObject({ field: "options.windowMs" });
+    expect(inputErrorOf(() => selfServiceDeflection([{ startedAt: 0 }], [], { windowMs: H }))).toMatchObject({ field: "sessions.customerId", index: 0 });
+    expect(inputErrorOf(() => selfServiceDeflection([], [{ customerId: 1, startedAt: 0 }, { id: "t9", startedAt: 0 }], { windowMs: H }))).toMatchObject({ field: "contacts.customerId", index: 1, recordId: "t9" });
+    expect(inputErrorOf(() => selfServiceDeflection([{ customerId: 1 }], [], { windowMs: H }))).toMatchObject({ field: "sessions.startedAt", index: 0 });
+    expect(inputErrorOf(() => selfServiceDeflection([], "x" as never, { windowMs: H }))).toMatchObject({ field: "contacts" });
+    expect(inputErrorOf(() => selfServiceDeflection([], [], { windowMs: H, confidence: 2 }))).toMatchObject({ field: "options.confidence" });
   });
 });

@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isKpiInputError } from "../../errors.js";
 import { ces } from "./ces.js";
+import { inputErrorOf } from "../../_lib/inputError.test-util.js";
 
 // Reference numbers: test/reference/ces_reference.py: scipy 1.17.1 stats.t.interval(c, n − 1,
 // loc=mean, scale=sem) and statsmodels 0.15.0 DescrStatsW.tconfint_mean, which agree to 1e-15.
-
-function thrown(f: () => unknown): Record<string, unknown> {
-  try {
-    f();
-  } catch (error) {
-    expect(isKpiInputError(error)).toBe(true);
-    return error as unknown as Record<string, unknown>;
-  }
-  return expect.unreachable("expected a KpiInputError");
-}
 
 const EXAMPLE = [7, 6, 5, 4, 6, 7, 3, 5, 6, 2];
 
@@ -135,7 +125,7 @@ describe("ces", () => {
   it.each([[8], [0], [7.5], [Number.NaN], [Number.NEGATIVE_INFINITY], ["7"], [null], [true]])(
     "rejects the rating %s, naming field and index",
     (bad) => {
-      const e = thrown(() => ces([7, 6, bad as number]));
+      const e = inputErrorOf(() => ces([7, 6, bad as number]));
       expect(e).toMatchObject({ kpi: "ces", field: "ratings", index: 2 });
       expect(Object.is(e.value, bad)).toBe(true);
       expect(String(e.message)).toContain("an integer from 1 to 7");
@@ -143,7 +133,7 @@ describe("ces", () => {
   );
 
   it("checks ratings against the 1–5 default of lowerIsEasier", () => {
-    expect(thrown(() => ces([6], { lowerIsEasier: true }))).toMatchObject({ field: "ratings", index: 0, value: 6 });
+    expect(inputErrorOf(() => ces([6], { lowerIsEasier: true }))).toMatchObject({ field: "ratings", index: 0, value: 6 });
   });
 
   it.each([
@@ -152,7 +142,7 @@ describe("ces", () => {
     [{ easyMax: 2 }, "options.easyMax", "use easyMin"],
     [{ lowerIsEasier: false, difficultMin: 4 }, "options.difficultMin", "use difficultMax"],
   ])("rejects thresholds of the other direction: %o", (options, field, hint) => {
-    const e = thrown(() => ces([1], options));
+    const e = inputErrorOf(() => ces([1], options));
     expect(e).toMatchObject({ kpi: "ces", field });
     expect(String(e.message)).toContain(hint);
   });
@@ -170,7 +160,7 @@ describe("ces", () => {
     [{ scale: "1-7" }, "options.scale"],
     [{ confidence: 1 }, "options.confidence"],
   ])("rejects %o", (options, field) => {
-    expect(thrown(() => ces([1], options as never))).toMatchObject({ kpi: "ces", field });
+    expect(inputErrorOf(() => ces([1], options as never))).toMatchObject({ kpi: "ces", field });
   });
 
   it.each([
@@ -180,14 +170,14 @@ describe("ces", () => {
     [{ lowerIsEasier: true, easyMax: 4 }, "options.easyMax", 4, "less than difficultMin (4)"],
     [{ lowerIsEasier: true, difficultMin: 1 }, "options.difficultMin", 1, "greater than easyMax (2)"],
   ])("rejects overlapping easy and difficult bands: %o", (options, field, value, message) => {
-    const e = thrown(() => ces([1], options));
+    const e = inputErrorOf(() => ces([1], options));
     expect(e).toMatchObject({ field, value });
     expect(String(e.message)).toContain(message);
     expect(String(e.message)).toContain("cannot be both easy and difficult");
   });
 
   it("rejects ratings that are not an array or iterable, and options that are not an object", () => {
-    expect(thrown(() => ces(7 as never))).toMatchObject({ field: "ratings" });
-    expect(thrown(() => ces([7], null as never))).toMatchObject({ field: "options" });
+    expect(inputErrorOf(() => ces(7 as never))).toMatchObject({ field: "ratings" });
+    expect(inputErrorOf(() => ces([7], null as never))).toMatchObject({ field: "options" });
   });
 });

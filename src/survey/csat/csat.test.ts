@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isKpiInputError } from "../../errors.js";
 import { csat } from "./csat.js";
+import { inputErrorOf } from "../../_lib/inputError.test-util.js";
 
 // Reference numbers: test/reference/csat_reference.py (statsmodels 0.15.0
 // proportion_confint(method="wilson"), numpy 2.4.6), printed in percent.
-
-function thrown(f: () => unknown): Record<string, unknown> {
-  try {
-    f();
-  } catch (error) {
-    expect(isKpiInputError(error)).toBe(true);
-    expect(error).toBeInstanceOf(RangeError);
-    return error as unknown as Record<string, unknown>;
-  }
-  return expect.unreachable("expected a KpiInputError");
-}
 
 describe("csat", () => {
   it("is the top-two-box share with Wilson's interval (the TSDoc example)", () => {
@@ -123,14 +112,14 @@ describe("csat", () => {
     [undefined, 1],
     [true, 1],
   ])("rejects the rating %s, naming field and index", (bad, index) => {
-    const e = thrown(() => csat([5, bad as number, 3]));
+    const e = inputErrorOf(() => csat([5, bad as number, 3]));
     expect(e).toMatchObject({ kpi: "csat", field: "ratings", index, code: "KPI_INVALID_INPUT" });
     expect(Object.is(e.value, bad)).toBe(true);
     expect(String(e.message)).toContain("an integer from 1 to 5");
   });
 
   it.each([["neutral"], ["Good"], [2], [0.5], [null], ["offered"], [Number.NaN]])("rejects the binary rating %s", (bad) => {
-    const e = thrown(() => csat(["good", bad as never], { scale: "binary" }));
+    const e = inputErrorOf(() => csat(["good", bad as never], { scale: "binary" }));
     expect(e).toMatchObject({ kpi: "csat", field: "ratings", index: 1 });
     expect(String(e.message)).toContain('"good", "bad", true, false, 1 or 0');
   });
@@ -145,29 +134,29 @@ describe("csat", () => {
     [null],
     [[1, 5]],
   ])("rejects the scale %o", (scale) => {
-    const e = thrown(() => csat([1], { scale: scale as never }));
+    const e = inputErrorOf(() => csat([1], { scale: scale as never }));
     expect(e).toMatchObject({ kpi: "csat", field: "options.scale" });
     expect(String(e.message)).toContain('"binary" or { min, max }');
   });
 
   it.each([[0], [6], [4.5], [Number.NaN], ["4"]])("rejects satisfiedMin %s on 1–5", (satisfiedMin) => {
-    const e = thrown(() => csat([1], { satisfiedMin: satisfiedMin as number }));
+    const e = inputErrorOf(() => csat([1], { satisfiedMin: satisfiedMin as number }));
     expect(e).toMatchObject({ kpi: "csat", field: "options.satisfiedMin" });
   });
 
   it("rejects satisfiedMin together with the binary scale", () => {
-    const e = thrown(() => csat(["good"], { scale: "binary", satisfiedMin: 1 }));
+    const e = inputErrorOf(() => csat(["good"], { scale: "binary", satisfiedMin: 1 }));
     expect(e).toMatchObject({ field: "options.satisfiedMin", value: 1 });
     expect(String(e.message)).toContain('scale "binary"');
   });
 
   it.each([[0], [1], [1.5], [Number.NaN], ["0.9"]])("rejects confidence %s", (confidence) => {
-    expect(thrown(() => csat([5], { confidence: confidence as number }))).toMatchObject({ field: "options.confidence" });
+    expect(inputErrorOf(() => csat([5], { confidence: confidence as number }))).toMatchObject({ field: "options.confidence" });
   });
 
   it("rejects ratings that are not an array or iterable, and options that are not an object", () => {
-    expect(thrown(() => csat(5 as never))).toMatchObject({ field: "ratings" });
-    expect(thrown(() => csat("45" as never))).toMatchObject({ field: "ratings" });
-    expect(thrown(() => csat([5], null as never))).toMatchObject({ field: "options" });
+    expect(inputErrorOf(() => csat(5 as never))).toMatchObject({ field: "ratings" });
+    expect(inputErrorOf(() => csat("45" as never))).toMatchObject({ field: "ratings" });
+    expect(inputErrorOf(() => csat([5], null as never))).toMatchObject({ field: "options" });
   });
 });
