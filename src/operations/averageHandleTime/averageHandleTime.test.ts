@@ -71,6 +71,19 @@ describe("averageHandleTime", () => {
     expect(r).toEqual({ value: 105_000, n: 2, talkMs: 90_000, holdMs: 0, afterWorkMs: 15_000 });
   });
 
+  it("takes answered call records as they are: talk + hold + after-call work per call", () => {
+    // Call records as serviceLevel and averageSpeedOfAnswer read them. By hand, the answered ones:
+    // 180 + 20 + 40 = 240 s and 300 + 0 + 60 = 360 s → 600 / 2 = 300 s; the wait is not handle
+    // time, and the abandoned call (no handle time) is filtered out first.
+    const calls = [
+      { waitMs: 12_000, outcome: "answered", talkMs: 180_000, holdMs: 20_000, afterWorkMs: 40_000 },
+      { waitMs: 95_000, outcome: "abandoned" },
+      { waitMs: 3_000, outcome: "answered", talkMs: 300_000, holdMs: 0, afterWorkMs: 60_000 },
+    ] as const;
+    const answered = calls.filter((c): c is Extract<(typeof calls)[number], { outcome: "answered" }> => c.outcome === "answered");
+    expect(averageHandleTime(answered)).toEqual({ value: 300_000, n: 2, talkMs: 240_000, holdMs: 10_000, afterWorkMs: 50_000 });
+  });
+
   it("does not depend on the order of the contacts and does not modify them", () => {
     const contacts = [
       { talkMs: 5000, holdMs: 100 },

@@ -1,0 +1,13 @@
+import { describe, expectTypeOf, it } from "vitest";
+import { averageSpeedOfAnswer } from "./averageSpeedOfAnswer.js";
+
+describe("averageSpeedOfAnswer types", () => {
+  it("takes calls and returns a nullable mean in ms", () => {
+    const r = averageSpeedOfAnswer([{ waitMs: 1, outcome: "answered", talkMs: 2 }]);
+    expectTypeOf(r).toEqualTypeOf<{ readonly value: number | null; readonly n: number }>();
+    // @ts-expect-error: outcome is required
+    averageSpeedOfAnswer([{ waitMs: 1 }]);
+    // @ts-expect-error: it takes no options
+    averageSpeedOfAnswer([], { thresholdMs: 1 });
+  });
+});

@@ -1,0 +1,150 @@
+import { checkConfidence, checkObject, checkOneOf, fail } from "../../_lib/check.js";
+import { rate } from "../../_lib/rate.js";
+import type { ConfidenceInterval, ConfidenceOptions } from "../../stats/wilsonInterval/wilsonInterval.js";
+import { checkShortAbandonMs, isShortAbandon, readCalls, type Call } from "../_lib/call.js";
+import { SERVICE_LEVEL_FORMULAS, type ServiceLevelFormula } from "./formulas.js";
+
+export type { Call, CallOutcome } from "../_lib/call.js";
+export { SERVICE_LEVEL_FORMULAS, type ServiceLevelFormula } from "./formulas.js";
+
+/** Options of {@link serviceLevel}. */
+export interface ServiceLevelOptions extends ConfidenceOptions {
+  /** The answer-time target T in ms: a finite number > 0 (20 s is `20_000`). */
+  readonly thresholdMs: number;
+  /** Which calls the denominator counts; default `"answered-of-offered"`. */
+  readonly formula?: ServiceLevelFormula | undefined;
+  /**
+   * Abandoned calls with `waitMs` below this (strictly) are short abandons. Without it no call
+   * is a short abandon. Only `"exclude-short-abandons"` uses them.
+   */
+  readonly shortAbandonMs?: number | undefined;
+}
+
+/** The result of {@link serviceLevel}. */
+export interface ServiceLevelResult {
+  /** Service level in percent (0–100), or `null` when the denominator is 0. */
+  readonly value: number | null;
+  /** The denominator of the chosen formula. */
+  readonly n: number;
+  /** Answered calls. */
+  readonly answered: number;
+  /** Answered calls with `waitMs ≤ thresholdMs`. */
+  readonly answeredWithin: number;
+  /** Abandoned calls, short ones included. */
+  readonly abandoned: number;
+  /** Abandoned calls with `waitMs ≤ thresholdMs`, short ones included. */
+  readonly abandonedWithin: number;
+  /** Abandoned calls with `waitMs < shortAbandonMs`; 0 without that option. */
+  readonly shortAbandoned: number;
+  /** Wilson score interval of `value`, in percent; `null` when `n` is 0. */
+  readonly ci: ConfidenceInterval | null;
+}
+
+const KPI = "serviceLevel";
+
+/**
+ * Service level (SL, "80/20"): the percentage of calls answered within a threshold, under one of
+ * five named formulas that differ in how abandoned calls count.
+ *
+ * @remarks
+ * With T = `thresholdMs` and offered = answered + abandoned:
+ *
+ * - `"answered-of-offered"` (default): answered within T / offered. Every abandon is a miss.
+ * - `"answered-of-answered"`: answered within T / answered. Abandons are ignored.
+ * - `"within-of-offered"`: (answered within T + abandoned within T) / offered. An early
+ *   abandon counts as a success.
+ * - `"exclude-abandoned-within"`: answered within T / (offered − abandoned within T). An early
+ *   abandon is left out; a late one is a miss.
+ * - `"exclude-short-abandons"`: answered within T / (offered − short abandons). Only calls
+ *   abandoned before `shortAbandonMs` (wrong numbers, misdials) are left out.
+ *
+ * A call is within T when `waitMs ≤ thresholdMs`: a call answered at exactly 20 s meets a 20 s
+ * target. A short abandon is an abandoned call with `waitMs < shortAbandonMs`; without the
+ * option there are none, and `"exclude-short-abandons"` equals `"answered-of-offered"`. `n` is
+ * the chosen denominator, `ci` Wilson's score interval in percent. The counts do not depend on
+ * the formula. One pass, O(n); order never matters.
+ *
+ * @param calls - Calls `{ waitMs, outcome }` (an array or any iterable); other fields are ignored.
+ * @param options - `thresholdMs` (required), `formula`, `shortAbandonMs`, `confidence` (0.95).
+ * @returns The rate, its denominator `n`, the counts behind every formula, and `ci`.
+ * @throws {@link KpiInputError} when `calls` is not iterable; for an entry that is not an
+ *   object (field `"calls"`), a `waitMs` that is not a finite number ≥ 0 (`"calls.waitMs"`) or
+ *   an outcome other than `"answered"` and `"abandoned"` (`"calls.outcome"`), each with its
+ *   index; when `thresholdMs` is not a finite number > 0, `shortAbandonMs` not a finite number
+ *   ≥ 0, `formula` unknown, or `confidence` not strictly between 0 and 1.
+ * @example
+ * ```ts
+ * const calls = [
+ *   { waitMs: 5_000, outcome: "answered" },
+ *   { waitMs: 20_000, outcome: "answered" },
+ *   { waitMs: 45_000, outcome: "answered" },
+ *   { waitMs: 3_000, outcome: "abandoned" },
+ *   { waitMs: 60_000, outcome: "abandoned" },
+ * ] as const;
+ * serviceLevel(calls, { thresholdMs: 20_000 });
+ * // { value: 40, n: 5, answered: 3, answeredWithin: 2, abandoned: 2, abandonedWithin: 1,
+ * //   shortAbandoned: 0, ci: { lower: 11.76…, upper: 76.93…, level: 0.95 } }
+ * serviceLevel(calls, { thresholdMs: 20_000, formula: "exclude-short-abandons", shortAbandonMs: 5_000 });
+ * // { value: 50, n: 4, …, shortAbandoned: 1, ci: { lower: 15.00…, upper: 84.99…, level: 0.95 } }
+ * ```
+ * @see ICMI, "Service Level Calculations" (five formulas compared on one data set):
+ *   http://www.icmi.com/Resources/QueueTips/2005/March/Service-Level-Calculations.aspx
+ * @see Genesys Cloud, "Configure the service level calculation":
+ *   https://help.mypurecloud.com/articles/configure-the-service-level-calculation/
+ * @see docs/kpis/service-level.md
+ * @category Contact center
+ */
+export function serviceLevel(calls: Iterable<Call>, options: ServiceLevelOptions): ServiceLevelResult {
+  const o = checkObject(KPI, "options", options);
+  const threshold = o.thresholdMs;
+  if (typeof threshold !== "number" || !Number.isFinite(threshold) || threshold <= 0) {
+    fail(KPI, "options.thresholdMs", threshold, "a finite duration in ms > 0");
+  }
+  const formula = o.formula === undefined ? "answered-of-offered" : checkOneOf(KPI, "options.formula", o.formula, SERVICE_LEVEL_FORMULAS);
+  const shortAbandonMs = checkShortAbandonMs(KPI, o.shortAbandonMs);
+  const level = checkConfidence(KPI, o.confidence);
+  const { n: offered, waitMs, answered: isAnswered } = readCalls(KPI, calls);
+  let answered = 0;
+  let answeredWithin = 0;
+  let abandonedWithin = 0;
+  let shortAbandoned = 0;
+  for (let i = 0; i < offered; i++) {
+    const wait = waitMs[i] as number;
+    const within = wait <= threshold;
+    if (isAnswered[i] === 1) {
+      answered++;
+      if (within) answeredWithin++;
+    } else {
+      if (within) abandonedWithin++;
+      if (isShortAbandon(wait, shortAbandonMs)) shortAbandoned++;
+    }
+  }
+  const abandoned = offered - answered;
+  const [successes, denominator] = fraction(formula, { offered, answered, answeredWithin, abandonedWithin, shortAbandoned });
+  const { value, n, ci } = rate(successes, denominator, level);
+  return { value, n, answered, answeredWithin, abandoned, abandonedWithin, shortAbandoned, ci };
+}
+
+interface Counts {
+  readonly offered: number;
+  readonly answered: number;
+  readonly answeredWithin: number;
+  readonly abandonedWithin: number;
+  readonly shortAbandoned: number;
+}
+
+/** Numerator and denominator of a formula. */
+function fraction(formula: ServiceLevelFormula, c: Counts): [number, number] {
+  switch (formula) {
+    case "answered-of-offered":
+      return [c.answeredWithin, c.offered];
+    case "answered-of-answered":
+      return [c.answeredWithin, c.answered];
+    case "within-of-offered":
+      return [c.answeredWithin + c.abandonedWithin, c.offered];
+    case "exclude-abandoned-within":
+      return [c.answeredWithin, c.offered - c.abandonedWithin];
+    case "exclude-short-abandons":
+      return [c.answeredWithin, c.offered - c.shortAbandoned];
+  }
+}
