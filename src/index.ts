@@ -32,6 +32,16 @@ export * from "./operations/repeatContacts/index.js";
 export * from "./operations/selfServiceDeflection/index.js";
 export * from "./operations/contactVolume/index.js";
 
+// Contact center
+export * from "./contactCenter/serviceLevel/index.js";
+export * from "./contactCenter/abandonmentRate/index.js";
+export * from "./contactCenter/averageSpeedOfAnswer/index.js";
+export * from "./contactCenter/occupancy/index.js";
+export * from "./contactCenter/chatConcurrency/index.js";
+export * from "./contactCenter/erlangC/index.js";
+export * from "./contactCenter/requiredAgents/index.js";
+export * from "./contactCenter/staffingTable/index.js";
+
 // Tickets
 export * from "./tickets/ticketTimings/index.js";
 export * from "./tickets/evaluateSla/index.js";

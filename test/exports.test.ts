@@ -3,7 +3,8 @@
  * change and needs a CHANGELOG line. The names are SPEC.md's (sections 2–4 and the statistics
  * rows of section 7) plus documented extras: `KPI_INVALID_INPUT` (the error code),
  * `QUANTILE_METHODS` (the method names as a list), `percentileKey` (how durationStats names
- * its keys) and the ticket vocabularies `TICKET_STATUSES`, `EVENT_AUTHORS`, `SLA_METRICS`.
+ * its keys) the ticket vocabularies `TICKET_STATUSES`, `EVENT_AUTHORS`, `SLA_METRICS` and
+ * `SERVICE_LEVEL_FORMULAS`.
  */
 import { describe, expect, it } from "vitest";
 import * as api from "../src/index.js";
@@ -13,36 +14,45 @@ const expected = [
   "KPI_INVALID_INPUT",
   "KpiInputError",
   "QUANTILE_METHODS",
+  "SERVICE_LEVEL_FORMULAS",
   "SLA_METRICS",
   "TICKET_STATUSES",
+  "abandonmentRate",
   "addBusinessTime",
   "averageHandleTime",
+  "averageSpeedOfAnswer",
   "backlogAt",
   "backlogSeries",
   "businessCalendar",
   "businessTimeBetween",
   "ces",
+  "chatConcurrency",
   "compareProportions",
   "complaintRatio",
   "contactVolume",
   "csat",
   "durationStats",
+  "erlangC",
   "evaluateSla",
   "firstContactResolution",
   "isKpiInputError",
   "nps",
   "npsCategory",
   "npsDifference",
+  "occupancy",
   "percentileKey",
   "percentiles",
   "quantile",
   "repeatContacts",
+  "requiredAgents",
   "resolutionRate",
   "responseRate",
   "retention",
   "selfServiceDeflection",
   "sentimentShare",
+  "serviceLevel",
   "slaCompliance",
+  "staffingTable",
   "ticketTimings",
   "wilsonInterval",
 ];
