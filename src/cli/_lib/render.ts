@@ -1,0 +1,79 @@
+/**
+ * Output of the command line: every command returns its result as plain data (printed as JSON)
+ * and as tables (printed as aligned text, CSV, Markdown or an HTML page).
+ *
+ * @module
+ */
+import { htmlPage } from "./html.js";
+
+/** A cell: numbers keep full precision in JSON and CSV and are rounded for reading elsewhere. */
+export type Cell = string | number | boolean | null;
+
+/** A titled table; each row maps column keys to cells. */
+export interface Table {
+  readonly title: string;
+  readonly columns: readonly { readonly key: string; readonly label: string }[];
+  readonly rows: readonly Readonly<Record<string, Cell>>[];
+}
+
+/** What a command produces. */
+export interface Output {
+  /** The machine-readable result (`--format json`). */
+  readonly data: unknown;
+  /** The same result as tables, for the other formats. */
+  readonly tables: readonly Table[];
+}
+
+export const FORMATS = ["table", "json", "csv", "markdown", "html"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** A number for reading: whole numbers as they are, others to at most two decimals. */
+function readable(cell: Cell): string {
+  if (cell === null) return "–";
+  if (typeof cell === "number") return Number.isInteger(cell) ? String(cell) : String(Math.round(cell * 100) / 100);
+  return String(cell);
+}
+
+function csvCell(cell: Cell): string {
+  const text = cell === null ? "" : String(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function textTable(t: Table): string {
+  const cells = t.rows.map((r) => t.columns.map((c) => readable(r[c.key] ?? null)));
+  const widths = t.columns.map((c, j) => Math.max(c.label.length, ...cells.map((row) => (row[j] as string).length)));
+  const numeric = t.columns.map((c) => t.rows.some((r) => typeof r[c.key] === "number"));
+  const line = (row: readonly string[]): string =>
+    row.map((s, j) => (numeric[j] ? s.padStart(widths[j] as number) : s.padEnd(widths[j] as number))).join("  ").trimEnd();
+  const header = line(t.columns.map((c) => c.label));
+  return [t.title, header, widths.map((w) => "-".repeat(w)).join("  "), ...cells.map(line)].join("\n");
+}
+
+function markdownTable(t: Table): string {
+  const esc = (s: string): string => s.replaceAll("|", "\\|");
+  const rows = t.rows.map((r) => `| ${t.columns.map((c) => esc(readable(r[c.key] ?? null))).join(" | ")} |`);
+  return [`### ${t.title}`, "", `| ${t.columns.map((c) => esc(c.label)).join(" | ")} |`, `| ${t.columns.map(() => "---").join(" | ")} |`, ...rows].join("\n");
+}
+
+function csvTables(tables: readonly Table[]): string {
+  // One table: plain CSV. Several: each preceded by its title line, separated by a blank line.
+  const one = (t: Table): string =>
+    [t.columns.map((c) => csvCell(c.key)).join(","), ...t.rows.map((r) => t.columns.map((c) => csvCell(r[c.key] ?? null)).join(","))].join("\r\n");
+  return tables.length === 1 ? one(tables[0] as Table) : tables.map((t) => `# ${t.title}\r\n${one(t)}`).join("\r\n\r\n");
+}
+
+/** Renders a command's output in a format; ends with a newline. */
+export function render(output: Output, format: Format, title: string): string {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(output.data, null, 2)}\n`;
+    case "csv":
+      return `${csvTables(output.tables)}\r\n`;
+    case "markdown":
+      return `${output.tables.map(markdownTable).join("\n\n")}\n`;
+    case "html":
+      return htmlPage(title, output.tables);
+    case "table":
+      return `${output.tables.map(textTable).join("\n\n")}\n`;
+  }
+}

@@ -1,0 +1,112 @@
+/// <reference types="node" />
+/**
+ * The `servicekpi` command line: parses the arguments, runs a command, prints its output in the
+ * chosen format, and turns every user error into one line on stderr with an exit code:
+ * 0 done, 1 `validate` found rejected rows, 2 the command was called wrongly, 3 the input could
+ * not be used (unreadable file, invalid data), 70 an internal error (a bug: the stack is printed
+ * only with SERVICEKPI_DEBUG=1).
+ *
+ * @module
+ */
+import { createWriteStream } from "node:fs";
+import { parseArgs } from "node:util";
+import { isKpiInputError } from "../errors.js";
+import { FORMATS, render, type Format, type Output } from "./_lib/render.js";
+import { UsageError } from "./_lib/usage.js";
+import { SAMPLE_HELP, sampleCommand } from "./commands/sample.js";
+import { STAFFING_HELP, staffingCommand } from "./commands/staffing.js";
+
+/** Where the command line writes. */
+export interface Io {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+}
+
+export const EXIT = { ok: 0, rejected: 1, usage: 2, input: 3, internal: 70 } as const;
+
+const HELP = `servicekpi: customer-service KPIs from the command line
+
+  servicekpi staffing --calls 100 --interval 30m --aht 180s --target 80/20s [--shrinkage 30%]
+  servicekpi sample [--tickets 10000] [--seed 1]
+
+Run servicekpi <command> --help for a command's options.
+`;
+
+const COMMON = { format: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
+const STAFFING = { ...COMMON, calls: { type: "string" }, interval: { type: "string" }, aht: { type: "string" }, target: { type: "string" }, shrinkage: { type: "string" }, "max-occupancy": { type: "string" }, patience: { type: "string" } } as const;
+const SAMPLE = { ...COMMON, tickets: { type: "string" }, seed: { type: "string" }, start: { type: "string" }, days: { type: "string" } } as const;
+
+/** Writes a chunk, resolving once the stream can take more (backpressure). */
+function writer(stream: NodeJS.WritableStream): (chunk: string) => Promise<void> {
+  return (chunk) => new Promise((resolve, reject) => {
+    const onError = (error: Error): void => reject(error);
+    stream.once("error", onError);
+    const done = (): void => { stream.off("error", onError); resolve(); };
+    if (stream.write(chunk)) done();
+    else stream.once("drain", done);
+  });
+}
+
+function readFormat(text: string | undefined): Format {
+  if (text === undefined) return "table";
+  if (!(FORMATS as readonly string[]).includes(text)) throw new UsageError(`--format: expected one of ${FORMATS.join(", ")}; got "${text}"`);
+  return text as Format;
+}
+
+/** Opens `--out FILE` (or stdout) and closes it when done. */
+async function withOutput(io: Io, out: string | undefined, run: (write: (chunk: string) => Promise<void>) => Promise<void>): Promise<void> {
+  if (out === undefined) return run(writer(io.stdout));
+  const file = createWriteStream(out);
+  await new Promise<void>((resolve, reject) => { file.once("open", () => resolve()); file.once("error", reject); });
+  await run(writer(file));
+  await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));
+}
+
+async function printOutput(io: Io, flags: { format?: string | undefined; out?: string | undefined }, title: string, output: Output): Promise<void> {
+  const text = render(output, readFormat(flags.format), title);
+  await withOutput(io, flags.out, (write) => write(text));
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  const out = writer(io.stdout);
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    await out(HELP);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  switch (command) {
+    case "staffing": {
+      const { values } = parseArgs({ args: [...rest], options: STAFFING, strict: true });
+      if (values.help === true) return out(STAFFING_HELP).then(() => EXIT.ok);
+      await printOutput(io, values, "Staffing", staffingCommand(values));
+      return EXIT.ok;
+    }
+    case "sample": {
+      const { values } = parseArgs({ args: [...rest], options: SAMPLE, strict: true });
+      if (values.help === true) return out(SAMPLE_HELP).then(() => EXIT.ok);
+      await withOutput(io, values.out, (write) => sampleCommand(values, write).then(() => undefined));
+      return EXIT.ok;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}" (commands: staffing, sample; see servicekpi --help)`);
+  }
+}
+
+/** Runs the command line; resolves to the exit code. Never throws. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const fail = (code: number, message: string): number => {
+    io.stderr.write(`servicekpi: ${message}\n`);
+    return code;
+  };
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(EXIT.usage, error.message);
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) return fail(EXIT.usage, `${(error as Error).message} (see --help)`);
+    if (isKpiInputError(error)) return fail(EXIT.input, error.message);
+    if (typeof code === "string" && /^E[A-Z]+$/.test(code)) return fail(EXIT.input, (error as Error).message);
+    if (process.env.SERVICEKPI_DEBUG === "1") io.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    return fail(EXIT.internal, `internal error: ${(error as Error).message ?? String(error)} (set SERVICEKPI_DEBUG=1 for the stack)`);
+  }
+}
