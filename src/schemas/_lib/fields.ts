@@ -1,0 +1,158 @@
+/**
+ * Field schemas that read both typed JSON values and CSV strings: an empty string (or `null`)
+ * is a missing value, numbers are parsed strictly, booleans from true/false/yes/no/1/0, and
+ * timestamps become `Date`. Each field is registered with its kind, which the row parser reads
+ * (units apply to numbers, the time zone to timestamps) and `toJSONSchema` describes.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { toEpochMs, type TimestampInput } from "../../time/_lib/instant.js";
+
+/** What a field holds, as the row parser and the JSON Schema see it. */
+export type FieldKind = "timestamp" | "number" | "boolean" | "text" | "id" | "choice";
+
+/** What a field schema built here is: its kind, and what it expects in words. */
+export interface FieldInfo {
+  readonly kind: FieldKind;
+  readonly expected: string;
+}
+
+// Kept on the schema object under a global symbol, not in a module-level registry: the
+// servicekpi/node bundle carries its own copy of this module, and must still recognise the
+// fields of schemas imported from servicekpi/schemas.
+const FIELD = Symbol.for("servicekpi.field");
+
+/** The kind of each field schema built here. */
+export const fieldKinds = {
+  add(schema: object, info: FieldInfo): void {
+    Object.defineProperty(schema, FIELD, { value: info });
+  },
+  get(schema: object): FieldInfo | undefined {
+    return (schema as { [FIELD]?: FieldInfo })[FIELD];
+  },
+};
+
+/** JSON Schema keywords a record schema adds to its generated JSON Schema (rules across fields). */
+export const jsonSchemaExtras = new WeakMap<object, Readonly<Record<string, unknown>>>();
+
+/** The message of a required field that is missing. */
+export const REQUIRED = "a value (the field is required)";
+
+/** `""`, blank strings and `null` are missing values. */
+export function blank(value: unknown): unknown {
+  return value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
+}
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** A strict decimal string ("12.5", "2.0", "1e3") as a number; anything else unchanged. */
+export function toNumber(value: unknown): unknown {
+  const v = blank(value);
+  return typeof v === "string" && NUMBER.test(v.trim()) ? Number(v) : v;
+}
+
+const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, yes: true, no: false, "1": true, "0": false };
+
+function toBoolean(value: unknown): unknown {
+  const v = blank(value);
+  if (typeof v === "string") {
+    const key = v.trim().toLowerCase();
+    if (Object.hasOwn(BOOLEANS, key)) return BOOLEANS[key];
+  }
+  return v === 1 ? true : v === 0 ? false : v;
+}
+
+const says = (expected: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? REQUIRED : expected) });
+
+/** A timestamp: a `Date`, epoch ms, or an ISO 8601 string read in UTC (the row parser reads offset-less strings in its `timeZone` first). */
+const TIMESTAMP = 'a timestamp: a Date, epoch milliseconds, or an ISO 8601 string ("2024-10-29T22:00:00Z", "2024-10-29 22:00:00")';
+
+function timestampCore() {
+  return z.union([z.date(), z.number(), z.string()], says(TIMESTAMP)).transform((value: TimestampInput, ctx): Date => {
+    try {
+      return new Date(toEpochMs(value, "UTC", { kpi: "schema", field: "timestamp" }));
+    } catch {
+      ctx.addIssue({ code: "custom", message: TIMESTAMP, input: value });
+      return z.NEVER;
+    }
+  });
+}
+
+function register<T extends z.ZodType>(schema: T, kind: FieldKind, expected: string): T {
+  fieldKinds.add(schema, { kind, expected });
+  return schema;
+}
+
+/** A required or optional timestamp field, output as a `Date`. */
+export const timestamp = () => register(z.preprocess(blank, timestampCore()), "timestamp", TIMESTAMP);
+/** An optional timestamp field. */
+export const optionalTimestamp = () => register(z.preprocess(blank, timestampCore().optional()), "timestamp", TIMESTAMP);
+
+/** Bounds of a number field. */
+export interface NumberBounds {
+  readonly min?: number;
+  readonly max?: number;
+  readonly integer?: boolean;
+}
+
+function numberExpected({ min, max, integer }: NumberBounds): string {
+  const what = integer ? "a whole number" : "a finite number";
+  if (min !== undefined && max !== undefined) return `${what} from ${min} to ${max}`;
+  return min === undefined ? what : `${what} ≥ ${min}`;
+}
+
+function numberCore(bounds: NumberBounds, expected: string) {
+  let n = z.number(says(expected));
+  if (bounds.integer) n = n.int(says(expected));
+  if (bounds.min !== undefined) n = n.min(bounds.min, says(expected));
+  if (bounds.max !== undefined) n = n.max(bounds.max, says(expected));
+  return n;
+}
+
+/** A required number field (strict decimal strings are read as numbers). */
+export function number(bounds: NumberBounds) {
+  const expected = numberExpected(bounds);
+  return register(z.preprocess(toNumber, numberCore(bounds, expected)), "number", expected);
+}
+
+/** An optional number field. */
+export function optionalNumber(bounds: NumberBounds) {
+  const expected = numberExpected(bounds);
+  return register(z.preprocess(toNumber, numberCore(bounds, expected).optional()), "number", expected);
+}
+
+const BOOLEAN = "true or false (also yes/no, 1/0, in any case)";
+
+/** An optional boolean field. */
+export const optionalBoolean = () => register(z.preprocess(toBoolean, z.boolean(says(BOOLEAN)).optional()), "boolean", BOOLEAN);
+
+const TEXT = "a string";
+
+/** An optional string field; an empty string is missing. */
+export const optionalText = () => register(z.preprocess(blank, z.string(says(TEXT)).optional()), "text", TEXT);
+
+const ID = "a non-empty string or a finite number";
+const idCore = () => z.union([z.string(), z.number()], says(ID));
+
+/** A required id: a non-empty string or a finite number (CSV ids stay strings). */
+export const id = () => register(z.preprocess(blank, idCore()), "id", ID);
+/** An optional id. */
+export const optionalId = () => register(z.preprocess(blank, idCore().optional()), "id", ID);
+
+const oneOf = (values: readonly string[]): string => `one of ${values.map((v) => JSON.stringify(v)).join(", ")}`;
+
+// Choices are typed as a plain ZodType of their values (a supertype of the ZodEnum they are), so
+// that the generated declarations and docs show the union, not zod's enum-object internals.
+
+/** A required choice among fixed strings. */
+export function choice<const T extends readonly [string, ...string[]]>(values: T): z.ZodPreprocess<z.ZodType<T[number]>> {
+  const expected = oneOf(values);
+  return register(z.preprocess(blank, z.enum(values, says(expected))), "choice", expected);
+}
+
+/** An optional choice among fixed strings. */
+export function optionalChoice<const T extends readonly [string, ...string[]]>(values: T): z.ZodPreprocess<z.ZodOptional<z.ZodType<T[number]>>> {
+  const expected = oneOf(values);
+  return register(z.preprocess(blank, z.enum(values, says(expected)).optional()), "choice", expected);
+}

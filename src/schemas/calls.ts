@@ -1,0 +1,84 @@
+/**
+ * The zod schemas of calls and contacts (output types `CallRecord` and `ContactRecord`).
+ *
+ * @module
+ */
+import * as z from "zod";
+import * as f from "./_lib/fields.js";
+
+const DURATION = { min: 0 } as const;
+
+/**
+ * A queued call: `waitMs` (≥ 0) and `outcome` (`"answered"` or `"abandoned"`) required;
+ * `talkMs`, `holdMs`, `afterWorkMs`, `id`, `startedAt`, `channel`, `queue`, `agent`, `team`.
+ *
+ * @example
+ * ```ts
+ * callSchema.parse({ waitMs: "12000", outcome: "answered" }).waitMs; // 12000
+ * ```
+ * @category Schemas
+ */
+export const callSchema = z.object({
+  /** Time in queue before answer or abandon, in ms (≥ 0). */
+  waitMs: f.number(DURATION),
+  /** `"answered"` or `"abandoned"`. */
+  outcome: f.choice(["answered", "abandoned"]),
+  /** Talk time, in ms (≥ 0). */
+  talkMs: f.optionalNumber(DURATION),
+  /** Hold time, in ms (≥ 0). */
+  holdMs: f.optionalNumber(DURATION),
+  /** After-call work, in ms (≥ 0). */
+  afterWorkMs: f.optionalNumber(DURATION),
+  /** The record's id. */
+  id: f.optionalId(),
+  /** When it started. */
+  startedAt: f.optionalTimestamp(),
+  /** The channel. */
+  channel: f.optionalText(),
+  /** The queue. */
+  queue: f.optionalText(),
+  /** The agent. */
+  agent: f.optionalText(),
+  /** The agent's team. */
+  team: f.optionalText(),
+});
+
+/**
+ * A contact or self-service session: `startedAt` or `createdAt` (one of them is required),
+ * `id`, `customerId`, `topic`, `channel`, `kind` (`"assisted"` or `"self-service"`), `agent`, `team`.
+ *
+ * @example
+ * ```ts
+ * contactSchema.parse({ customerId: "c1", startedAt: "2024-01-02T09:00:00Z", kind: "self-service" }).kind; // "self-service"
+ * ```
+ * @category Schemas
+ */
+export const contactSchema = z
+  .object({
+    /** The record's id. */
+    id: f.optionalId(),
+    /** The customer, for matching repeat contacts. */
+    customerId: f.optionalId(),
+    /** The topic or contact reason. */
+    topic: f.optionalText(),
+    /** The channel. */
+    channel: f.optionalText(),
+    /** When it started. */
+    startedAt: f.optionalTimestamp(),
+    /** When it was created (read when `startedAt` is absent). */
+    createdAt: f.optionalTimestamp(),
+    /** `"assisted"` or `"self-service"`. */
+    kind: f.optionalChoice(["assisted", "self-service"]),
+    /** The agent. */
+    agent: f.optionalText(),
+    /** The agent's team. */
+    team: f.optionalText(),
+  })
+  .refine((c) => c.startedAt !== undefined || c.createdAt !== undefined, {
+    // Only when neither time was given: a time that failed to parse has its own issue.
+    when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === "startedAt" || issue.path?.[0] === "createdAt"),
+    path: ["startedAt"],
+    error: `${f.REQUIRED}: startedAt or createdAt`,
+  });
+
+f.jsonSchemaExtras.set(contactSchema, { anyOf: [{ required: ["startedAt"] }, { required: ["createdAt"] }] });

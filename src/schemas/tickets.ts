@@ -1,0 +1,133 @@
+/**
+ * The zod schemas of tickets and ticket events. Their output types match `TicketRecord` and
+ * `TicketEventRecord`; each field accepts a typed JSON value or the string a CSV cell holds.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { EVENT_AUTHORS, TICKET_STATUSES } from "../tickets/_lib/ticket.js";
+import * as f from "./_lib/fields.js";
+
+const STATUSES = [...TICKET_STATUSES] as const;
+const AUTHORS = [...EVENT_AUTHORS] as const;
+const DURATION = { min: 0 } as const;
+
+const notBefore = (later: unknown, earlier: unknown): boolean =>
+  !(later instanceof Date && earlier instanceof Date) || later.getTime() >= earlier.getTime();
+
+const eventFields = {
+  /** When it happened. */
+  at: f.timestamp(),
+  /** `"message"` or `"status"`. */
+  type: f.choice(["message", "status"]),
+  /** Who wrote the message: customer, agent, bot or system; required for messages. */
+  author: f.optionalChoice(AUTHORS),
+  /** Whether the customer can see the message. */
+  public: f.optionalBoolean(),
+  /** Sent by automation, without a person. */
+  automated: f.optionalBoolean(),
+  /** Current status: new, open, pending, on-hold, solved or closed. */
+  status: f.optionalChoice(STATUSES),
+};
+
+type EventShape = { type?: unknown; author?: unknown; status?: unknown };
+const needsAuthor = (e: EventShape): boolean => e.type !== "message" || e.author !== undefined;
+const needsStatus = (e: EventShape): boolean => e.type !== "status" || e.status !== undefined;
+const always = { when: () => true } as const;
+const AUTHOR_MESSAGE = { ...always, path: ["author"], error: "the author of the message (a message event needs one)" };
+const STATUS_MESSAGE = { ...always, path: ["status"], error: "the new status (a status event needs one)" };
+
+/**
+ * A ticket: `id` and `createdAt` required; status, channel, priority, team, agent, customer,
+ * topic, first response and resolution times, the summary fields of an export (durations in ms,
+ * CSAT 1–5, NPS 0–10, CES 1–7, survey and FCR flags, reopens, category, region, country), and
+ * optionally the event log. Timestamps come out as `Date`; `firstResponseAt` and `resolvedAt`
+ * must not be before `createdAt`. Unknown columns are dropped.
+ *
+ * @remarks
+ * Add fields with `ticketSchema.safeExtend({ ... })` (zod refuses `.extend` on a schema with
+ * refinements).
+ *
+ * @example
+ * ```ts
+ * const t = ticketSchema.parse({ id: "T-1", createdAt: "2024-10-29 22:00:00", csat: "2.0", surveySent: "True" });
+ * t.createdAt.toISOString(); // "2024-10-29T22:00:00.000Z"
+ * t.csat; // 2
+ * t.surveySent; // true
+ * ```
+ * @category Schemas
+ */
+export const ticketSchema = z
+  .object({
+    /** The ticket's id: a non-empty string or a number. */
+    id: f.id(),
+    /** The channel it came in on, as the export spells it. */
+    channel: f.optionalText(),
+    /** When the ticket was created. */
+    createdAt: f.timestamp(),
+    /** Current status: new, open, pending, on-hold, solved or closed. */
+    status: f.optionalChoice(STATUSES),
+    /** Priority, as the export spells it. */
+    priority: f.optionalText(),
+    /** Team or group. */
+    team: f.optionalText(),
+    /** Assigned agent. */
+    agent: f.optionalText(),
+    /** The customer. */
+    customerId: f.optionalId(),
+    /** The topic or contact reason. */
+    topic: f.optionalText(),
+    /** First public agent reply; not before `createdAt`. */
+    firstResponseAt: f.optionalTimestamp(),
+    /** When the ticket was solved; not before `createdAt`. */
+    resolvedAt: f.optionalTimestamp(),
+    /** The event log, oldest first. */
+    events: z.array(z.object(eventFields).refine(needsAuthor, AUTHOR_MESSAGE).refine(needsStatus, STATUS_MESSAGE)).optional(),
+    /** Time to first response, in ms (≥ 0). */
+    firstResponseMs: f.optionalNumber(DURATION),
+    /** Time to resolution, in ms (≥ 0). */
+    resolutionMs: f.optionalNumber(DURATION),
+    /** Agent handle time, in ms (≥ 0). */
+    handleMs: f.optionalNumber(DURATION),
+    /** CSAT score, a whole number from 1 to 5. */
+    csat: f.optionalNumber({ min: 1, max: 5, integer: true }),
+    /** NPS score, a whole number from 0 to 10. */
+    nps: f.optionalNumber({ min: 0, max: 10, integer: true }),
+    /** CES score, a whole number from 1 to 7. */
+    ces: f.optionalNumber({ min: 1, max: 7, integer: true }),
+    /** Whether a survey was sent. */
+    surveySent: f.optionalBoolean(),
+    /** Whether it was resolved on first contact. */
+    firstContactResolved: f.optionalBoolean(),
+    /** Times reopened, a whole number ≥ 0. */
+    reopens: f.optionalNumber({ min: 0, integer: true }),
+    /** Category or contact reason. */
+    category: f.optionalText(),
+    /** Region. */
+    region: f.optionalText(),
+    /** Country. */
+    country: f.optionalText(),
+  })
+  .refine((t) => notBefore(t.firstResponseAt, t.createdAt), { ...always, path: ["firstResponseAt"], error: "a time at or after createdAt" })
+  .refine((t) => notBefore(t.resolvedAt, t.createdAt), { ...always, path: ["resolvedAt"], error: "a time at or after createdAt" });
+
+/**
+ * One ticket event per row, linked to its ticket by `ticketId`: `at`, `type` (`"message"` or
+ * `"status"`), and `author` (required for messages), `public`, `automated`, `status` (required
+ * for status changes).
+ *
+ * @example
+ * ```ts
+ * const e = ticketEventSchema.parse({ ticketId: "T-1", at: "2024-10-29T22:05:00Z", type: "message", author: "agent", public: "yes" });
+ * e.public; // true
+ * ```
+ * @category Schemas
+ */
+export const ticketEventSchema = z
+  .object({
+    /** The ticket the event belongs to. */
+    ticketId: f.id(),
+    ...eventFields,
+  })
+  .refine(needsAuthor, AUTHOR_MESSAGE)
+  .refine(needsStatus, STATUS_MESSAGE);
