@@ -1,0 +1,27 @@
+/**
+ * What the format readers yield: a row with the line it starts on, or a row that could not be
+ * read as one (a CSV line with the wrong number of fields, an NDJSON line that is not JSON).
+ *
+ * @module
+ */
+
+/** A row read from the source, before validation. */
+export interface RawRow {
+  /** The 1-based line where the row starts. */
+  readonly line: number;
+  /** The row: an object of column → value, or what was read when it is malformed. */
+  readonly row: unknown;
+  /** Why the row could not be read as a row: the expectation and the full message. */
+  readonly problem?: { readonly expected: string; readonly message: string } | undefined;
+}
+
+/** Called once with the column names, when the format has a header. */
+export type OnColumns = (columns: readonly string[]) => void;
+
+/** Line breaks in a piece of text (CRLF counts once). Uses indexOf: rows rarely hold more than one. */
+export function countBreaks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) if (text.charCodeAt(i + 1) !== 10) n++;
+  return n;
+}

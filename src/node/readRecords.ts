@@ -1,0 +1,146 @@
+/**
+ * readRecords: streaming, validated records from a CSV, TSV, NDJSON or JSON file or stream.
+ *
+ * @module
+ */
+import type * as z from "zod";
+import { checkOneOf, fail } from "../_lib/check.js";
+import { isKpiInputError, KpiInputError } from "../errors.js";
+import { createRowParser } from "../schemas/_lib/rows.js";
+import type { RecordSchema, RecordCounts, RejectedRow, ParseOptions } from "../schemas/types.js";
+import { csvRows } from "./_lib/csv.js";
+import { jsonArrayRows } from "./_lib/json.js";
+import { ndjsonRows } from "./_lib/ndjson.js";
+import type { RawRow } from "./_lib/rows.js";
+import { formatOf, pathOf, textChunks } from "./_lib/source.js";
+import type { ReadOptions, ReadRejectedRow, ReadResult, RecordReader, RecordSource } from "./types.js";
+
+
+const KPI = "readRecords";
+const FORMATS = ["csv", "tsv", "ndjson", "json"] as const;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
+  typeof v === "object" && v !== null && typeof (v as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === "function";
+
+/**
+ * Reads records from a file or a stream, one at a time, in constant memory: an async iterable
+ * of validated records, with the counts and the rejected rows (each with its line) at the end.
+ *
+ * @remarks
+ * The format comes from the extension (`.csv`, `.tsv`, `.ndjson`, `.jsonl`, `.json`) or from
+ * `format`, which a stream needs. CSV is read with csv-parse's streaming parser: quoted fields
+ * with embedded delimiters and newlines, CRLF, a BOM; the delimiter (`,` `;` or tab) is detected
+ * from the header line unless `delimiter` is given (TSV: tab). NDJSON is read line by line
+ * (blank lines skipped); a JSON file must be one array, split element by element as it arrives.
+ * Rows are then mapped and validated as `parseRecords` (servicekpi/schemas) does, with the same `mapping`,
+ * `timeZone`, `onInvalid` and `columns` (by default the CSV header, or the keys of the first JSON
+ * row).
+ *
+ * Nothing is dropped silently: `counts.rows === counts.records + counts.rejected`. A row that
+ * cannot be read as one (a CSV line with the wrong number of fields, an element or line that is
+ * not JSON) is rejected like an invalid one, with its line and the reason. With `"collect"`
+ * (default) rejected rows are kept in `rejected` (memory grows with their number); with
+ * `"skip"` they are only counted. A reader can be iterated once; breaking out of the loop closes
+ * the file.
+ *
+ * @param source - A path, a `file:` URL, or a readable stream (any async iterable of strings or bytes).
+ * @param options - `schema` (required), `format`, `delimiter`, and the options of `parseRecords` (servicekpi/schemas).
+ * @returns A {@link RecordReader}: iterate it with `for await`, or `await reader.collect()`.
+ * @throws `KpiInputError` (synchronously) for bad options or a format that cannot be told;
+ *   while reading, `KpiInputError` for a mapping naming a missing column or, with
+ *   `onInvalid: "throw"`, the first invalid row; {@link ReadRecordsError} when the source cannot be
+ *   read as a whole (an unreadable path, an unclosed quote at the end, a broken JSON array).
+ *
+ * @example
+ * ```ts
+ * const reader = readRecords("tickets.csv", {
+ *   schema: ticketSchema,
+ *   mapping: { id: "ticket_id", createdAt: "created_date" },
+ * });
+ * for await (const ticket of reader) console.log(ticket.id, ticket.createdAt.toISOString());
+ * reader.counts; // { rows: 2, records: 2, rejected: 0 }
+ * ```
+ * @category Readers
+ */
+export function readRecords<S extends RecordSchema>(source: RecordSource, options: ReadOptions<S>): RecordReader<z.output<S>> {
+  if (!isObject(options)) fail(KPI, "options", options, "an options object with a schema");
+  const { schema, delimiter } = options;
+  if (!isObject(schema) || typeof schema.safeParse !== "function" || !isObject(schema.shape)) {
+    fail(KPI, "options.schema", schema, "a zod object schema such as ticketSchema");
+  }
+  const path = pathOf(source);
+  if (path === undefined && !isAsyncIterable(source)) fail(KPI, "source", source, "a path, a file URL or a readable stream");
+  const format = options.format === undefined && path !== undefined ? formatOf(path) : options.format;
+  if (format === undefined) {
+    fail(KPI, "options.format", options.format, path === undefined ? 'the format of the stream: "csv", "tsv", "ndjson" or "json"' : `"csv", "tsv", "ndjson" or "json" (the extension of ${path} does not tell)`);
+  }
+  checkOneOf(KPI, "options.format", format, FORMATS);
+  if (delimiter !== undefined && (typeof delimiter !== "string" || delimiter.length === 0)) fail(KPI, "options.delimiter", delimiter, 'a non-empty string such as ";"');
+  const parser = createRowParser(KPI, schema, options as ParseOptions<z.output<S>>);
+  const rejected: ReadRejectedRow[] = [];
+  let [rows, records, rejectedCount, started, done] = [0, 0, 0, false, false];
+
+  async function* iterate(): AsyncGenerator<z.output<S>, void, undefined> {
+    if (started) fail(KPI, "reader", "iterated twice", "iterated once (call readRecords again to read the source again)");
+    started = true;
+    let checked = options.columns !== undefined;
+    const onColumns = (columns: readonly string[]): void => {
+      if (!checked) parser.checkColumns(columns);
+      checked = true;
+    };
+    if (options.columns !== undefined) parser.checkColumns(options.columns);
+    const chunks = textChunks(source as string | URL | AsyncIterable<unknown>, path);
+    const raw: AsyncIterable<RawRow> =
+      format === "ndjson" ? ndjsonRows(chunks)
+      : format === "json" ? jsonArrayRows(chunks, path)
+      : csvRows(chunks, delimiter ?? (format === "tsv" ? "\t" : undefined), path, onColumns);
+    for await (const { line, row, problem } of raw) {
+      const index = rows++;
+      if (!checked && isObject(row)) onColumns(Object.keys(row));
+      let issues: RejectedRow["issues"];
+      if (problem === undefined) {
+        const outcome = parseAt(row, index, line);
+        if (outcome.ok) {
+          records++;
+          yield outcome.record;
+          continue;
+        }
+        issues = outcome.issues;
+      } else {
+        if (parser.onInvalid === "throw") fail(KPI, "rows", row, `${problem.expected} (line ${line})`, index);
+        issues = [{ field: "", value: row, message: problem.message, path: [] }];
+      }
+      rejectedCount++;
+      if (parser.onInvalid === "collect") rejected.push({ index, line, row, issues });
+    }
+    done = true;
+  }
+
+  function parseAt(row: unknown, index: number, line: number): ReturnType<typeof parser.parse> {
+    try {
+      return parser.parse(row, index);
+    } catch (e) {
+      if (!isKpiInputError(e)) throw e;
+      throw new KpiInputError({ kpi: KPI, field: e.field, index, recordId: e.recordId, value: e.value, expected: `${e.expected} (line ${line})` });
+    }
+  }
+
+  const reader: RecordReader<z.output<S>> = {
+    [Symbol.asyncIterator]: () => iterate(),
+    get counts(): RecordCounts {
+      return { rows, records, rejected: rejectedCount };
+    },
+    get rejected() {
+      return rejected;
+    },
+    get done() {
+      return done;
+    },
+    async collect(): Promise<ReadResult<z.output<S>>> {
+      const all: z.output<S>[] = [];
+      for await (const record of reader) all.push(record);
+      return { records: all, rejected: [...rejected], counts: reader.counts };
+    },
+  };
+  return reader;
+}

@@ -1,0 +1,73 @@
+/**
+ * The types of the Node readers.
+ *
+ * @module
+ */
+import type * as z from "zod";
+import type { ParseOptions, RecordCounts, RecordSchema, RejectedRow } from "../schemas/types.js";
+import type { Format } from "./_lib/source.js";
+
+/**
+ * What {@link readRecords} reads: a path, a `file:` URL, or a stream of strings or bytes (a
+ * Node `Readable`, a web `ReadableStream`, any async iterable).
+ *
+ * @category Readers
+ */
+export type RecordSource = string | URL | AsyncIterable<string | Uint8Array>;
+
+/**
+ * Options of {@link readRecords}: the schema, the format, the CSV delimiter, and the options of
+ * `parseRecords` (`mapping`, `timeZone`, `onInvalid`, `columns`).
+ *
+ * @category Readers
+ */
+export interface ReadOptions<S extends RecordSchema> extends ParseOptions<z.output<S>> {
+  /** The record schema, e.g. `ticketSchema`. */
+  readonly schema: S;
+  /** `"csv"`, `"tsv"`, `"ndjson"` or `"json"`; default from the file extension; required for a stream. */
+  readonly format?: Format | undefined;
+  /** The CSV delimiter; default detected from the header line (`,` `;` or tab), tab for TSV. */
+  readonly delimiter?: string | undefined;
+}
+
+/**
+ * A rejected row with the line of the source where it starts.
+ *
+ * @category Readers
+ */
+export interface ReadRejectedRow extends RejectedRow {
+  /** The 1-based line where the row starts (a CSV header is line 1). */
+  readonly line: number;
+}
+
+/**
+ * Everything a reader read, from {@link RecordReader.collect}.
+ *
+ * @category Readers
+ */
+export interface ReadResult<T> {
+  /** The valid records, in source order. */
+  readonly records: T[];
+  /** The rejected rows (empty with `onInvalid: "skip"`). */
+  readonly rejected: ReadRejectedRow[];
+  /** Rows read, records, rejected: `rows === records + rejected`. */
+  readonly counts: RecordCounts;
+}
+
+/**
+ * An async iterable of records that also reports what it read.
+ *
+ * @category Readers
+ */
+export interface RecordReader<T> extends AsyncIterable<T> {
+  /** Counts so far; final once `done`. */
+  readonly counts: RecordCounts;
+  /** Rejected rows so far, with their lines (kept with `onInvalid: "collect"`). */
+  readonly rejected: readonly ReadRejectedRow[];
+  /** Whether the source was read to its end. */
+  readonly done: boolean;
+  /** Reads everything into memory: for small files. */
+  collect(): Promise<ReadResult<T>>;
+}
+
+export type { Format };
