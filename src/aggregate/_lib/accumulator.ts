@@ -1,0 +1,55 @@
+/**
+ * What every KPI of an aggregator implements: a state that takes records one at a time, merges
+ * with another state exactly (counts and raw values, never averages), survives JSON, and gives
+ * the calculator's result at the end.
+ *
+ * @module
+ */
+import { checkCount, checkObject, fail } from "../../_lib/check.js";
+import type { KpiName } from "../summarize/types.js";
+import type { RecordView } from "./record.js";
+
+/** The kpi name errors about a saved state carry. */
+export const RESTORE = "restoreAggregator";
+
+/** One KPI's accumulator. States are plain objects owned by the aggregator. */
+export interface Accumulator<S = unknown> {
+  /** The KPI. */
+  readonly kpi: KpiName;
+  /** The column of the row it fills. */
+  readonly column: string;
+  /** A new, empty state. */
+  create(): S;
+  /** Takes one record in (validating what it reads); ignores records it does not apply to. */
+  add(state: S, record: RecordView): void;
+  /** Adds `from` into `into`; `from` is not changed. */
+  merge(into: S, from: S): void;
+  /** A JSON-serialisable copy of the state. */
+  toJSON(state: S): unknown;
+  /** The state back from `toJSON`'s output (after a JSON round trip); `field` names it in errors. */
+  fromJSON(json: unknown, field: string): S;
+  /** The KPI's result for the state. */
+  result(state: S): unknown;
+}
+
+/** Reads counts `names` of a saved state object. */
+export function savedCounts<N extends string>(json: unknown, field: string, names: readonly N[]): Record<N, number> {
+  const o = checkObject(RESTORE, field, json);
+  const out = {} as Record<N, number>;
+  for (const name of names) out[name] = checkCount(RESTORE, `${field}.${name}`, o[name]);
+  return out;
+}
+
+/** Reads a saved list of durations (finite numbers ≥ 0). */
+export function savedDurations(json: unknown, field: string): number[] {
+  if (!Array.isArray(json)) fail(RESTORE, field, json, "an array of durations");
+  return json.map((v: unknown, i) => {
+    if (typeof v !== "number" || !(v >= 0 && v < Number.POSITIVE_INFINITY)) fail(RESTORE, field, v, "a finite number ≥ 0", i);
+    return v;
+  });
+}
+
+/** Adds each count of `from` into `into`. */
+export function addCounts<S extends Record<string, number>>(into: S, from: S): void {
+  for (const key of Object.keys(from) as (keyof S)[]) (into[key] as number) += from[key] as number;
+}

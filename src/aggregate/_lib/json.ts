@@ -1,0 +1,92 @@
+/**
+ * The JSON form of an aggregator: versioned, with the options it was made with, so that a
+ * state written by one worker can be restored and merged by another.
+ *
+ * @module
+ */
+import { checkArray, checkCount, checkObject, fail } from "../../_lib/check.js";
+import type { GroupValue } from "../../operations/contactVolume/contactVolume.js";
+import { RESTORE } from "./accumulator.js";
+import type { SurveyAccumulator } from "./acc/survey.js";
+import type { ReadOptions } from "./options.js";
+import { ratingKey, savedRating, type KeptRating } from "./ratings.js";
+import { emptyState, type AggregatorState } from "./state.js";
+
+/** The `format` of a saved aggregator. */
+export const FORMAT = "servicekpi/aggregator";
+/** The version of the saved form this library writes and reads. */
+export const VERSION = 1;
+
+/** The saved form of an aggregator (see `Aggregator.toJSON`). */
+export interface AggregatorJSON {
+  /** Always `"servicekpi/aggregator"`. */
+  readonly format: typeof FORMAT;
+  /** The version of the form, `1`. */
+  readonly version: typeof VERSION;
+  /** The options, with functions written as `{ function: name }`. */
+  readonly options: Readonly<Record<string, unknown>>;
+  /** Records taken in, merged aggregators' included. */
+  readonly added: number;
+  /** One entry per group: its values (periods as day numbers since 1970-01-01), records and KPI states. */
+  readonly groups: readonly {
+    /** The group's values, in the order of the dimensions, the period (a day number) last. */
+    readonly key: readonly GroupValue[];
+    /** Records in the group. */
+    readonly n: number;
+    /** One saved state per KPI, in the order of the `kpis` option. */
+    readonly kpis: readonly unknown[];
+  }[];
+  /** The ratings kept one per ticket and survey kind. */
+  readonly ratings: readonly KeptRating[];
+}
+
+/** The saved form of a state. */
+export function stateToJSON(o: ReadOptions, state: AggregatorState): AggregatorJSON {
+  return {
+    format: FORMAT,
+    version: VERSION,
+    options: o.saved,
+    added: state.added,
+    groups: [...state.groups.values()].map((g) => ({ key: [...g.values], n: g.n, kpis: o.kpis.map((k, j) => k.accumulator.toJSON(g.kpis[j])) })),
+    ratings: [...state.kept.values()].map((r) => ({ ...r, group: [...r.group] })),
+  };
+}
+
+const isValue = (v: unknown): boolean => v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v));
+
+/** Checks the envelope of a saved aggregator and returns it as an object. */
+export function readEnvelope(json: unknown): Record<string, unknown> {
+  const o = checkObject(RESTORE, "json", json);
+  if (o["format"] !== FORMAT) fail(RESTORE, "json.format", o["format"], `"${FORMAT}" (the output of an aggregator's toJSON)`);
+  if (o["version"] !== VERSION) fail(RESTORE, "json.version", o["version"], `${VERSION}, the version this library reads`);
+  return o;
+}
+
+/** The state of a saved aggregator, checked against options `o` (already matched to its options). */
+export function stateFromJSON(o: ReadOptions, json: Record<string, unknown>): AggregatorState {
+  const state = emptyState();
+  state.added = checkCount(RESTORE, "json.added", json["added"]);
+  const width = o.dims.length + (o.period === null ? 0 : 1);
+  checkArray(RESTORE, "json.groups", json["groups"]).forEach((raw, i) => {
+    const field = `json.groups[${i}]`;
+    const g = checkObject(RESTORE, field, raw);
+    const key = g["key"];
+    if (!Array.isArray(key) || key.length !== width || !key.every(isValue)) fail(RESTORE, `${field}.key`, key, `${width} group values`);
+    const kpis = g["kpis"];
+    if (!Array.isArray(kpis) || kpis.length !== o.kpis.length) fail(RESTORE, `${field}.kpis`, kpis, `${o.kpis.length} KPI states`);
+    const token = JSON.stringify(key);
+    if (state.groups.has(token)) fail(RESTORE, `${field}.key`, key, "a group that appears once");
+    const n = checkCount(RESTORE, `${field}.n`, g["n"]);
+    state.groups.set(token, { values: key as GroupValue[], n, kpis: o.kpis.map((k, j) => k.accumulator.fromJSON(kpis[j], `${field}.kpis[${j}]`)) });
+  });
+  const pseudo = { kpi: RESTORE, index: undefined, id: undefined, raw: {}, effective: {}, ticket: null, survey: null, placeMs: null, timeZone: o.timeZone };
+  checkArray(RESTORE, "json.ratings", json["ratings"]).forEach((raw, i) => {
+    const r = savedRating(raw, `json.ratings[${i}]`, width);
+    for (const { accumulator } of o.kpis) {
+      if (accumulator.kpi === r.type && r.score !== null) (accumulator as SurveyAccumulator).readScore(pseudo, r.score, `json.ratings[${i}].score`);
+    }
+    if (state.kept.has(ratingKey(r))) fail(RESTORE, `json.ratings[${i}]`, raw, "one rating per ticket and survey kind");
+    state.kept.set(ratingKey(r), r);
+  });
+  return state;
+}

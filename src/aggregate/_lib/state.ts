@@ -1,0 +1,101 @@
+/**
+ * An aggregator's state: one entry per group (its values, record count and one state per KPI),
+ * the ratings kept one per ticket, and the number of records taken in. Adding is all or
+ * nothing: a record is read and validated into fresh states first, then merged in, so a record
+ * that throws leaves the aggregator as it was.
+ *
+ * @module
+ */
+import type { BacklogChange } from "../../operations/backlog/ticketFlow.js";
+import type { GroupValue } from "../../operations/contactVolume/contactVolume.js";
+import type { SurveyAccumulator } from "./acc/survey.js";
+import { addChange, backlogChanges, type BacklogState } from "./acc/backlog.js";
+import { groupValues } from "./groupKey.js";
+import type { ReadOptions } from "./options.js";
+import { periodOfInstant } from "./period.js";
+import { keep, type KeptRating } from "./ratings.js";
+import { readRecord } from "./record.js";
+
+/** One group: its values (the period last, as a day number), its records, its KPI states. */
+export interface GroupState {
+  readonly values: readonly GroupValue[];
+  n: number;
+  readonly kpis: unknown[];
+}
+
+/** Everything an aggregator holds. */
+export interface AggregatorState {
+  readonly groups: Map<string, GroupState>;
+  readonly kept: Map<string, KeptRating>;
+  added: number;
+}
+
+export const emptyState = (): AggregatorState => ({ groups: new Map(), kept: new Map(), added: 0 });
+
+/** The group with `values`, created empty when missing. */
+export function groupOf(o: ReadOptions, state: AggregatorState, values: readonly GroupValue[]): GroupState {
+  const token = JSON.stringify(values);
+  let group = state.groups.get(token);
+  if (group === undefined) {
+    group = { values, n: 0, kpis: o.kpis.map((k) => k.accumulator.create()) };
+    state.groups.set(token, group);
+  }
+  return group;
+}
+
+/** Adds `from`'s KPI states and count into `into`. */
+export function mergeGroup(o: ReadOptions, into: GroupState, from: GroupState): void {
+  into.n += from.n;
+  o.kpis.forEach((k, j) => k.accumulator.merge(into.kpis[j], from.kpis[j]));
+}
+
+/** Takes record `record` in (`kpi` names the caller in errors). */
+export function addRecord(kpi: string, o: ReadOptions, state: AggregatorState, record: unknown): void {
+  const view = readRecord(kpi, record, state.added, o.timeZone, o.periodOf);
+  const byValues = groupValues(o.dims, view);
+  const period = (t: number | null): GroupValue[] => (o.period === null ? byValues : [...byValues, t === null ? null : periodOfInstant(o.timeZone, t, o.period)]);
+  const values = period(view.placeMs);
+  // Read everything into fresh states first: nothing changes when the record throws.
+  const staged = o.kpis.map((k) => k.accumulator.create());
+  const flows: { values: GroupValue[]; j: number; change: BacklogChange }[] = [];
+  const ratings: KeptRating[] = [];
+  o.kpis.forEach(({ accumulator: acc }, j) => {
+    const survey = view.survey;
+    if (acc.kpi === "backlog") {
+      // each change counts in the period in which it happened, which need not be the record's
+      for (const change of backlogChanges(view)) flows.push({ values: period(change.atMs), j, change });
+    }
+    if (survey !== null && survey.ticketKey !== null && survey.type === acc.kpi) {
+      if (survey.score !== undefined) (acc as SurveyAccumulator).readScore(view, survey.score, "records.score");
+      const id = view.id ?? null;
+      const atMs = survey.score === undefined ? survey.sentMs : survey.respondedMs ?? survey.sentMs;
+      ratings.push({ type: survey.type, ticketId: survey.ticketKey, group: values, score: (survey.score ?? null) as KeptRating["score"], atMs, id });
+    } else {
+      acc.add(staged[j], view);
+    }
+  });
+  const group = groupOf(o, state, values);
+  group.n++;
+  o.kpis.forEach((k, j) => k.accumulator.merge(group.kpis[j], staged[j]));
+  for (const f of flows) addChange(groupOf(o, state, f.values).kpis[f.j] as BacklogState, f.change);
+  for (const r of ratings) keep(state.kept, r, o.ratingPolicy);
+  state.added++;
+}
+
+/** Adds everything of `from` into `into` (`from` unchanged, even when it is `into`). */
+export function mergeState(o: ReadOptions, into: AggregatorState, from: AggregatorState): void {
+  const groups = [...from.groups.values()].map((g) => ({ values: g.values, n: g.n, kpis: g.kpis.map((s, j) => cloneKpi(o, j, s)) }));
+  const kept = [...from.kept.values()];
+  const added = from.added;
+  for (const g of groups) mergeGroup(o, groupOf(o, into, g.values), g);
+  for (const r of kept) keep(into.kept, r, o.ratingPolicy);
+  into.added += added;
+}
+
+/** A copy of KPI `j`'s state. */
+export function cloneKpi(o: ReadOptions, j: number, kpiState: unknown): unknown {
+  const acc = (o.kpis[j] as ReadOptions["kpis"][number]).accumulator;
+  const copy = acc.create();
+  acc.merge(copy, kpiState);
+  return copy;
+}

@@ -1,0 +1,1 @@
+export { CHANNELS, normalizeChannel, type Channel } from "./normalizeChannel.js";
