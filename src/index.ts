@@ -46,6 +46,11 @@ export * from "./contactCenter/staffingTable/index.js";
 export * from "./tickets/ticketTimings/index.js";
 export * from "./tickets/evaluateSla/index.js";
 
+// Aggregation
+export * from "./aggregate/normalizeChannel/index.js";
+export * from "./aggregate/summarize/index.js";
+export type { CallRecord, ContactRecord, SurveyResponseRecord, TicketEventRecord, TicketRecord } from "./records/types.js";
+
 // Statistics
 export * from "./stats/quantile/index.js";
 export * from "./stats/wilsonInterval/index.js";

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import * as api from "../src/index.js";
 
 const expected = [
+  "CHANNELS",
   "EVENT_AUTHORS",
   "KPI_INVALID_INPUT",
   "KpiInputError",
@@ -30,12 +31,14 @@ const expected = [
   "compareProportions",
   "complaintRatio",
   "contactVolume",
+  "createAggregator",
   "csat",
   "durationStats",
   "erlangC",
   "evaluateSla",
   "firstContactResolution",
   "isKpiInputError",
+  "normalizeChannel",
   "nps",
   "npsCategory",
   "npsDifference",
@@ -47,12 +50,14 @@ const expected = [
   "requiredAgents",
   "resolutionRate",
   "responseRate",
+  "restoreAggregator",
   "retention",
   "selfServiceDeflection",
   "sentimentShare",
   "serviceLevel",
   "slaCompliance",
   "staffingTable",
+  "summarize",
   "ticketTimings",
   "wilsonInterval",
 ];
