@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Package checks on the real packed tarball: publint, are-the-types-wrong, a browser bundle of
-# the main entry with no Node built-ins, and a smoke test that installs the tarball into a
-# scratch project and imports it from ESM and from CommonJS.
+# Package checks on the real packed tarball: publint, are-the-types-wrong (every entry), browser
+# bundles of the main entry (no Node built-ins, no zod) and of servicekpi/schemas, and a smoke
+# test that installs the tarball into a scratch project and imports every entry from ESM and
+# from CommonJS (servicekpi/node reads a small CSV).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -39,19 +40,53 @@ console.log("CJS require ok: nps =", r.value);
 JS
 cat > "$app/types.ts" <<'TS'
 import { nps, type NpsResult } from "servicekpi";
+import { parseRecords, ticketSchema, type TicketRecord } from "servicekpi/schemas";
+import { readRecords, type RecordReader } from "servicekpi/node";
 const r: NpsResult = nps([9, 10]);
 const v: number | null = r.value;
-export { v };
+const t: TicketRecord[] = parseRecords([], ticketSchema, { mapping: { createdAt: "Created Date" } }).records;
+const when: Date | undefined = parseRecords([], ticketSchema).records[0]?.createdAt;
+const reader: RecordReader<TicketRecord> = readRecords("t.csv", { schema: ticketSchema });
+export { v, t, when, reader };
 TS
-( cd "$app" && node esm.mjs && node cjs.cjs )
+# The schemas and node entries, both ways: a small CSV read with a mapping (units, values, time
+# zone) through readRecords, with the schema from servicekpi/schemas (a separate bundle).
+printf 'ticket_id;created;frt_min;status;csat\n"T-1";2024-10-29 22:00:00;1.5;Resolved;4.0\nT-2;not a date;2;Resolved;\n' > "$app/tickets.csv"
+cat > "$app/records.mjs" <<'JS'
+import { parseRecords, ticketSchema, toJSONSchema } from "servicekpi/schemas";
+import { readRecords, isReadRecordsError } from "servicekpi/node";
+import { isKpiInputError } from "servicekpi";
+const mapping = { id: "ticket_id", createdAt: "created", firstResponseMs: { column: "frt_min", unit: "minutes" }, status: { column: "status", values: { Resolved: "solved" } } };
+const reader = readRecords(new URL("./tickets.csv", import.meta.url), { schema: ticketSchema, mapping, timeZone: "Europe/Amsterdam" });
+const { records, rejected, counts } = await reader.collect();
+const t = records[0];
+if (counts.rows !== 2 || counts.records !== 1 || rejected[0]?.line !== 3) throw new Error(`ESM readRecords: ${JSON.stringify({ counts, rejected })}`);
+if (t.createdAt.toISOString() !== "2024-10-29T21:00:00.000Z" || t.firstResponseMs !== 90000 || t.status !== "solved" || t.csat !== 4) throw new Error(`ESM record: ${JSON.stringify(t)}`);
+if (parseRecords([{ id: "x", createdAt: "2024-01-01" }], ticketSchema).counts.records !== 1) throw new Error("ESM parseRecords");
+if (toJSONSchema(ticketSchema).$schema !== "https://json-schema.org/draft/2020-12/schema") throw new Error("ESM toJSONSchema");
+try { parseRecords([{}], ticketSchema, { mapping: { createdAt: "nope" } }); throw new Error("no throw"); } catch (e) { if (!isKpiInputError(e)) throw e; }
+try { await readRecords("missing.csv", { schema: ticketSchema }).collect(); throw new Error("no throw"); } catch (e) { if (!isReadRecordsError(e)) throw e; }
+console.log("ESM servicekpi/schemas + servicekpi/node ok:", JSON.stringify(counts));
+JS
+cat > "$app/records.cjs" <<'JS'
+const { ticketSchema } = require("servicekpi/schemas");
+const { readRecords } = require("servicekpi/node");
+const path = require("node:path");
+const mapping = { id: "ticket_id", createdAt: "created", firstResponseMs: { column: "frt_min", unit: "minutes" }, status: { column: "status", values: { Resolved: "solved" } } };
+readRecords(path.join(__dirname, "tickets.csv"), { schema: ticketSchema, mapping, timeZone: "Europe/Amsterdam" }).collect().then(({ records, counts }) => {
+  if (counts.records !== 1 || records[0].firstResponseMs !== 90000 || records[0].createdAt.toISOString() !== "2024-10-29T21:00:00.000Z") throw new Error(`CJS readRecords: ${JSON.stringify(records)}`);
+  console.log("CJS servicekpi/schemas + servicekpi/node ok:", JSON.stringify(counts));
+});
+JS
+( cd "$app" && node esm.mjs && node cjs.cjs && node records.mjs && node records.cjs )
 # The main entry must bundle for the browser, against the dependencies the tarball installed:
 # no Node built-ins, no zod, and calculator-only imports leave the time-zone library out.
 web="$scratch/web"
 mkdir -p "$web"
 echo '{ "type": "module", "private": true }' > "$web/package.json"
 ln -s "$app/node_modules" "$web/node_modules"
-bundle() { # bundle NAME IMPORTS EXPRESSION
-  printf 'import { %s } from "servicekpi";\nconsole.log(%s);\n' "$2" "$3" > "$web/$1.js"
+bundle() { # bundle NAME IMPORTS EXPRESSION [ENTRY]
+  printf 'import { %s } from "%s";\nconsole.log(%s);\n' "$2" "${4:-servicekpi}" "$3" > "$web/$1.js"
   npx --no-install esbuild "$web/$1.js" --bundle --platform=browser --format=esm \
     --minify --outfile="$web/out-$1.js" --metafile="$web/meta-$1.json" --log-level=warning
   node "$web/out-$1.js" >/dev/null
@@ -59,6 +94,8 @@ bundle() { # bundle NAME IMPORTS EXPRESSION
 bundle calc "nps, csat, quantile" "nps([10, 9, 3]).value, csat([5, 4, 1]).value, quantile([1, 2, 3], 0.5)"
 bundle time "businessCalendar, businessTimeBetween" \
   'businessTimeBetween("2026-03-02T08:00:00Z", "2026-03-09T08:00:00Z", businessCalendar({ timeZone: "Europe/Paris", week: { mon: [["09:00", "17:00"]] } }))'
+# servicekpi/schemas bundles for the browser too (it brings zod, and no Node built-ins).
+bundle schemas "parseRecords, ticketSchema" 'parseRecords([{ id: "a", createdAt: "2024-01-01" }], ticketSchema).counts.records' "servicekpi/schemas"
 node -e '
   const fs = require("fs");
   const dir = process.argv[1];
@@ -74,8 +111,12 @@ node -e '
   }
   const tz = used("calc").filter((p) => p.includes("@date-fns"));
   if (tz.length) { console.error("the nps+csat+quantile bundle pulls in the time-zone library:", tz); process.exit(1); }
+  const schemaInputs = used("schemas");
+  const nodeOnly = schemaInputs.filter((p) => /(^|\/)node:|csv-parse/.test(p));
+  if (nodeOnly.length) { console.error("the servicekpi/schemas browser bundle pulls in:", nodeOnly); process.exit(1); }
+  if (!schemaInputs.some((p) => p.includes("node_modules/zod/"))) { console.error("the servicekpi/schemas bundle has no zod: wrong entry?"); process.exit(1); }
   const size = (name) => fs.statSync(`${dir}/out-${name}.js`).size;
-  console.log(`browser bundles, minified, no Node built-ins: nps+csat+quantile ${size("calc")} bytes, business time ${size("time")} bytes`);
+  console.log(`browser bundles, minified, no Node built-ins: nps+csat+quantile ${size("calc")} bytes (no zod), business time ${size("time")} bytes, servicekpi/schemas parseRecords ${size("schemas")} bytes`);
 ' "$web"
 
 # The published types must check under a consumer's strict NodeNext settings.
@@ -84,3 +125,20 @@ cat > "$app/tsconfig.json" <<'JSON'
 JSON
 "$root/node_modules/.bin/tsc" -p "$app/tsconfig.json"
 echo "consumer typecheck ok"
+
+# The `servicekpi` command from the installed tarball: sample → validate → report, and staffing.
+(
+  cd "$app"
+  npx --no-install servicekpi sample --tickets 2000 --seed 5 --out sample.csv
+  npx --no-install servicekpi validate sample.csv > /dev/null
+  npx --no-install servicekpi report sample.csv --by channel --format json > report.json
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync("report.json", "utf8"));
+    if (r.counts.records !== 2000 || r.summary.total.n !== 2000) throw new Error(`report read ${JSON.stringify(r.counts)}`);
+  '
+  agents=$(npx --no-install servicekpi staffing --calls 100 --interval 30m --aht 180s --target 80/20s --format csv | sed -n 2p | cut -d, -f4)
+  [ "$agents" = "14" ] || { echo "servicekpi staffing: expected 14 agents, got $agents" >&2; exit 1; }
+  set +e; npx --no-install servicekpi report > /dev/null 2> err.txt; code=$?; set -e
+  [ "$code" = "2" ] && [ "$(wc -l < err.txt)" = "1" ] || { echo "servicekpi report without a file: exit $code, stderr: $(cat err.txt)" >&2; exit 1; }
+)
+echo "command line ok: sample, validate, report, staffing from the installed package"
