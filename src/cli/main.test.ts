@@ -19,7 +19,7 @@ describe("servicekpi", () => {
   });
 
   it("names an unknown command in one line, exit 2", async () => {
-    expect(await cli("reprot")).toEqual({ code: 2, stdout: "", stderr: 'servicekpi: unknown command "reprot" (commands: staffing, sample; see servicekpi --help)\n' });
+    expect(await cli("reprot")).toEqual({ code: 2, stdout: "", stderr: 'servicekpi: unknown command "reprot" (commands: report, validate, staffing, sample; see servicekpi --help)\n' });
   });
 
   it("writes --out files, for tables and for samples", async () => {
@@ -56,4 +56,26 @@ describe("servicekpi", () => {
     vi.unstubAllEnvs();
     expect(debug.text).toMatch(/^Error: boom\n {4}at [^]*servicekpi: internal error: boom/);
   });
+
+  it("prints the help of report and validate", async () => {
+    expect((await cli("report", "--help")).stdout.split("\n")[0]).toBe("servicekpi report <file> [options]");
+    expect((await cli("validate", "--help")).stdout.split("\n")[0]).toBe("servicekpi validate <file> [--schema tickets] [--map PAIRS] [--mapping FILE] [--tz ZONE]");
+    expect((await cli("report", "a.csv", "b.csv")).stderr).toBe("servicekpi: report: one file at a time; got 2 (a.csv, b.csv)\n");
+  });
+
+  it("shows progress on a terminal only, and clears it before the output", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "servicekpi-progress-"));
+    const file = join(dir, "sample.csv");
+    expect((await cli("sample", "--tickets", "100000", "--days", "30", "--out", file)).code).toBe(0);
+    const terminal = Object.assign(new Capture(), { isTTY: true });
+    const stdout = new Capture();
+    expect(await main(["report", file, "--format", "json"], { stdout, stderr: terminal })).toBe(0);
+    expect(terminal.text).toBe("\rread 100,000 rows…\r\x1b[K");
+    expect((JSON.parse(stdout.text) as { counts: { records: number } }).counts.records).toBe(100_000);
+    const small = join(dir, "small.csv");
+    expect((await cli("sample", "--tickets", "10", "--out", small)).code).toBe(0);
+    const pipe = new Capture();
+    expect(await main(["report", small, "--format", "json"], { stdout: new Capture(), stderr: pipe })).toBe(0);
+    expect(pipe.text).toBe("");
+  }, 120_000);
 });

@@ -3,7 +3,7 @@
  * The `servicekpi` command line: parses the arguments, runs a command, prints its output in the
  * chosen format, and turns every user error into one line on stderr with an exit code:
  * 0 done, 1 `validate` found rejected rows, 2 the command was called wrongly, 3 the input could
- * not be used (unreadable file, invalid data), 70 an internal error (a bug: the stack is printed
+ * not be used (unreadable file, malformed CSV, invalid data), 70 an internal error (a bug: the stack is printed
  * only with SERVICEKPI_DEBUG=1).
  *
  * @module
@@ -11,21 +11,27 @@
 import { createWriteStream } from "node:fs";
 import { parseArgs } from "node:util";
 import { isKpiInputError } from "../errors.js";
+import { isReadRecordsError } from "../node/errors.js";
 import { FORMATS, render, type Format, type Output } from "./_lib/render.js";
 import { UsageError } from "./_lib/usage.js";
+import { REPORT_HELP, reportCommand } from "./commands/report.js";
 import { SAMPLE_HELP, sampleCommand } from "./commands/sample.js";
 import { STAFFING_HELP, staffingCommand } from "./commands/staffing.js";
+import { VALIDATE_HELP, validateCommand } from "./commands/validate.js";
 
 /** Where the command line writes. */
 export interface Io {
   readonly stdout: NodeJS.WritableStream;
-  readonly stderr: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean | undefined };
 }
 
 export const EXIT = { ok: 0, rejected: 1, usage: 2, input: 3, internal: 70 } as const;
 
 const HELP = `servicekpi: customer-service KPIs from the command line
 
+  servicekpi report <file> [--by channel,month] [--tz Europe/Amsterdam] [--format table|json|csv|markdown|html]
+                           [--map createdAt="Created Date",...] [--calendar cal.json] [--sla policy.json] [--out file]
+  servicekpi validate <file> [--map ...]     rejected rows with reasons, exit 1 if any
   servicekpi staffing --calls 100 --interval 30m --aht 180s --target 80/20s [--shrinkage 30%]
   servicekpi sample [--tickets 10000] [--seed 1]
 
@@ -34,6 +40,9 @@ Run servicekpi <command> --help for a command's options.
 
 const COMMON = { format: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
 const STAFFING = { ...COMMON, calls: { type: "string" }, interval: { type: "string" }, aht: { type: "string" }, target: { type: "string" }, shrinkage: { type: "string" }, "max-occupancy": { type: "string" }, patience: { type: "string" } } as const;
+const MAPPING = { map: { type: "string" }, mapping: { type: "string" }, tz: { type: "string" } } as const;
+const REPORT = { ...COMMON, ...MAPPING, by: { type: "string" }, "period-of": { type: "string" }, schema: { type: "string" }, sla: { type: "string" }, calendar: { type: "string" }, now: { type: "string" }, "normalize-channels": { type: "boolean" } } as const;
+const VALIDATE = { ...COMMON, ...MAPPING, schema: { type: "string" } } as const;
 const SAMPLE = { ...COMMON, tickets: { type: "string" }, seed: { type: "string" }, start: { type: "string" }, days: { type: "string" } } as const;
 
 /** Writes a chunk, resolving once the stream can take more (backpressure). */
@@ -45,6 +54,12 @@ function writer(stream: NodeJS.WritableStream): (chunk: string) => Promise<void>
     if (stream.write(chunk)) done();
     else stream.once("drain", done);
   });
+}
+
+/** The one file a command reads, or `undefined` for the command to name. */
+function onePositional(command: string, positionals: readonly string[]): string | undefined {
+  if (positionals.length > 1) throw new UsageError(`${command}: one file at a time; got ${positionals.length} (${positionals.join(", ")})`);
+  return positionals[0];
 }
 
 function readFormat(text: string | undefined): Format {
@@ -75,6 +90,24 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
   switch (command) {
+    case "report": {
+      const { values, positionals } = parseArgs({ args: [...rest], options: REPORT, strict: true, allowPositionals: true });
+      if (values.help === true) return out(REPORT_HELP).then(() => EXIT.ok);
+      const format = readFormat(values.format);
+      const progress = io.stderr.isTTY === true ? (rows: number) => void io.stderr.write(`\rread ${rows.toLocaleString("en-US")} rows…`) : undefined;
+      const output = await reportCommand(onePositional("report", positionals), values, progress);
+      if (progress !== undefined) io.stderr.write("\r\x1b[K");
+      await printOutput(io, { ...values, format }, "servicekpi report", output);
+      return EXIT.ok;
+    }
+    case "validate": {
+      const { values, positionals } = parseArgs({ args: [...rest], options: VALIDATE, strict: true, allowPositionals: true });
+      if (values.help === true) return out(VALIDATE_HELP).then(() => EXIT.ok);
+      const format = readFormat(values.format);
+      const { output, rejected } = await validateCommand(onePositional("validate", positionals), values);
+      await printOutput(io, { ...values, format }, "servicekpi validate", output);
+      return rejected === 0 ? EXIT.ok : EXIT.rejected;
+    }
     case "staffing": {
       const { values } = parseArgs({ args: [...rest], options: STAFFING, strict: true });
       if (values.help === true) return out(STAFFING_HELP).then(() => EXIT.ok);
@@ -88,7 +121,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     default:
-      throw new UsageError(`unknown command "${command}" (commands: staffing, sample; see servicekpi --help)`);
+      throw new UsageError(`unknown command "${command}" (commands: report, validate, staffing, sample; see servicekpi --help)`);
   }
 }
 
@@ -104,7 +137,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof UsageError) return fail(EXIT.usage, error.message);
     const code = (error as { code?: unknown }).code;
     if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) return fail(EXIT.usage, `${(error as Error).message} (see --help)`);
-    if (isKpiInputError(error)) return fail(EXIT.input, error.message);
+    if (isKpiInputError(error) || isReadRecordsError(error)) return fail(EXIT.input, error.message);
     if (typeof code === "string" && /^E[A-Z]+$/.test(code)) return fail(EXIT.input, (error as Error).message);
     if (process.env.SERVICEKPI_DEBUG === "1") io.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
     return fail(EXIT.internal, `internal error: ${(error as Error).message ?? String(error)} (set SERVICEKPI_DEBUG=1 for the stack)`);

@@ -4,12 +4,12 @@
  *
  * @module
  */
-import type { Cell, Table } from "./render.js";
+import { allRows, type Cell, type Table } from "./render.js";
 
 const CSS = `body{font:14px/1.4 system-ui,sans-serif;margin:2rem;color:#1f2328}
 table{border-collapse:collapse;margin:0 0 2rem}th,td{padding:.25rem .6rem;border-bottom:1px solid #d0d7de}
 th{text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}
-figure{margin:0 0 1rem}figcaption{font-weight:600;margin-bottom:.25rem}`;
+.charts{display:flex;flex-wrap:wrap;gap:1rem 2rem}figure{margin:0}figcaption{font-weight:600;margin-bottom:.25rem}`;
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -24,7 +24,7 @@ function cellText(cell: Cell): string {
 
 function htmlTable(t: Table): string {
   const head = t.columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join("");
-  const body = t.rows
+  const body = allRows(t)
     .map((r) => `<tr>${t.columns.map((c) => {
       const v = r[c.key] ?? null;
       return `<td${typeof v === "number" ? ' class="n"' : ""}>${escapeHtml(cellText(v))}</td>`;
@@ -66,6 +66,6 @@ function chartsOf(t: Table): string[] {
 
 /** One self-contained page with each table and its charts. */
 export function htmlPage(title: string, tables: readonly Table[]): string {
-  const sections = tables.map((t) => `<section>\n<h2>${escapeHtml(t.title)}</h2>\n${chartsOf(t).join("\n")}\n${htmlTable(t)}\n</section>`);
+  const sections = tables.map((t) => `<section>\n<h2>${escapeHtml(t.title)}</h2>\n${htmlTable(t)}\n<div class="charts">\n${chartsOf(t).join("\n")}\n</div>\n</section>`);
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${CSS}</style></head>\n<body><h1>${escapeHtml(title)}</h1>\n${sections.join("\n")}\n</body></html>\n`;
 }

@@ -14,7 +14,12 @@ export interface Table {
   readonly title: string;
   readonly columns: readonly { readonly key: string; readonly label: string }[];
   readonly rows: readonly Readonly<Record<string, Cell>>[];
+  /** Rows printed after `rows` but left out of charts (a total row). */
+  readonly totals?: readonly Readonly<Record<string, Cell>>[] | undefined;
 }
+
+/** Every row of a table, totals last. */
+export const allRows = (t: Table): readonly Readonly<Record<string, Cell>>[] => (t.totals === undefined ? t.rows : [...t.rows, ...t.totals]);
 
 /** What a command produces. */
 export interface Output {
@@ -40,9 +45,9 @@ function csvCell(cell: Cell): string {
 }
 
 function textTable(t: Table): string {
-  const cells = t.rows.map((r) => t.columns.map((c) => readable(r[c.key] ?? null)));
+  const cells = allRows(t).map((r) => t.columns.map((c) => readable(r[c.key] ?? null)));
   const widths = t.columns.map((c, j) => Math.max(c.label.length, ...cells.map((row) => (row[j] as string).length)));
-  const numeric = t.columns.map((c) => t.rows.some((r) => typeof r[c.key] === "number"));
+  const numeric = t.columns.map((c) => allRows(t).some((r) => typeof r[c.key] === "number"));
   const line = (row: readonly string[]): string =>
     row.map((s, j) => (numeric[j] ? s.padStart(widths[j] as number) : s.padEnd(widths[j] as number))).join("  ").trimEnd();
   const header = line(t.columns.map((c) => c.label));
@@ -51,14 +56,14 @@ function textTable(t: Table): string {
 
 function markdownTable(t: Table): string {
   const esc = (s: string): string => s.replaceAll("|", "\\|");
-  const rows = t.rows.map((r) => `| ${t.columns.map((c) => esc(readable(r[c.key] ?? null))).join(" | ")} |`);
+  const rows = allRows(t).map((r) => `| ${t.columns.map((c) => esc(readable(r[c.key] ?? null))).join(" | ")} |`);
   return [`### ${t.title}`, "", `| ${t.columns.map((c) => esc(c.label)).join(" | ")} |`, `| ${t.columns.map(() => "---").join(" | ")} |`, ...rows].join("\n");
 }
 
 function csvTables(tables: readonly Table[]): string {
   // One table: plain CSV. Several: each preceded by its title line, separated by a blank line.
   const one = (t: Table): string =>
-    [t.columns.map((c) => csvCell(c.key)).join(","), ...t.rows.map((r) => t.columns.map((c) => csvCell(r[c.key] ?? null)).join(","))].join("\r\n");
+    [t.columns.map((c) => csvCell(c.key)).join(","), ...allRows(t).map((r) => t.columns.map((c) => csvCell(r[c.key] ?? null)).join(","))].join("\r\n");
   return tables.length === 1 ? one(tables[0] as Table) : tables.map((t) => `# ${t.title}\r\n${one(t)}`).join("\r\n\r\n");
 }
 

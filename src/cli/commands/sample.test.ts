@@ -34,7 +34,7 @@ describe("servicekpi sample", () => {
       if (t.firstResponseAt !== "") expect(Date.parse(t.firstResponseAt)).toBeGreaterThanOrEqual(created);
       if (t.resolvedAt !== "") expect(Date.parse(t.resolvedAt)).toBeGreaterThanOrEqual(Date.parse(t.firstResponseAt));
       if (t.csat !== "") expect([t.surveySent, ["1", "2", "3", "4", "5"].includes(t.csat)]).toEqual(["true", true]);
-      if (t.nps !== "") expect(Number(t.nps)).toBeGreaterThanOrEqual(0);
+      if (t.nps !== "") expect([t.surveySent, Number(t.nps) >= 0 && Number(t.nps) <= 10]).toEqual(["true", true]);
       if (t.firstContactResolved === "true") expect([t.status, t.reopens]).toEqual(["solved", "0"]);
     }
     expect(Date.parse(rows[0]?.createdAt as string)).toBeGreaterThanOrEqual(Date.parse("2026-01-01T00:00:00Z"));

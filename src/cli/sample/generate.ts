@@ -70,7 +70,7 @@ function ticket(random: Random, id: number, createdMs: number): SampleTicket {
   const slow = replyMs > 2 * replyMedian * speed;
   const satisfied = random() < (slow ? 0.62 : 0.86);
   const csat = surveySent && random() < 0.35 ? (satisfied ? (random() < 0.6 ? 5 : 4) : pick(random, [[3, 0.45], [2, 0.25], [1, 0.3]] as const)) : null;
-  const nps = random() < 0.12 ? pick(random, [[10, 0.3], [9, 0.25], [8, 0.14], [7, 0.11], [6, 0.07], [5, 0.05], [3, 0.04], [1, 0.02], [0, 0.02]] as const) : null;
+  const nps = surveySent && random() < 0.17 ? pick(random, [[10, 0.3], [9, 0.25], [8, 0.14], [7, 0.11], [6, 0.07], [5, 0.05], [3, 0.04], [1, 0.02], [0, 0.02]] as const) : null;
   const team = TEAMS[Math.floor(random() * TEAMS.length)] as string;
   return {
     id: `T-${String(id).padStart(7, "0")}`,

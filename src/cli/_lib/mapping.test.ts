@@ -1,0 +1,66 @@
+/// <reference types="node" />
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli } from "./io.test-util.js";
+import { parseMap, readJsonOption, readMapping } from "./mapping.js";
+import { UsageError } from "./usage.js";
+
+const dir = mkdtempSync(join(tmpdir(), "servicekpi-mapping-"));
+const write = (name: string, text: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe("--map and --mapping", () => {
+  it("reads field=Column pairs, quoted columns with commas, and units", () => {
+    expect(parseMap('createdAt="Created, Date",channel=Channel , firstResponseMs=frt min@minutes')).toEqual({
+      createdAt: "Created, Date",
+      channel: "Channel",
+      firstResponseMs: { column: "frt min", unit: "minutes" },
+    });
+  });
+
+  it.each([["createdAt"], ["=Created"], ["createdAt="], ["firstResponseMs=frt@weeks"]])("refuses %j", (text) => {
+    expect(() => parseMap(text)).toThrow(UsageError);
+  });
+
+  it("lays --map over a mapping file", async () => {
+    const file = write("m.json", JSON.stringify({ createdAt: "created", status: { column: "state", values: { Done: "solved" } } }));
+    expect(await readMapping(file, "createdAt=opened")).toEqual({ createdAt: "opened", status: { column: "state", values: { Done: "solved" } } });
+    expect(await readMapping(undefined, undefined)).toBeUndefined();
+  });
+
+  it("names a file that is not JSON, or not an object", async () => {
+    await expect(readMapping(write("bad.json", "{createdAt:"), undefined)).rejects.toThrow(/^--mapping .*bad\.json: not valid JSON/);
+    await expect(readMapping(write("list.json", "[1]"), undefined)).rejects.toThrow(/expected a JSON object of field → column/);
+    await expect(readJsonOption("--sla", write("sla.json", "nope"))).rejects.toThrow(/^--sla .*sla\.json: not valid JSON/);
+  });
+});
+
+describe("report options", () => {
+  const file = write("t.csv", "id,createdAt,channel\n1,2026-03-02T09:00:00Z,email\n");
+  it.each([
+    [["--by", "month,week"], "--by: one period at most; got month and week"],
+    [["--schema", "calls"], '--schema: report reads tickets or surveys; got "calls"'],
+    [["--period-of", "updatedAt"], '--period-of: createdAt or resolvedAt; got "updatedAt"'],
+    [["--calendar", "cal.json"], "--calendar gives the business hours of an SLA policy: use it with --sla"],
+  ])("%j is a usage error", async (args, message) => {
+    expect(await cli("report", file, ...args)).toEqual({ code: 2, stdout: "", stderr: `servicekpi: ${message}\n` });
+  });
+
+  it("applies a business calendar to the SLA policy", async () => {
+    const policy = write("p.json", JSON.stringify({ targets: [{ metric: "first-reply", targetMs: 3_600_000 }] }));
+    const calendar = write("c.json", JSON.stringify({ timeZone: "UTC", week: { mon: [["09:00", "17:00"]] } }));
+    const tickets = write("sla.csv", "id,createdAt,firstResponseAt\n1,2026-03-01T20:00:00Z,2026-03-02T09:30:00Z\n");
+    // Created on a Sunday evening, answered 13.5 wall-clock hours later but 30 business minutes
+    // after Monday 09:00: met with the calendar, missed without it.
+    const run = async (...extra: string[]): Promise<number> =>
+      (JSON.parse((await cli("report", tickets, "--sla", policy, "--now", "2026-03-03T00:00:00Z", "--format", "json", ...extra)).stdout) as {
+        summary: { total: { slaCompliance: { "first-reply": { value: number } } } };
+      }).summary.total.slaCompliance["first-reply"].value;
+    expect([await run("--calendar", calendar), await run()]).toEqual([100, 0]);
+  });
+});

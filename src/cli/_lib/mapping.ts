@@ -1,0 +1,60 @@
+/// <reference types="node" />
+/**
+ * Column mappings from the command line: `--map createdAt="Created Date",firstResponseMs=frt@minutes`
+ * for the simple cases, `--mapping FILE.json` (the `mapping` object of `parseRecords`, with
+ * units and value translations) for the rest; `--map` entries override the file's.
+ *
+ * @module
+ */
+import { readFile } from "node:fs/promises";
+import type { FieldMapping } from "../../schemas/types.js";
+import { UsageError } from "./usage.js";
+
+const UNITS = ["ms", "seconds", "minutes", "hours", "days"];
+
+/** `field=Column` or `field=Column@unit`, comma separated; a column with commas is quoted. */
+export function parseMap(text: string): Record<string, FieldMapping> {
+  const mapping: Record<string, FieldMapping> = {};
+  const entry = /\s*([A-Za-z][\w.]*)\s*=\s*(?:"([^"]*)"|([^,]*?))(?:@(\w+))?\s*(?:,|$)/y;
+  let at = 0;
+  while (at < text.length) {
+    entry.lastIndex = at;
+    const m = entry.exec(text);
+    if (m === null || m[0] === "") throw new UsageError(`--map: expected field=Column pairs separated by commas (createdAt="Created Date",channel=Channel); cannot read "${text.slice(at)}"`);
+    const [, field, quoted, plain, unit] = m;
+    const column = (quoted ?? plain ?? "").trim();
+    if (column === "") throw new UsageError(`--map: ${field} names no column`);
+    if (unit !== undefined && !UNITS.includes(unit)) throw new UsageError(`--map: unit "${unit}" of ${field}: expected ${UNITS.join(", ")}`);
+    mapping[field as string] = unit === undefined ? column : { column, unit: unit as "ms" };
+    at = entry.lastIndex;
+  }
+  return mapping;
+}
+
+/** Reads `--mapping FILE` (a JSON object) and applies `--map` over it. */
+export async function readMapping(file: string | undefined, map: string | undefined): Promise<Record<string, FieldMapping> | undefined> {
+  if (file === undefined && map === undefined) return undefined;
+  let base: Record<string, FieldMapping> = {};
+  if (file !== undefined) {
+    const text = await readFile(file, "utf8");
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw new UsageError(`--mapping ${file}: not valid JSON (${(error as Error).message})`);
+    }
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new UsageError(`--mapping ${file}: expected a JSON object of field → column`);
+    base = parsed as Record<string, FieldMapping>;
+  }
+  return { ...base, ...(map === undefined ? {} : parseMap(map)) };
+}
+
+/** Reads a JSON file given to an option (`--sla`, `--calendar`). */
+export async function readJsonOption(flag: string, file: string): Promise<unknown> {
+  const text = await readFile(file, "utf8");
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${flag} ${file}: not valid JSON (${(error as Error).message})`);
+  }
+}

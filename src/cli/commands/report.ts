@@ -1,0 +1,119 @@
+/// <reference types="node" />
+/**
+ * `servicekpi report`: reads an export in one streaming pass and prints the KPIs per group
+ * (channel, team, period …) with a total row, from the library's own `summarize` aggregators.
+ *
+ * @module
+ */
+import { createAggregator } from "../../aggregate/summarize/createAggregator.js";
+import type { KpiRequest, SummarizeOptions } from "../../aggregate/summarize/types.js";
+import { PERIODS, type Period } from "../../aggregate/_lib/period.js";
+import { readRecords } from "../../node/readRecords.js";
+import { surveyResponseSchema } from "../../schemas/surveys.js";
+import { ticketSchema } from "../../schemas/tickets.js";
+import { readJsonOption, readMapping } from "../_lib/mapping.js";
+import type { Output, Table } from "../_lib/render.js";
+import { UsageError } from "../_lib/usage.js";
+import { summaryTable } from "./reportTables.js";
+
+export const REPORT_HELP = `servicekpi report <file> [options]
+
+KPIs per group from a ticket (or survey) export: CSAT with its response rate, NPS, CES, first
+response and resolution time percentiles, resolution rate, FCR, SLA compliance, backlog.
+
+  --by DIMS         comma-separated: channel, team, agent, priority, any column's field,
+                    hourOfDay, weekday, and one period: day, week, month, quarter, year
+  --tz ZONE         IANA time zone of periods and of timestamps without an offset (default UTC)
+  --period-of F     which timestamp places a record in a period: createdAt (default) or resolvedAt
+  --map PAIRS       field=Column pairs: createdAt="Created Date",firstResponseMs=frt_min@minutes
+  --mapping FILE    a JSON mapping (units, value translations); --map entries override it
+  --schema S        tickets (default) or surveys
+  --sla FILE        an SLA policy (JSON) to evaluate every ticket against
+  --calendar FILE   business hours (JSON) for the SLA policy
+  --now TIME        the report time for SLA targets still running (default: now)
+  --normalize-channels  group channels through normalizeChannel ("E-mail" and "email" together)
+  --format F        table (default), json, csv, markdown or html (one page with charts)
+  --out FILE        write to FILE instead of standard output
+
+Rows that do not fit the schema are counted and left out; the output says how many, and
+servicekpi validate lists them with their reasons.
+`;
+
+export interface ReportFlags {
+  readonly by?: string | undefined;
+  readonly tz?: string | undefined;
+  readonly "period-of"?: string | undefined;
+  readonly map?: string | undefined;
+  readonly mapping?: string | undefined;
+  readonly schema?: string | undefined;
+  readonly sla?: string | undefined;
+  readonly calendar?: string | undefined;
+  readonly now?: string | undefined;
+  readonly "normalize-channels"?: boolean | undefined;
+}
+
+/** Where progress goes: a line rewritten in place every 100,000 rows, on a terminal only. */
+export type Progress = ((rows: number) => void) | undefined;
+
+const BASE_KPIS: readonly KpiRequest[] = ["count", "csat", "nps", "ces", "firstResponseTime", "resolutionTime", "resolutionRate", "firstContactResolution"];
+
+function splitBy(text: string | undefined): { dims: string[]; period: Period | undefined } {
+  const parts = text === undefined ? [] : text.split(",").map((p) => p.trim()).filter((p) => p !== "");
+  const periods = parts.filter((p): p is Period => (PERIODS as readonly string[]).includes(p));
+  if (periods.length > 1) throw new UsageError(`--by: one period at most; got ${periods.join(" and ")}`);
+  return { dims: parts.filter((p) => !periods.includes(p as Period)), period: periods[0] };
+}
+
+async function slaKpi(flags: ReportFlags): Promise<KpiRequest[]> {
+  if (flags.sla === undefined) {
+    if (flags.calendar !== undefined) throw new UsageError("--calendar gives the business hours of an SLA policy: use it with --sla");
+    return [];
+  }
+  const policy = (await readJsonOption("--sla", flags.sla)) as Record<string, unknown>;
+  const calendar = flags.calendar === undefined ? undefined : await readJsonOption("--calendar", flags.calendar);
+  const now = flags.now ?? new Date().toISOString();
+  return [{ kpi: "slaCompliance", policy: { ...policy, ...(calendar === undefined ? {} : { calendar }) } as never, now }];
+}
+
+/** Runs the report over `file`. */
+export async function reportCommand(file: string | undefined, flags: ReportFlags, progress: Progress): Promise<Output> {
+  if (file === undefined) throw new UsageError("report: name the export to read (servicekpi report tickets.csv)");
+  const { dims, period } = splitBy(flags.by);
+  const schemaName = flags.schema ?? "tickets";
+  if (schemaName !== "tickets" && schemaName !== "surveys") throw new UsageError(`--schema: report reads tickets or surveys; got "${schemaName}"`);
+  const periodOf = flags["period-of"] ?? "createdAt";
+  if (periodOf !== "createdAt" && periodOf !== "resolvedAt") throw new UsageError(`--period-of: createdAt or resolvedAt; got "${periodOf}"`);
+  const timeZone = flags.tz ?? "UTC";
+  const kpis = [...BASE_KPIS, ...(await slaKpi(flags))];
+  const common = { kpis, timeZone, periodOf, channel: flags["normalize-channels"] === true ? "normalize" : "as-written" } as const;
+  const perPeriod = { ...common, kpis: [...kpis, "backlog" as const], period };
+  // The grouped summary, and for two or more dimensions one summary per dimension beside it.
+  const views: { title: string; dims: string[]; options: SummarizeOptions }[] = [
+    { title: dims.length + (period ? 1 : 0) === 0 ? "KPIs" : `KPIs by ${[...dims, ...(period ? [period] : [])].join(" and ")}`, dims: [...dims, ...(period ? ["period"] : [])], options: period ? { ...perPeriod, by: dims } : { ...common, by: dims } },
+  ];
+  if (dims.length + (period ? 1 : 0) > 1) {
+    for (const d of dims) views.push({ title: `KPIs by ${d}`, dims: [d], options: { ...common, by: [d] } });
+    if (period) views.push({ title: `KPIs by ${period}`, dims: ["period"], options: { ...perPeriod, by: [] } });
+  }
+  const aggregators = views.map((v) => createAggregator(v.options as SummarizeOptions<readonly KpiRequest[]>));
+  const mapping = await readMapping(flags.mapping, flags.map);
+  const schema = schemaName === "tickets" ? ticketSchema : surveyResponseSchema;
+  const reader = readRecords(file, { schema, mapping: mapping as never, timeZone, onInvalid: "collect" });
+  let rows = 0;
+  for await (const record of reader) {
+    for (const a of aggregators) a.add(record as never);
+    if (progress !== undefined && ++rows % 100_000 === 0) progress(reader.counts.rows);
+  }
+  const summaries = aggregators.map((a) => a.result());
+  const counts = reader.counts;
+  const tables: Table[] = views.map((v, i) => summaryTable(v.title, summaries[i] as never, v.dims));
+  tables.push({
+    title: "Input",
+    columns: [{ key: "file", label: "file" }, { key: "rows", label: "rows" }, { key: "records", label: "records" }, { key: "rejected", label: "rejected" }],
+    rows: [{ file, rows: counts.rows, records: counts.records, rejected: counts.rejected }],
+  });
+  return {
+    data: { file, counts, rejected: reader.rejected.slice(0, 100), summary: summaries[0], ...(views.length > 1 ? { views: Object.fromEntries(views.slice(1).map((v, i) => [v.dims[0], summaries[i + 1]])) } : {}) },
+    tables,
+  };
+}
