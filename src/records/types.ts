@@ -7,7 +7,7 @@
  */
 import type { Call } from "../contactCenter/_lib/call.js";
 import type { Contact } from "../operations/_lib/contact.js";
-import type { EventAuthor, Ticket, TicketStatus } from "../tickets/_lib/ticket.js";
+import type { Ticket, TicketEvent } from "../tickets/_lib/ticket.js";
 import type { TimestampInput } from "../time/_lib/instant.js";
 
 /**
@@ -48,21 +48,9 @@ export interface TicketRecord extends Ticket {
  *
  * @category Records
  */
-export interface TicketEventRecord {
+export interface TicketEventRecord extends TicketEvent {
   /** The ticket the event belongs to. */
   readonly ticketId: string | number;
-  /** When it happened. */
-  readonly at: TimestampInput;
-  /** `"message"` or `"status"`. */
-  readonly type: "message" | "status";
-  /** Who wrote the message. */
-  readonly author?: EventAuthor | undefined;
-  /** Whether the customer can see it. */
-  readonly public?: boolean | undefined;
-  /** Sent by automation without a person. */
-  readonly automated?: boolean | undefined;
-  /** The new status, for status events. */
-  readonly status?: TicketStatus | undefined;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { CsatResult } from "../../survey/csat/csat.js";
 import type { NpsResult } from "../../survey/nps/nps.js";
 import type { SlaMetric } from "../../tickets/_lib/slaPolicy.js";
 import type { KpiName, KpiRequest, KpiSpec } from "./types.js";
+import type { BacklogInterval } from "../../operations/backlog/backlogSeries.js";
 
 /** The response rate reported beside a survey KPI: the calculator's result and the responses counted. */
 export interface ResponseRateBeside extends RateResult {
@@ -36,21 +37,8 @@ export interface CountResult {
   readonly surveyResponses: number;
 }
 
-/** The `backlog` KPI of one period row (as a `backlogSeries` interval, without its dates). */
-export interface BacklogResult {
-  /** Tickets created in the period. */
-  readonly created: number;
-  /** Solves in the period. */
-  readonly resolved: number;
-  /** Reopens in the period. */
-  readonly reopened: number;
-  /** `created + reopened − resolved`. */
-  readonly net: number;
-  /** Open at the start of the period: the group's earlier periods, summed. */
-  readonly openAtStart: number;
-  /** Open at the end of the period: `openAtStart + net`. */
-  readonly openAtEnd: number;
-}
+/** The `backlog` KPI of one period row: a `backlogSeries` interval without its dates. */
+export type BacklogResult = Omit<BacklogInterval, "start" | "end" | "label">;
 
 /** The result of each KPI. */
 export interface KpiResultMap {
