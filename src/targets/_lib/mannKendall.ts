@@ -1,0 +1,64 @@
+/**
+ * The Mann–Kendall statistic S and its variance under H0 with the correction for tied values.
+ *
+ * @module
+ */
+
+/** S, its tie-corrected variance, and the tau-b denominator of one series. */
+export interface MannKendallSums {
+  /** S = Σ_{i<j} sgn(x_j − x_i) · sgn(y_j − y_i). */
+  readonly s: number;
+  /** Var(S) = [n(n−1)(2n+5) − Σ t(t−1)(2t+5)] / 18 over groups of t tied values. */
+  readonly varS: number;
+  /** tau-b denominator √((N0 − N1) · N0), N0 = n(n−1)/2, N1 = Σ t(t−1)/2; 0 when all values tie. */
+  readonly tauDenominator: number;
+  /** Number of pairs N0 = n(n−1)/2. */
+  readonly pairs: number;
+}
+
+/** Sizes of the groups of equal values (groups of one included). O(n log n). */
+export function tieGroups(values: readonly number[]): number[] {
+  const sorted = Float64Array.from(values).sort();
+  const groups: number[] = [];
+  let run = 1;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i < sorted.length && sorted[i] === sorted[i - 1]) run++;
+    else {
+      if (sorted.length > 0) groups.push(run);
+      run = 1;
+    }
+  }
+  return groups;
+}
+
+/**
+ * Mann–Kendall sums over pairs of a series whose times `x` are distinct and ascending (the
+ * caller sorts), so sgn(x_j − x_i) = 1 and S counts rising minus falling pairs. O(n²).
+ */
+export function mannKendallSums(y: readonly number[]): MannKendallSums {
+  const n = y.length;
+  let s = 0;
+  for (let i = 0; i < n - 1; i++) {
+    const yi = y[i] as number;
+    for (let j = i + 1; j < n; j++) s += Math.sign((y[j] as number) - yi);
+  }
+  let tieTerm = 0;
+  let tiedPairs = 0;
+  for (const t of tieGroups(y)) {
+    tieTerm += t * (t - 1) * (2 * t + 5);
+    tiedPairs += (t * (t - 1)) / 2;
+  }
+  const pairs = (n * (n - 1)) / 2;
+  return {
+    s,
+    varS: (n * (n - 1) * (2 * n + 5) - tieTerm) / 18,
+    tauDenominator: Math.sqrt((pairs - tiedPairs) * pairs),
+    pairs,
+  };
+}
+
+/** Continuity-corrected z = (S − sgn S) / √Var(S); 0 when S = 0 (or Var(S) = 0). */
+export function continuityZ(s: number, varS: number): number {
+  if (s === 0 || varS === 0) return 0;
+  return (s - Math.sign(s)) / Math.sqrt(varS);
+}

@@ -1,0 +1,149 @@
+import { checkConfidence, checkObject, fail } from "../../_lib/check.js";
+import { twoSidedNormalP } from "../../stats/distributions/normal.js";
+import { continuityZ, mannKendallSums } from "../_lib/mannKendall.js";
+import { median, pushPairwiseSlopes, senSlopeInterval } from "../_lib/senSlope.js";
+import { readTrendSeries, type TrendPoint } from "../_lib/trendSeries.js";
+
+export type { TrendPoint };
+
+/** Options of {@link trend}. */
+export interface TrendOptions {
+  /** Significance level of `direction`, strictly between 0 and 1; default 0.05. */
+  readonly alpha?: number | undefined;
+  /** Level of `slopeCi`, strictly between 0 and 1; default 0.95. */
+  readonly confidence?: number | undefined;
+  /** Season length in points (7 for weekdays in daily data, 12 for months): the seasonal Kendall test. */
+  readonly period?: number | undefined;
+}
+
+/** `"increasing"` or `"decreasing"` when p < alpha, otherwise `"no trend"`. */
+export type TrendDirection = "increasing" | "decreasing" | "no trend";
+
+/** Why {@link trend} could not test: fewer than 3 points, or a season with fewer than 2. */
+export type TrendReason = "too-few-points" | "too-few-points-in-season";
+
+/** The result of {@link trend}; every statistic is `null` when `reason` is set. */
+export interface TrendResult {
+  /** Number of points. */
+  readonly n: number;
+  /** Season length used, or `null` for the plain Mann–Kendall test. */
+  readonly period: number | null;
+  /** Mann–Kendall S (summed over seasons): rising minus falling pairs. */
+  readonly s: number | null;
+  /** Variance of S under no trend, corrected for tied values. */
+  readonly varS: number | null;
+  /** (S − sgn S) / √varS, 0 when S = 0. */
+  readonly z: number | null;
+  /** Two-sided normal p-value of z. */
+  readonly pValue: number | null;
+  /** Kendall's tau-b of value against time; `null` when every value is the same. */
+  readonly tau: number | null;
+  /** The verdict at `alpha`. */
+  readonly direction: TrendDirection | null;
+  /** Sen's slope: value units per step (plain numbers), per unit of t, or per day (timestamps). */
+  readonly slope: number | null;
+  /** median(value − slope · x): the fitted value at x = 0 (the first point of a plain series). */
+  readonly intercept: number | null;
+  /** Sen's rank interval of the slope; `null` when too few pairs for the level. */
+  readonly slopeCi: {
+    /** Lower bound of the slope, in the units of `slope`. */
+    readonly lower: number;
+    /** Upper bound of the slope, in the units of `slope`. */
+    readonly upper: number;
+    /** Confidence level, a fraction (e.g. 0.95). */
+    readonly level: number;
+  } | null;
+  /** `null` when computed; otherwise why not. */
+  readonly reason: TrendReason | null;
+}
+
+const KPI = "trend";
+
+function checkLevel(field: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !(value > 0 && value < 1)) fail(KPI, field, value, "a number strictly between 0 and 1");
+  return value;
+}
+
+function empty(n: number, period: number | null, reason: TrendReason): TrendResult {
+  return { n, period, s: null, varS: null, z: null, pValue: null, tau: null, direction: null, slope: null, intercept: null, slopeCi: null, reason };
+}
+
+/**
+ * Trend of a KPI series: the Mann–Kendall test (optionally seasonal) with Sen's slope.
+ *
+ * @remarks
+ * S = Σ_{i<j} sgn(y_j − y_i) over pairs in time order; varS = [n(n−1)(2n+5) − Σ t(t−1)(2t+5)] / 18
+ * over groups of t equal values; z = (S − 1)/√varS for S > 0, (S + 1)/√varS for S < 0, 0 for S = 0;
+ * pValue = 2·(1 − Φ(|z|)). tau is Kendall's tau-b, S / √((N0 − N1)·N0) with N0 = n(n−1)/2 and
+ * N1 = Σ t(t−1)/2 (as R's `trend::mk.test` and `Kendall::MannKendall`). `slope` is Sen's: the
+ * median of (y_j − y_i)/(x_j − x_i); `slopeCi` takes the ordered slopes of ranks
+ * round((N − C)/2) and round((N + C)/2 + 1) with C = z_(1+level)/2 · √varS (Sen 1968; Gilbert 1987
+ * §16.5; R's `trend::sens.slope`). `intercept` = median(y − slope·x) (as `zyp.sen`).
+ *
+ * With `period` p (Hirsch, Slack & Smith 1982): point k (in time order) is in season k mod p; S,
+ * varS and the tau-b denominators are summed over seasons, and the slope is the median of the
+ * within-season pairwise slopes (per step, like the plain slope). O(n²) time and memory for the slopes.
+ *
+ * Too little data is not an error: fewer than 3 points, or a season with fewer than 2, gives
+ * nulls and `reason`. Points need not be sorted; `{ t, value }` points are ordered by `t`.
+ *
+ * @param series - Numbers (equally spaced in time) or `{ t, value }` points with distinct `t`.
+ * @throws {@link KpiInputError} for a non-finite value (`"series"` or `"series.value"`), an
+ *   invalid or repeated `t` (`"series.t"`), `alpha`/`confidence` outside (0, 1), or a `period`
+ *   that is not a whole number ≥ 1.
+ * @example
+ * ```ts
+ * trend([6, 4, 1, 8, 7, 8]);
+ * // { n: 6, period: null, s: 6, varS: 82 / 3, z: 0.95637…, pValue: 0.33889…, tau: 0.41404…,
+ * //   direction: "no trend", slope: 2 / 3, intercept: 4.5, slopeCi: { lower: -2.5, upper: 3, level: 0.95 }, reason: null }
+ * trend([1, 2]); // nulls, reason: "too-few-points"
+ * ```
+ * @see Mann (1945); Kendall (1975) Rank Correlation Methods; Gilbert (1987) Statistical Methods for
+ *   Environmental Pollution Monitoring, ch. 16–17; Hirsch, Slack & Smith (1982) Water Resources
+ *   Research 18(1); docs/guides/trends-and-control-charts.md.
+ * @category Trends
+ */
+export function trend(series: Iterable<number> | Iterable<TrendPoint>, options: TrendOptions = {}): TrendResult {
+  const opts = checkObject(KPI, "options", options);
+  const alpha = checkLevel("options.alpha", opts.alpha, 0.05);
+  const level = checkConfidence(KPI, opts.confidence);
+  const p = opts.period;
+  if (p !== undefined && (typeof p !== "number" || !Number.isSafeInteger(p) || p < 1)) fail(KPI, "options.period", p, "a whole number ≥ 1");
+  const { x, y } = readTrendSeries(KPI, series);
+  const n = y.length;
+  const period = p ?? null;
+  if (n < 3) return empty(n, period, "too-few-points");
+  const seasons = period ?? 1;
+  if (n < 2 * seasons) return empty(n, period, "too-few-points-in-season");
+  let s = 0;
+  let varS = 0;
+  let tauDen = 0;
+  const slopes: number[] = [];
+  for (let season = 0; season < seasons; season++) {
+    const xs = x.filter((_, k) => k % seasons === season);
+    const ys = y.filter((_, k) => k % seasons === season);
+    const sums = mannKendallSums(ys);
+    s += sums.s;
+    varS += sums.varS;
+    tauDen += sums.tauDenominator;
+    pushPairwiseSlopes(xs, ys, slopes);
+  }
+  const z = continuityZ(s, varS);
+  const pValue = twoSidedNormalP(z);
+  const slope = median(slopes);
+  return {
+    n,
+    period,
+    s,
+    varS,
+    z,
+    pValue,
+    tau: tauDen === 0 ? null : s / tauDen,
+    direction: pValue < alpha ? (s > 0 ? "increasing" : "decreasing") : "no trend",
+    slope,
+    intercept: median(y.map((v, k) => v - slope * (x[k] as number))),
+    slopeCi: senSlopeInterval(slopes, varS, level),
+    reason: null,
+  };
+}
