@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { inputErrorOf } from "../../_lib/inputError.test-util.js";
+import type { Benchmark } from "../benchmarks/benchmarks.js";
+import { rateAgainstBenchmarks } from "./rateAgainstBenchmarks.js";
+
+const HOUR = 3_600_000;
+
+describe("rateAgainstBenchmarks", () => {
+  it("reproduces the TSDoc example literally", () => {
+    expect(rateAgainstBenchmarks("firstResponseTime", 45_000, { channel: "chat" })?.level).toBe("excellent");
+    expect(rateAgainstBenchmarks("firstResponseTime", 3 * HOUR, { channel: "email" })?.level).toBe("good");
+    expect(rateAgainstBenchmarks("csat", 88)?.level).toBe("strong");
+    expect(rateAgainstBenchmarks("csat", 60)).toBeNull();
+  });
+
+  it("picks the strictest level met and returns its benchmark", () => {
+    // Chatsy: email < 1 h excellent, < 4 h good. 30 min meets both: excellent wins.
+    const r = rateAgainstBenchmarks("firstResponseTime", 30 * 60_000, { channel: "email" });
+    expect(r).toMatchObject({ kpi: "firstResponseTime", value: 1_800_000, level: "excellent", benchmark: { threshold: HOUR } });
+    // SQM: FCR 70–79 % good, 80 %+ world class.
+    expect(rateAgainstBenchmarks("firstContactResolution", 74)?.level).toBe("good");
+    expect(rateAgainstBenchmarks("firstContactResolution", 80)?.level).toBe("world-class");
+    expect(rateAgainstBenchmarks("nps", 72)?.level).toBe("world-class");
+    expect(rateAgainstBenchmarks("nps", 12)?.level).toBe("good");
+    expect(rateAgainstBenchmarks("nps", -5)).toBeNull();
+    expect(rateAgainstBenchmarks("abandonmentRate", 6.5, { channel: "phone" })?.level).toBe("industry-standard");
+  });
+
+  it("is inclusive at the threshold", () => {
+    expect(rateAgainstBenchmarks("firstResponseTime", 60_000, { channel: "chat" })?.level).toBe("excellent");
+    expect(rateAgainstBenchmarks("firstResponseTime", 60_001, { channel: "chat" })).toBeNull();
+    expect(rateAgainstBenchmarks("csat", 85)?.level).toBe("strong");
+  });
+
+  it("uses channel-specific benchmarks only for that channel", () => {
+    expect(rateAgainstBenchmarks("firstResponseTime", 10_000)).toBeNull();
+    expect(rateAgainstBenchmarks("firstResponseTime", 10_000, { channel: "phone" })).toBeNull();
+    expect(rateAgainstBenchmarks("csat", 90, { channel: "email" })?.level).toBe("strong");
+    expect(rateAgainstBenchmarks("unknownKpi", 1)).toBeNull();
+  });
+
+  it("rates against custom benchmarks", () => {
+    const own: Benchmark[] = [{ kpi: "csat", level: "target", threshold: 92, direction: "higher-is-better", source: "our OKR" }];
+    expect(rateAgainstBenchmarks("csat", 93, { benchmarks: own })?.level).toBe("target");
+    expect(rateAgainstBenchmarks("csat", 90, { benchmarks: own })).toBeNull();
+  });
+
+  it("rejects bad input with the field", () => {
+    expect(inputErrorOf(() => rateAgainstBenchmarks("csat", Number.NaN))).toMatchObject({ field: "value" });
+    expect(inputErrorOf(() => rateAgainstBenchmarks("csat", Number.POSITIVE_INFINITY))).toMatchObject({ field: "value" });
+    expect(inputErrorOf(() => rateAgainstBenchmarks(1 as never, 1))).toMatchObject({ field: "kpi" });
+    expect(inputErrorOf(() => rateAgainstBenchmarks("csat", 1, { channel: 3 as never }))).toMatchObject({ field: "options.channel" });
+    const bad = [{ kpi: "csat", level: "x", threshold: 1, direction: "up", source: "" }] as never;
+    expect(inputErrorOf(() => rateAgainstBenchmarks("csat", 1, { benchmarks: bad }))).toMatchObject({ field: "options.benchmarks.direction" });
+    expect(inputErrorOf(() => rateAgainstBenchmarks("csat", 1, { benchmarks: [null] as never }))).toMatchObject({ field: "options.benchmarks", index: 0 });
+  });
+});

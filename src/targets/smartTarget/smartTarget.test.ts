@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { inputErrorOf } from "../../_lib/inputError.test-util.js";
+import { smartTarget } from "./smartTarget.js";
+
+const FRT = [{ at: "2026-01-01", value: 240_000 }, { at: "2026-02-01", value: 210_000 }, { at: "2026-03-01", value: 180_000 }];
+
+describe("smartTarget", () => {
+  it("reproduces the TSDoc example literally", () => {
+    const r = smartTarget({ kpi: "firstResponseTime", direction: "lower-is-better", goal: 90_000, deadline: "2026-07-01", series: FRT });
+    expect([r.onTrack, r.metNow, r.reason]).toEqual([true, false, null]);
+  });
+
+  it("projects with the median pairwise slope, by hand", () => {
+    // Days from 1 January: 0, 31, 59. Slopes per day: −30,000/31, −30,000/28, −60,000/59;
+    // median −60,000/59 ≈ −1,016.95 ms/day. Values minus slope × day: 240,000, 210,000 +
+    // 31 × 1,016.95 = 241,525.42, 180,000 + 59 × 1,016.95 = 240,000: median 240,000.
+    // 1 July is day 181: 240,000 − 181 × 60,000/59 = 55,932.20 ms.
+    const r = smartTarget({ kpi: "firstResponseTime", direction: "lower-is-better", goal: 90_000, deadline: "2026-07-01", series: [...FRT].reverse() });
+    expect(r.slopePerDay).toBeCloseTo(-60_000 / 59, 9);
+    expect(r.projected).toBeCloseTo(55_932.2034, 3);
+    expect(r).toMatchObject({ kpi: "firstResponseTime", goal: 90_000, deadline: "2026-07-01T00:00:00.000Z", current: 180_000, n: 3 });
+    // A goal of 0:50 is beyond the projected 55.9 s by 1 July.
+    expect(smartTarget({ kpi: "firstResponseTime", direction: "lower-is-better", goal: 50_000, deadline: "2026-07-01", series: FRT }).onTrack).toBe(false);
+  });
+
+  it("is robust to one outlier and works for higher-is-better KPIs", () => {
+    // CSAT 80, 81, 60 (survey glitch), 83, 84 monthly: Sen's slope ≈ +1 point a month.
+    const series = [80, 81, 60, 83, 84].map((value, i) => ({ at: Date.UTC(2026, i, 1), value }));
+    const r = smartTarget({ kpi: "csat", direction: "higher-is-better", goal: 88, deadline: Date.UTC(2026, 9, 1), series });
+    expect(r.onTrack).toBe(true);
+    expect(r.metNow).toBe(false);
+  });
+
+  it("gives null projections with a reason for too few points, not an error", () => {
+    expect(smartTarget({ kpi: "csat", direction: "higher-is-better", goal: 85, deadline: "2026-12-01", series: FRT.slice(0, 2) })).toMatchObject({
+      slopePerDay: null, projected: null, onTrack: null, current: 210_000, n: 2, reason: "need at least 3 points, got 2",
+    });
+    expect(smartTarget({ kpi: "csat", direction: "higher-is-better", goal: 85, deadline: "2026-12-01", series: [] })).toMatchObject({ current: null, metNow: null, onTrack: null, n: 0 });
+    const same = [1, 2, 3].map((value) => ({ at: "2026-01-01", value }));
+    expect(smartTarget({ kpi: "csat", direction: "higher-is-better", goal: 85, deadline: "2026-12-01", series: same }).reason).toBe("all points are on the same date");
+  });
+
+  it("rejects bad input with the field", () => {
+    const ok = { kpi: "csat", direction: "higher-is-better", goal: 85, deadline: "2026-12-01", series: FRT } as const;
+    expect(inputErrorOf(() => smartTarget({ ...ok, direction: "up" as never }))).toMatchObject({ kpi: "smartTarget", field: "direction" });
+    expect(inputErrorOf(() => smartTarget({ ...ok, goal: Number.NaN }))).toMatchObject({ field: "goal" });
+    expect(inputErrorOf(() => smartTarget({ ...ok, deadline: "2025-12-01" }))).toMatchObject({ field: "deadline" });
+    expect(inputErrorOf(() => smartTarget({ ...ok, deadline: "soon" }))).toMatchObject({ field: "deadline" });
+    expect(inputErrorOf(() => smartTarget({ ...ok, series: [{ at: "x", value: 1 }] }))).toMatchObject({ field: "series.at", index: 0 });
+    expect(inputErrorOf(() => smartTarget({ ...ok, series: [FRT[0]!, { at: "2026-01-02", value: Number.POSITIVE_INFINITY }] }))).toMatchObject({ field: "series.value", index: 1 });
+    expect(inputErrorOf(() => smartTarget({ ...ok, minPoints: 1 }))).toMatchObject({ field: "minPoints" });
+  });
+});
