@@ -51,6 +51,18 @@ export * from "./aggregate/normalizeChannel/index.js";
 export * from "./aggregate/summarize/index.js";
 export type { CallRecord, ContactRecord, SurveyResponseRecord, TicketEventRecord, TicketRecord } from "./records/types.js";
 
+// Targets, benchmarks and trends
+export * from "./targets/benchmarks/index.js";
+export * from "./targets/rateAgainstBenchmarks/index.js";
+export * from "./targets/evaluateTarget/index.js";
+export * from "./targets/smartTarget/index.js";
+export * from "./targets/baseline/index.js";
+export * from "./targets/planMilestones/index.js";
+export * from "./targets/improvementScenarios/index.js";
+export * from "./targets/kpiBalance/index.js";
+export * from "./targets/trend/index.js";
+export * from "./targets/controlChart/index.js";
+
 // Statistics
 export * from "./stats/quantile/index.js";
 export * from "./stats/wilsonInterval/index.js";
