@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { inputErrorOf } from "../../_lib/inputError.test-util.js";
+import { quantile } from "../quantile/quantile.js";
+import { DDSketch } from "./ddSketch.js";
+
+/** Deterministic uniform [0, 1) (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const sketchOf = (values: readonly number[], relativeAccuracy = 0.01) => {
+  const s = DDSketch.create({ relativeAccuracy });
+  for (const v of values) s.add(v);
+  return s;
+};
+/**
+ * Float slack on the relative error: the bound α is reached exactly at bucket edges (e.g. at
+ * x = 1 = γ^0), so log/exp rounding can exceed it by ~1e-16 (up to ~1e-13 near 1e±308).
+ */
+const SLACK = 1e-12;
+const PS = Array.from({ length: 101 }, (_, k) => k / 100);
+/** Largest |sketch − exact lower quantile| / |exact| over PS (0 when both are 0). */
+function maxRelativeError(values: readonly number[], relativeAccuracy = 0.01): number {
+  const s = sketchOf(values, relativeAccuracy);
+  return Math.max(...PS.map((p) => {
+    const exact = quantile(values, p, { method: "lower" }) as number;
+    const diff = Math.abs((s.quantile(p) as number) - exact);
+    return diff === 0 ? 0 : diff / Math.abs(exact);
+  }));
+}
+
+describe("DDSketch worked examples (α = 0.01)", () => {
+  // γ = 1.01/0.99 = 1.0202020…, ln γ = 0.0200006667; bucket i holds (γ^(i−1), γ^i] and is
+  // represented by 2γ^i/(γ + 1) = 0.99·γ^i.
+  //   x = 1:    ln 1 / ln γ = 0          → i = 0,   rep 0.99
+  //   x = 0.5:  −0.693147 / 0.0200007    = −34.656 → i = −34, rep 0.501539
+  //   x = 2:    0.693147 / 0.0200007     = 34.656  → i = 35,  rep 1.993662 (γ^34 = 1.97392 < 2 ≤ γ^35 = 2.01380)
+  //   x = 100:  4.605170 / 0.0200007     = 230.251 → i = 231, rep 100.494568
+  //   x = 1000: 6.907755 / 0.0200007     = 345.376 → i = 346, rep 1002.428009
+  //   x = −100: negative store, i = 231; x = 0 and |x| < γ·2^−1022: the zero count.
+  it("puts values in the hand-computed buckets", () => {
+    const s = sketchOf([1, 0.5, 2, 100, 1000, -100, 0, 1e-310]);
+    expect(s.toJSON()).toEqual({
+      relativeAccuracy: 0.01, count: 8, sum: 1 + 0.5 + 2 + 100 + 1000 - 100 + 0 + 1e-310, min: -100, max: 1000, zeroCount: 2,
+      positive: [[-34, 1], [0, 1], [35, 1], [231, 1], [346, 1]],
+      negative: [[231, 1]],
+    });
+  });
+
+  it("answers with the bucket representative of rank ⌊p·(n − 1)⌋, clamped to [min, max]", () => {
+    const s = sketchOf([1000, 2, 100, 1]); // sorted 1, 2, 100, 1000
+    expect(s.quantile(0.5)).toBeCloseTo(1.9936617014173446, 12); // rank ⌊1.5⌋ = 1 → bucket 35
+    expect(s.quantile(0.7)).toBeCloseTo(100.49456770856492, 12); // rank ⌊2.1⌋ = 2 → bucket 231
+    expect(s.quantile(0)).toBe(1); // rep 0.99 < min, clamped to 1
+    expect(s.quantile(1)).toBeCloseTo(1000, 12); // rep 1002.43 > max, clamped to 1000
+    expect(sketchOf([-100, 0, 5]).quantile(0)).toBe(-100); // −100.4946 clamped to min
+    expect(sketchOf([-100, 0, 5]).quantile(0.5)).toBe(0);
+    expect(sketchOf([-1, -2, -3]).quantile(0.5)).toBeCloseTo(-1.9936617014173446, 12);
+  });
+
+  it("keeps count, sum, min and max exactly and is empty-safe", () => {
+    const empty = DDSketch.create();
+    expect([empty.count, empty.sum, empty.min, empty.max, empty.quantile(0.5), empty.relativeAccuracy]).toEqual([0, 0, null, null, null, 0.01]);
+    const s = DDSketch.create().add(3, 4).add(-2);
+    expect([s.count, s.sum, s.min, s.max]).toEqual([5, 10, -2, 3]);
+  });
+});
+
+describe("DDSketch relative-error guarantee on fixed data sets", () => {
+  const r = rng(20190801);
+  const normal = () => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
+  const cases: Record<string, number[]> = {
+    "uniform (0, 1000)": Array.from({ length: 5000 }, () => 1000 * r()),
+    "log-normal (μ 3, σ 2)": Array.from({ length: 5000 }, () => Math.exp(3 + 2 * normal())),
+    "negatives and zeros": Array.from({ length: 5000 }, (_, k) => (k % 7 === 0 ? 0 : Math.exp(4 * normal()) * (r() < 0.4 ? -1 : 1))),
+    "small integers with ties": Array.from({ length: 1000 }, () => Math.floor(r() * 20) - 5),
+  };
+  for (const [name, values] of Object.entries(cases)) {
+    for (const alpha of [0.01, 0.05, 0.001]) {
+      it(`${name}, α = ${alpha}: every percentile within α of the exact "lower" quantile`, () => {
+        expect(maxRelativeError(values, alpha)).toBeLessThanOrEqual(alpha + SLACK);
+      });
+    }
+  }
+});
+
+describe("DDSketch merge and JSON", () => {
+  const r = rng(7);
+  const values = Array.from({ length: 2000 }, () => (r() < 0.1 ? 0 : (r() - 0.3) * 10 ** (6 * r() - 3)));
+  const { sum: _wholeSum, ...whole } = sketchOf(values).toJSON();
+
+  it("merging the sketches of the parts gives the sketch of the union", () => {
+    const merged = sketchOf(values.slice(0, 700)).merge(sketchOf(values.slice(700, 1500))).merge(sketchOf(values.slice(1500)));
+    const { sum, ...rest } = merged.toJSON();
+    expect(rest).toEqual(whole);
+    expect(sum).toBeCloseTo(_wholeSum, 9);
+    expect(DDSketch.create().merge(DDSketch.create()).toJSON()).toEqual(DDSketch.create().toJSON());
+  });
+
+  it("round-trips through JSON.stringify / JSON.parse", () => {
+    for (const s of [sketchOf(values), DDSketch.create({ relativeAccuracy: 0.05 }), sketchOf([0, -0])]) {
+      const back = DDSketch.fromJSON(JSON.parse(JSON.stringify(s)));
+      expect(back.toJSON()).toEqual(s.toJSON());
+      expect(PS.map((p) => back.quantile(p))).toEqual(PS.map((p) => s.quantile(p)));
+      expect(back.add(1).count).toBe(s.count + 1);
+    }
+  });
+});
+
+describe("DDSketch bad input", () => {
+  const s = sketchOf([1, 2, -3, 0]);
+  const good = s.toJSON();
+  it.each([
+    ["value", () => DDSketch.create().add(Number.NaN)],
+    ["value", () => DDSketch.create().add(Infinity)],
+    ["value", () => DDSketch.create().add(-Number.MAX_VALUE)],
+    ["value", () => DDSketch.create().add("1" as unknown as number)],
+    ["count", () => DDSketch.create().add(1, 0)],
+    ["count", () => DDSketch.create().add(1, 1.5)],
+    ["count", () => DDSketch.create().add(1, Number.MAX_SAFE_INTEGER).add(1)],
+    ["p", () => s.quantile(-0.1)],
+    ["p", () => s.quantile(Number.NaN)],
+    ["p", () => DDSketch.create().quantile(1.5)],
+    ["options", () => DDSketch.create(null as unknown as object)],
+    ["options.relativeAccuracy", () => DDSketch.create({ relativeAccuracy: 0 })],
+    ["options.relativeAccuracy", () => DDSketch.create({ relativeAccuracy: 1 })],
+    ["other.relativeAccuracy", () => DDSketch.create().merge(DDSketch.create({ relativeAccuracy: 0.02 }))],
+    ["other", () => DDSketch.create().merge(good as unknown as DDSketch)],
+    ["other.count", () => DDSketch.create().add(1, Number.MAX_SAFE_INTEGER).merge(s)],
+    ["state", () => DDSketch.fromJSON("{}")],
+    ["state.relativeAccuracy", () => DDSketch.fromJSON({ ...good, relativeAccuracy: 2 })],
+    ["state.zeroCount", () => DDSketch.fromJSON({ ...good, zeroCount: -1 })],
+    ["state.positive", () => DDSketch.fromJSON({ ...good, positive: [[35, 1], [0, 1]] })],
+    ["state.positive", () => DDSketch.fromJSON({ ...good, positive: [[0, 1, 2]] })],
+    ["state.positive", () => DDSketch.fromJSON({ ...good, positive: [[0, 0]] })],
+    ["state.positive", () => DDSketch.fromJSON({ ...good, positive: [[0.5, 1]] })],
+    ["state.negative", () => DDSketch.fromJSON({ ...good, negative: [[99999, 1]] })],
+    ["state.negative", () => DDSketch.fromJSON({ ...good, negative: {} })],
+    ["state.count", () => DDSketch.fromJSON({ ...good, count: 5 })],
+    ["state.sum", () => DDSketch.fromJSON({ ...good, sum: null })],
+    ["state.min", () => DDSketch.fromJSON({ ...good, min: -2 })],
+    ["state.min", () => DDSketch.fromJSON({ ...good, min: 3, max: 2 })],
+    ["state.max", () => DDSketch.fromJSON({ ...good, max: 1.5 })],
+    ["state.max", () => DDSketch.fromJSON({ ...good, max: "2" })],
+    ["state.min", () => DDSketch.fromJSON({ ...DDSketch.create().toJSON(), min: 0 })],
+    ["state.max", () => DDSketch.fromJSON({ ...DDSketch.create().toJSON(), max: 0 })],
+    ["state.sum", () => DDSketch.fromJSON({ ...DDSketch.create().toJSON(), sum: 1 })],
+  ])("rejects bad %s", (field, run) => {
+    const error = inputErrorOf(run);
+    expect(error.kpi).toBe("DDSketch");
+    expect(error.field).toBe(field);
+  });
+
+  it("accepts states whose min/max sit in the only occupied bucket (zero or negative)", () => {
+    expect(DDSketch.fromJSON(sketchOf([0, 1e-320]).toJSON()).quantile(1)).toBe(0); // below minIndexable: reported as 0
+    expect(DDSketch.fromJSON(sketchOf([-5, -7]).toJSON()).quantile(0)).toBe(-7);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * The plain, JSON-serialisable state of a {@link DDSketch} and its validation on restore
+ * (internal).
+ *
+ * @module
+ */
+import { checkArray, checkCount, checkFinite, checkObject, fail } from "../../_lib/check.js";
+import { KPI, logMapping, type LogMapping } from "./mapping.js";
+
+/** One non-empty bucket: `[index, count]`, index a safe integer, count a whole number ≥ 1. */
+export type DDSketchBin = readonly [index: number, count: number];
+
+/**
+ * What {@link DDSketch.toJSON} returns and {@link DDSketch.fromJSON} accepts: plain numbers
+ * and arrays only, so `JSON.stringify` / `JSON.parse` round-trip it exactly.
+ */
+export interface DDSketchState {
+  /** α, strictly between 0 and 1. */
+  readonly relativeAccuracy: number;
+  /** Number of values added (with multiplicity). */
+  readonly count: number;
+  /** Their sum (finite). */
+  readonly sum: number;
+  /** The exact smallest value, or `null` when empty. */
+  readonly min: number | null;
+  /** The exact largest value, or `null` when empty. */
+  readonly max: number | null;
+  /** Values with magnitude below the mapping's `minIndexable` (including ±0). */
+  readonly zeroCount: number;
+  /** Buckets of positive values, by strictly increasing index. */
+  readonly positive: readonly DDSketchBin[];
+  /** Buckets of negative values by their magnitude's index, strictly increasing. */
+  readonly negative: readonly DDSketchBin[];
+}
+
+/** Bins of a store as `[index, count]` pairs by increasing index. O(b log b). */
+export function sortedBins(store: ReadonlyMap<number, number>): DDSketchBin[] {
+  return [...store].sort((a, b) => a[0] - b[0]);
+}
+
+/** Which bucket `x` falls in, as a comparable label: `"-i"`, `"0"` or `"+i"`. */
+export function bucketLabel(mapping: LogMapping, x: number): string {
+  const m = Math.abs(x);
+  if (m < mapping.minIndexable) return "0";
+  return `${x < 0 ? "-" : "+"}${mapping.index(m)}`;
+}
+
+function checkBins(mapping: LogMapping, field: string, value: unknown): DDSketchBin[] {
+  const lo = mapping.index(mapping.minIndexable);
+  const hi = mapping.index(mapping.maxIndexable);
+  const expected = `an [index, count] pair with a whole index from ${lo} to ${hi}, above the previous one, and a whole count ≥ 1`;
+  const bins: DDSketchBin[] = [];
+  checkArray(KPI, field, value).forEach((bin, k) => {
+    if (!Array.isArray(bin) || bin.length !== 2) return fail(KPI, field, bin, expected, k);
+    const [index, count] = bin as unknown[];
+    const previous = bins[k - 1]?.[0] ?? lo - 1;
+    if (!Number.isSafeInteger(index) || (index as number) <= previous || (index as number) > hi) fail(KPI, field, bin, expected, k);
+    if (!Number.isSafeInteger(count) || (count as number) < 1) fail(KPI, field, bin, expected, k);
+    bins.push([index as number, count as number]);
+  });
+  return bins;
+}
+
+/**
+ * Validates a {@link DDSketchState}: field types, bins sorted and in range, `count` equal to
+ * the bin counts plus `zeroCount`, and `min`/`max` lying in the lowest/highest occupied bucket
+ * (`null` and `sum` 0 when empty). O(b) for b bins.
+ *
+ * @throws {@link KpiInputError} naming the offending field (`"state.…"`).
+ */
+export function checkState(state: unknown): { mapping: LogMapping; state: DDSketchState } {
+  const s = checkObject(KPI, "state", state);
+  const mapping = logMapping(s.relativeAccuracy, "state.relativeAccuracy");
+  const zeroCount = checkCount(KPI, "state.zeroCount", s.zeroCount);
+  const positive = checkBins(mapping, "state.positive", s.positive);
+  const negative = checkBins(mapping, "state.negative", s.negative);
+  const total = [...positive, ...negative].reduce((t, [, c]) => t + c, zeroCount);
+  const count = checkCount(KPI, "state.count", s.count);
+  if (count !== total || !Number.isSafeInteger(total)) fail(KPI, "state.count", s.count, `the total of zeroCount and the bin counts (${total})`);
+  const sum = checkFinite(KPI, "state.sum", s.sum);
+  if (count === 0) {
+    if (s.min !== null) fail(KPI, "state.min", s.min, "null for an empty sketch");
+    if (s.max !== null) fail(KPI, "state.max", s.max, "null for an empty sketch");
+    if (sum !== 0) fail(KPI, "state.sum", s.sum, "0 for an empty sketch");
+    return { mapping, state: { relativeAccuracy: mapping.relativeAccuracy, count, sum, min: null, max: null, zeroCount, positive, negative } };
+  }
+  const min = checkFinite(KPI, "state.min", s.min);
+  const max = checkFinite(KPI, "state.max", s.max);
+  const lowest = negative.length > 0 ? `-${negative.at(-1)?.[0]}` : zeroCount > 0 ? "0" : `+${positive[0]?.[0]}`;
+  const highest = positive.length > 0 ? `+${positive.at(-1)?.[0]}` : zeroCount > 0 ? "0" : `-${negative[0]?.[0]}`;
+  if (min > max || bucketLabel(mapping, min) !== lowest) fail(KPI, "state.min", s.min, `a value ≤ max in the lowest occupied bucket (${lowest})`);
+  if (bucketLabel(mapping, max) !== highest) fail(KPI, "state.max", s.max, `a value in the highest occupied bucket (${highest})`);
+  return { mapping, state: { relativeAccuracy: mapping.relativeAccuracy, count, sum, min, max, zeroCount, positive, negative } };
+}
