@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { allRows, type Cell, type Table } from "./render.js";
+import { allRows, readable, type Table } from "./table.js";
 
 const CSS = `body{font:14px/1.4 system-ui,sans-serif;margin:2rem;color:#1f2328}
 table{border-collapse:collapse;margin:0 0 2rem}th,td{padding:.25rem .6rem;border-bottom:1px solid #d0d7de}
@@ -16,18 +16,12 @@ export function escapeHtml(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 }
 
-function cellText(cell: Cell): string {
-  if (cell === null) return "–";
-  if (typeof cell === "number") return Number.isInteger(cell) ? String(cell) : (Math.round(cell * 100) / 100).toString();
-  return String(cell);
-}
-
 function htmlTable(t: Table): string {
   const head = t.columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join("");
   const body = allRows(t)
     .map((r) => `<tr>${t.columns.map((c) => {
       const v = r[c.key] ?? null;
-      return `<td${typeof v === "number" ? ' class="n"' : ""}>${escapeHtml(cellText(v))}</td>`;
+      return `<td${typeof v === "number" ? ' class="n"' : ""}>${escapeHtml(readable(v))}</td>`;
     }).join("")}</tr>`)
     .join("\n");
   return `<table><caption>${escapeHtml(t.title)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
@@ -48,8 +42,8 @@ export function barChart(title: string, labels: readonly string[], values: reado
     const y = 4 + i * rowH;
     const w = v === null || max === 0 ? 0 : (Math.abs(v) / max) * barW;
     return `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end">${escapeHtml(label)}</text>` +
-      `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="#3b82f6"><title>${escapeHtml(`${label}: ${cellText(v)}`)}</title></rect>` +
-      `<text x="${(labelW + w + 6).toFixed(1)}" y="${y + 15}">${escapeHtml(cellText(v))}</text>`;
+      `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="#3b82f6"><title>${escapeHtml(`${label}: ${readable(v)}`)}</title></rect>` +
+      `<text x="${(labelW + w + 6).toFixed(1)}" y="${y + 15}">${escapeHtml(readable(v))}</text>`;
   });
   return `<figure><figcaption>${escapeHtml(title)}</figcaption><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${labelW + barW + 80}" height="${height}" font-size="12">${bars.join("")}</svg></figure>`;
 }
@@ -58,7 +52,7 @@ export function barChart(title: string, labels: readonly string[], values: reado
 function chartsOf(t: Table): string[] {
   const [first, ...rest] = t.columns;
   if (first === undefined || t.rows.length === 0) return [];
-  const labels = t.rows.map((r) => cellText(r[first.key] ?? null));
+  const labels = t.rows.map((r) => readable(r[first.key] ?? null));
   return rest
     .filter((c) => t.rows.some((r) => typeof r[c.key] === "number"))
     .map((c) => barChart(`${t.title}: ${c.label}`, labels, t.rows.map((r) => { const v = r[c.key]; return typeof v === "number" ? v : null; })));

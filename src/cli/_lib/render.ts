@@ -5,21 +5,9 @@
  * @module
  */
 import { htmlPage } from "./html.js";
+import { allRows, readable, type Cell, type Table } from "./table.js";
 
-/** A cell: numbers keep full precision in JSON and CSV and are rounded for reading elsewhere. */
-export type Cell = string | number | boolean | null;
-
-/** A titled table; each row maps column keys to cells. */
-export interface Table {
-  readonly title: string;
-  readonly columns: readonly { readonly key: string; readonly label: string }[];
-  readonly rows: readonly Readonly<Record<string, Cell>>[];
-  /** Rows printed after `rows` but left out of charts (a total row). */
-  readonly totals?: readonly Readonly<Record<string, Cell>>[] | undefined;
-}
-
-/** Every row of a table, totals last. */
-export const allRows = (t: Table): readonly Readonly<Record<string, Cell>>[] => (t.totals === undefined ? t.rows : [...t.rows, ...t.totals]);
+export type { Cell, Table } from "./table.js";
 
 /** What a command produces. */
 export interface Output {
@@ -31,13 +19,6 @@ export interface Output {
 
 export const FORMATS = ["table", "json", "csv", "markdown", "html"] as const;
 export type Format = (typeof FORMATS)[number];
-
-/** A number for reading: whole numbers as they are, others to at most two decimals. */
-function readable(cell: Cell): string {
-  if (cell === null) return "–";
-  if (typeof cell === "number") return Number.isInteger(cell) ? String(cell) : String(Math.round(cell * 100) / 100);
-  return String(cell);
-}
 
 function csvCell(cell: Cell): string {
   const text = cell === null ? "" : String(cell);

@@ -1,0 +1,28 @@
+/**
+ * The tables commands print: cells, titled tables with an optional total row, and how a cell
+ * reads in the human formats (text, Markdown, HTML).
+ *
+ * @module
+ */
+
+/** A cell: numbers keep full precision in JSON and CSV and are rounded for reading elsewhere. */
+export type Cell = string | number | boolean | null;
+
+/** A titled table; each row maps column keys to cells. */
+export interface Table {
+  readonly title: string;
+  readonly columns: readonly { readonly key: string; readonly label: string }[];
+  readonly rows: readonly Readonly<Record<string, Cell>>[];
+  /** Rows printed after `rows` but left out of charts (a total row). */
+  readonly totals?: readonly Readonly<Record<string, Cell>>[] | undefined;
+}
+
+/** Every row of a table, totals last. */
+export const allRows = (t: Table): readonly Readonly<Record<string, Cell>>[] => (t.totals === undefined ? t.rows : [...t.rows, ...t.totals]);
+
+/** A cell for reading: "–" for no data, whole numbers as they are, others to at most two decimals. */
+export function readable(cell: Cell): string {
+  if (cell === null) return "–";
+  if (typeof cell === "number") return Number.isInteger(cell) ? String(cell) : String(Math.round(cell * 100) / 100);
+  return String(cell);
+}
