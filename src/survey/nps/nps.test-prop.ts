@@ -182,3 +182,22 @@ test.prop([counts, fc.integer({ min: 2, max: 20 }), method])("more of the same a
   }
   expect(nps({ promoters: c.promoters * k, passives: c.passives * k, detractors: c.detractors * k }).value).toBeCloseTo(nps(c).value!, 10);
 });
+
+// The R package NPS (Rocks, CRAN; R/nps.R) defines the variance of one answer as
+// npvar = (p + d) − (p − d)² on proportions, nps.se = √(npvar / n), and nps.test's one-sample
+// interval as nps ± z·se. Written out here on counts, on the −1…1 scale, then put in points.
+test.prop([counts.filter((c) => c.promoters + c.passives + c.detractors > 0)])(
+  "standard error and Wald interval equal the R NPS package's npvar / nps.se / nps.test",
+  ({ promoters, passives, detractors }) => {
+    const n = promoters + passives + detractors;
+    const p = promoters / n;
+    const d = detractors / n;
+    const npvar = p + d - (p - d) ** 2;
+    const se = Math.sqrt(npvar / n);
+    const z = 1.959963984540054; // qnorm(0.975)
+    const r = nps({ promoters, passives, detractors }, { interval: "wald" });
+    expect(r.standardError).toBeCloseTo(se * 100, 9);
+    expect(r.ci!.lower).toBeCloseTo(Math.max(-100, (p - d - z * se) * 100), 9);
+    expect(r.ci!.upper).toBeCloseTo(Math.min(100, (p - d + z * se) * 100), 9);
+  },
+);
