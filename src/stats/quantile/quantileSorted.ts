@@ -100,19 +100,29 @@ function lerp(a: number, b: number, t: number): number {
  * The caller has checked `p` (a number in [0, 1]) and `method`.
  */
 export function quantileSorted(sorted: Float64Array, p: number, method: QuantileMethod): number {
-  const last = sorted.length - 1;
+  return quantileOfRanks(sorted.length, (i) => sorted[i] as number, p, method);
+}
+
+/**
+ * The p-quantile by `method` of n ≥ 1 values known through `at(i)`, the value of 0-based rank i
+ * (ascending in i): one or two calls of `at`. Every method is the value at one rank or a
+ * weighted mean of two neighbouring ranks, so when `at` is off by at most α·|x| for each rank
+ * (a sketch), the quantile of non-negative values is off by at most α times the exact one.
+ */
+export function quantileOfRanks(n: number, at: (rank: number) => number, p: number, method: QuantileMethod): number {
+  const last = n - 1;
   const rule = RULES[method];
   if ("pick" in rule) {
-    const i = rule.pick(sorted.length, p);
-    return sorted[i < 0 ? 0 : i > last ? last : i] as number;
+    const i = rule.pick(n, p);
+    return at(i < 0 ? 0 : i > last ? last : i);
   }
-  const h = rule.position(sorted.length, p);
-  if (h >= last) return sorted[last] as number;
-  if (h < 0) return sorted[0] as number;
+  const h = rule.position(n, p);
+  if (h >= last) return at(last);
+  if (h < 0) return at(0);
   const below = Math.floor(h);
   const fraction = h - below;
   const t = rule.weight === undefined ? fraction : rule.weight(fraction, h);
-  return lerp(sorted[below] as number, sorted[below + 1] as number, t);
+  return lerp(at(below), at(below + 1), t);
 }
 
 /**

@@ -151,17 +151,42 @@ export class DDSketch {
   quantile(p: number): number | null {
     if (typeof p !== "number" || !(p >= 0 && p <= 1)) fail(KPI, "p", p, "a number from 0 to 1");
     if (this.#count === 0) return null;
-    const rank = Math.floor((this.#count - 1) * p);
-    const clamp = (x: number): number => Math.min(Math.max(x, this.#min), this.#max);
+    return this.ranks()(Math.floor((this.#count - 1) * p));
+  }
+
+  /**
+   * The sorted values as the sketch knows them: a function from a 0-based rank (0 to n − 1) to
+   * the representative of the bucket holding it, clamped to [min, max], so within α·|x| of the
+   * exact value x of that rank. Monotone in the rank. Building it is O(b log b), each call
+   * O(log b). A snapshot: values added later are not seen.
+   */
+  ranks(): (rank: number) => number {
+    const negative = sortedBins(this.#negative).reverse();
+    const positive = sortedBins(this.#positive);
+    const size = negative.length + 1 + positive.length;
+    const upTo = new Float64Array(size); // ranks below the end of each bucket
+    const values = new Float64Array(size);
     let seen = 0;
-    const buckets: [sign: number, index: number, count: number][] = [
-      ...sortedBins(this.#negative).reverse().map(([i, c]): [number, number, number] => [-1, i, c]),
-      [0, 0, this.#zeroCount],
-      ...sortedBins(this.#positive).map(([i, c]): [number, number, number] => [1, i, c]),
-    ];
-    // The counts add up to n > rank, so some bucket is found; the zero bucket has sign 0.
-    const [sign, i] = buckets.find(([, , c]) => (seen += c) > rank) as [number, number, number];
-    return clamp(sign * this.#mapping.value(i));
+    let k = 0;
+    const push = (count: number, value: number): void => {
+      seen += count;
+      upTo[k] = seen;
+      values[k++] = Math.min(Math.max(value, this.#min), this.#max);
+    };
+    for (const [i, c] of negative) push(c, -this.#mapping.value(i));
+    push(this.#zeroCount, 0);
+    for (const [i, c] of positive) push(c, this.#mapping.value(i));
+    return (rank) => {
+      // the first bucket whose end passes rank (the counts add up to n > rank)
+      let lo = 0;
+      let hi = size - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((upTo[mid] as number) > rank) hi = mid;
+        else lo = mid + 1;
+      }
+      return values[lo] as number;
+    };
   }
 
   /** The plain state (see {@link DDSketchState}); what `JSON.stringify` serialises. O(b log b). */
