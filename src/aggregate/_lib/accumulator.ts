@@ -28,6 +28,12 @@ export interface Accumulator<S = unknown> {
   toJSON(state: S): unknown;
   /** The state back from `toJSON`'s output (after a JSON round trip); `field` names it in errors. */
   fromJSON(json: unknown, field: string): S;
+  /** Values kept for an exact result (the aggregator's `maxExactValues` budget counts them); absent: none. */
+  size?(state: S): number;
+  /** Turns the state into its fixed-size, approximate form (once the budget is spent). */
+  compact?(state: S): void;
+  /** Whether the state is in its compact form. */
+  isCompact?(state: S): boolean;
   /** The KPI's result for the state. */
   result(state: S): unknown;
 }
@@ -53,3 +59,10 @@ export function savedDurations(json: unknown, field: string): number[] {
 export function addCounts<S extends Record<string, number>>(into: S, from: S): void {
   for (const key of Object.keys(from) as (keyof S)[]) (into[key] as number) += from[key] as number;
 }
+
+/** An accumulator whose states keep values for exact results, up to the aggregator's budget. */
+export type SizedAccumulator<S = unknown> = Accumulator<S> & Required<Pick<Accumulator<S>, "size" | "compact" | "isCompact">>;
+
+/** Whether `accumulator` keeps values counted by the budget. */
+export const isSized = (accumulator: Accumulator): accumulator is SizedAccumulator =>
+  accumulator.size !== undefined && accumulator.compact !== undefined && accumulator.isCompact !== undefined;

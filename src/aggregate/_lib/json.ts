@@ -10,7 +10,7 @@ import { RESTORE } from "./accumulator.js";
 import type { SurveyAccumulator } from "./acc/survey.js";
 import type { ReadOptions } from "./options.js";
 import { ratingKey, savedRating, type KeptRating } from "./ratings.js";
-import { emptyState, type AggregatorState } from "./state.js";
+import { emptyState, restoreBudget, type AggregatorState } from "./state.js";
 
 /** The `format` of a saved aggregator. */
 export const FORMAT = "servicekpi/aggregator";
@@ -88,5 +88,6 @@ export function stateFromJSON(o: ReadOptions, json: Record<string, unknown>): Ag
     if (state.kept.has(ratingKey(r))) fail(RESTORE, `json.ratings[${i}]`, raw, "one rating per ticket and survey kind");
     state.kept.set(ratingKey(r), r);
   });
+  restoreBudget(o, state);
   return state;
 }

@@ -8,6 +8,7 @@
 import { checkObject, checkOneOf, fail } from "../../_lib/check.js";
 import { checkTimeZone } from "../../time/_lib/zone.js";
 import type { PeriodOf } from "../summarize/types.js";
+import { isSized, type SizedAccumulator } from "./accumulator.js";
 import { readBy, savedDims, type Dim } from "./groupKey.js";
 import { readKpis, type ReadKpi } from "./kpis.js";
 import { PERIODS, type Period } from "./period.js";
@@ -21,13 +22,20 @@ export interface ReadOptions {
   readonly periodOf: PeriodOf;
   readonly ratingPolicy: "latest" | "first";
   /** The JSON form: valid options again, except that functions are `{ function: name }`. */
+  /** Values kept for exact results before the sized KPIs turn to sketches. */
+  readonly maxExactValues: number;
+  /** The KPIs whose states the budget counts, with their index. */
+  readonly sized: readonly { readonly j: number; readonly accumulator: SizedAccumulator }[];
   readonly saved: Readonly<Record<string, unknown>>;
   /** `saved` with sorted keys, plus the source of each function: equal for aggregators that may merge. */
   readonly signature: string;
 }
 
 const PERIOD_OF: readonly PeriodOf[] = ["createdAt", "resolvedAt", "respondedAt", "sentAt"];
-const KNOWN = new Set(["kpis", "by", "period", "timeZone", "periodOf", "channel", "ratingPolicy", "ratings"]);
+const KNOWN = new Set(["kpis", "by", "period", "timeZone", "periodOf", "channel", "ratingPolicy", "ratings", "maxExactValues"]);
+
+/** The default of `maxExactValues`: a million durations, 8 MB as doubles. */
+export const DEFAULT_MAX_EXACT_VALUES = 1_000_000;
 
 /** JSON text with object keys sorted, so that key order never makes two equal values differ. */
 export function canonical(value: unknown): string {
@@ -57,6 +65,8 @@ export function readOptions(kpi: string, options: unknown): ReadOptions {
   const periodOf = o["periodOf"] === undefined ? "createdAt" : checkOneOf(kpi, "options.periodOf", o["periodOf"], PERIOD_OF);
   const channel = o["channel"] === undefined ? "as-written" : checkOneOf(kpi, "options.channel", o["channel"], ["as-written", "normalize"] as const);
   const ratingPolicy = readRatingPolicy(kpi, o);
+  const maxExactValues = o["maxExactValues"] === undefined ? DEFAULT_MAX_EXACT_VALUES : o["maxExactValues"];
+  if (typeof maxExactValues !== "number" || !Number.isSafeInteger(maxExactValues) || maxExactValues < 0) fail(kpi, "options.maxExactValues", maxExactValues, "a whole number ≥ 0 (values kept for exact percentiles)");
   const dims = readBy(kpi, o["by"], channel === "normalize");
   const kpis = readKpis(kpi, o["kpis"], timeZone);
   const backlog = kpis.findIndex((k) => k.accumulator.kpi === "backlog");
@@ -69,9 +79,11 @@ export function readOptions(kpi: string, options: unknown): ReadOptions {
     periodOf,
     channel,
     ratingPolicy,
+    maxExactValues,
   };
   const sources = dims.map((d) => (d.kind === "function" ? String(d.key) : null));
-  return { kpis, dims, period, timeZone, periodOf, ratingPolicy, saved, signature: canonical({ saved, sources }) };
+  const sized = kpis.flatMap((k, j) => (isSized(k.accumulator) ? [{ j, accumulator: k.accumulator }] : []));
+  return { kpis, dims, period, timeZone, periodOf, ratingPolicy, maxExactValues, sized, saved, signature: canonical({ saved, sources }) };
 }
 
 /** Whether saved options name a function (which must be passed again to restore). */

@@ -28,9 +28,47 @@ export interface AggregatorState {
   readonly groups: Map<string, GroupState>;
   readonly kept: Map<string, KeptRating>;
   added: number;
+  /** Values kept for exact results, over every group and KPI (the `maxExactValues` budget). */
+  exactValues: number;
+  /** Once the budget is spent: every sized KPI state is compact, and stays so. */
+  compact: boolean;
 }
 
-export const emptyState = (): AggregatorState => ({ groups: new Map(), kept: new Map(), added: 0 });
+export const emptyState = (): AggregatorState => ({ groups: new Map(), kept: new Map(), added: 0, exactValues: 0, compact: false });
+
+/** Compacts every sized KPI state of `group`. */
+function compactGroup(o: ReadOptions, group: GroupState): void {
+  for (const { j, accumulator } of o.sized) accumulator.compact(group.kpis[j]);
+}
+
+/**
+ * Counts `added` more exact values; past `o.maxExactValues`, compacts every group for good. The
+ * switch depends only on the total, so any order of adding and merging switches alike.
+ */
+export function spendBudget(o: ReadOptions, state: AggregatorState, added: number): void {
+  if (state.compact) return;
+  state.exactValues += added;
+  if (state.exactValues <= o.maxExactValues) return;
+  state.compact = true;
+  state.exactValues = 0;
+  for (const group of state.groups.values()) compactGroup(o, group);
+}
+
+/** Values the KPI states `kpis` keep for exact results. */
+function sizeOf(o: ReadOptions, kpis: readonly unknown[]): number {
+  let size = 0;
+  for (const { j, accumulator } of o.sized) size += accumulator.size(kpis[j]);
+  return size;
+}
+
+/** Sets the budget of a restored state: compact when any sized state is, else the values it keeps. */
+export function restoreBudget(o: ReadOptions, state: AggregatorState): void {
+  let exact = 0;
+  for (const g of state.groups.values()) {
+    for (const { j, accumulator } of o.sized) exact += accumulator.isCompact(g.kpis[j]) ? Infinity : accumulator.size(g.kpis[j]);
+  }
+  spendBudget(o, state, exact);
+}
 
 /** The group with `values`, created empty when missing. */
 export function groupOf(o: ReadOptions, state: AggregatorState, values: readonly GroupValue[]): GroupState {
@@ -42,7 +80,6 @@ export function groupOf(o: ReadOptions, state: AggregatorState, values: readonly
   }
   return group;
 }
-
 /** Adds `from`'s KPI states and count into `into`. */
 export function mergeGroup(o: ReadOptions, into: GroupState, from: GroupState): void {
   into.n += from.n;
@@ -80,6 +117,9 @@ export function addRecord(kpi: string, o: ReadOptions, state: AggregatorState, r
   for (const f of flows) addChange(groupOf(o, state, f.values).kpis[f.j] as BacklogState, f.change);
   for (const r of ratings) keep(state.kept, r, o.ratingPolicy);
   state.added++;
+  if (o.sized.length === 0) return;
+  if (state.compact) compactGroup(o, group);
+  else spendBudget(o, state, sizeOf(o, staged));
 }
 
 /** Adds everything of `from` into `into` (`from` unchanged, even when it is `into`). */
@@ -87,9 +127,16 @@ export function mergeState(o: ReadOptions, into: AggregatorState, from: Aggregat
   const groups = [...from.groups.values()].map((g) => ({ values: g.values, n: g.n, kpis: g.kpis.map((s, j) => cloneKpi(o, j, s)) }));
   const kept = [...from.kept.values()];
   const added = from.added;
-  for (const g of groups) mergeGroup(o, groupOf(o, into, g.values), g);
+  const exactValues = from.exactValues;
+  if (from.compact) spendBudget(o, into, Infinity);
+  for (const g of groups) {
+    const group = groupOf(o, into, g.values);
+    mergeGroup(o, group, g);
+    if (into.compact) compactGroup(o, group);
+  }
   for (const r of kept) keep(into.kept, r, o.ratingPolicy);
   into.added += added;
+  spendBudget(o, into, exactValues);
 }
 
 /** A copy of KPI `j`'s state. */

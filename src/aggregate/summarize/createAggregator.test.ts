@@ -120,7 +120,7 @@ describe("createAggregator and restoreAggregator", () => {
     expect(bad((j) => (j["groups"][0].kpis[1].scores = { 4: 0.5 }))).toMatchObject({ field: "json.groups[0].kpis[1].scores.4" });
     expect(bad((j) => (j["groups"][0].kpis[1].responded = 99))).toMatchObject({ field: "json.groups[0].kpis[1]" });
     expect(bad((j) => (j["groups"][0].kpis[4] = [1, -1]))).toMatchObject({ field: "json.groups[0].kpis[4]", index: 1 });
-    expect(bad((j) => (j["groups"][0].kpis[4] = {}))).toMatchObject({ field: "json.groups[0].kpis[4]" });
+    expect(bad((j) => (j["groups"][0].kpis[4] = {}))).toMatchObject({ field: "json.groups[0].kpis[4].sketch" });
     expect(bad((j) => (j["groups"][0].kpis[10] = {}))).toMatchObject({ field: "json.groups[0].kpis[10].first-reply" });
     expect(bad((j) => (j["ratings"] = null))).toMatchObject({ field: "json.ratings" });
     expect(bad((j) => (j["ratings"][0].type = "ces2"))).toMatchObject({ field: "json.ratings[0].type" });

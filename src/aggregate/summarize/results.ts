@@ -40,6 +40,21 @@ export interface CountResult {
 /** The `backlog` KPI of one period row: a `backlogSeries` interval without its dates. */
 export type BacklogResult = Omit<BacklogInterval, "start" | "end" | "label">;
 
+/**
+ * A duration KPI of a summary: {@link durationStats}, exact while the aggregator keeps every
+ * duration (`maxExactValues`), from a DDSketch beyond it.
+ */
+export interface DurationSummary extends DurationStats {
+  /**
+   * `true` when computed from every duration; `false` when from a sketch, where `n`, `minMs` and
+   * `maxMs` are still exact, `meanMs` exact up to float rounding, and the median and
+   * percentiles within `relativeError` of the exact ones (by the same quantile method).
+   */
+  readonly exact: boolean;
+  /** The bound on the relative error of the median and percentiles: `0` when exact, `0.01` from a sketch. */
+  readonly relativeError: number;
+}
+
 /** The result of each KPI. */
 export interface KpiResultMap {
   /** Records in the group. */
@@ -50,12 +65,12 @@ export interface KpiResultMap {
   readonly nps: NpsResult & WithResponseRate;
   /** {@link ces} of the group's scores, and the response rate. */
   readonly ces: CesResult & WithResponseRate;
-  /** {@link durationStats} of the first response times. */
-  readonly firstResponseTime: DurationStats;
-  /** {@link durationStats} of the resolved tickets' resolution times. */
-  readonly resolutionTime: DurationStats;
-  /** {@link durationStats} of the handle times. */
-  readonly handleTime: DurationStats;
+  /** {@link durationStats} of the first response times, saying whether it is exact. */
+  readonly firstResponseTime: DurationSummary;
+  /** {@link durationStats} of the resolved tickets' resolution times, saying whether it is exact. */
+  readonly resolutionTime: DurationSummary;
+  /** {@link durationStats} of the handle times, saying whether it is exact. */
+  readonly handleTime: DurationSummary;
   /** {@link resolutionRate} of resolved over all tickets. */
   readonly resolutionRate: RateResult;
   /** {@link firstContactResolution} of the `firstContactResolved` flags. */

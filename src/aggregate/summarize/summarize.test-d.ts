@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { DurationStats } from "../../operations/durationStats/durationStats.js";
+import type { DurationSummary } from "./results.js";
 import type { SlaComplianceResult } from "../../operations/slaCompliance/slaCompliance.js";
 import type { CsatResult } from "../../survey/csat/csat.js";
 import { createAggregator, type Aggregator, type AggregatorJSON } from "./createAggregator.js";
@@ -24,7 +24,7 @@ describe("summarize types", () => {
     expectTypeOf(row.csat).toMatchTypeOf<CsatResult>();
     expectTypeOf(row.csat.responseRate).toEqualTypeOf<ResponseRateBeside | null>();
     expectTypeOf(row.top1.satisfied).toEqualTypeOf<number>();
-    expectTypeOf(row.firstResponseTime).toEqualTypeOf<DurationStats>();
+    expectTypeOf(row.firstResponseTime).toEqualTypeOf<DurationSummary>();
     expectTypeOf(row.backlog).toEqualTypeOf<BacklogResult | null>();
     expectTypeOf(total.csat.mean).toEqualTypeOf<number | null>();
     // @ts-expect-error: not requested

@@ -64,10 +64,10 @@ describe("summarize", () => {
       expect(row.ces).toEqual({ ...ces(numbers(group, "ces")), responseRate: sends(group, "ces") });
       // export durations win; otherwise ticketTimings (which skips the automated acknowledgement)
       const frt = group.map((t, k) => t.firstResponseMs ?? timings[k]?.firstReplyMs ?? null).filter((v) => v !== null);
-      expect(row.firstResponseTime).toEqual(durationStats(frt));
+      expect(row.firstResponseTime).toEqual({ ...durationStats(frt), exact: true, relativeError: 0 });
       const resolution = group.map((t, k) => (timings[k]?.solved === true ? t.resolutionMs ?? timings[k]?.fullResolutionMs : null)).filter((v) => v !== null && v !== undefined);
-      expect(row.resolutionTime).toEqual(durationStats(resolution));
-      expect(row.handleTime).toEqual(durationStats(numbers(group, "handleMs")));
+      expect(row.resolutionTime).toEqual({ ...durationStats(resolution), exact: true, relativeError: 0 });
+      expect(row.handleTime).toEqual({ ...durationStats(numbers(group, "handleMs")), exact: true, relativeError: 0 });
       expect(row.resolutionRate).toEqual(resolutionRate({ resolved: timings.filter((t) => t.solved).length, total: group.length }));
       const flags = group.map((t) => t.firstContactResolved).filter((f) => f !== undefined);
       expect(row.firstContactResolution).toEqual(firstContactResolution({ resolvedOnFirstContact: flags.filter((f) => f).length, resolved: flags.length }));

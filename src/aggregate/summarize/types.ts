@@ -16,7 +16,7 @@ import type { TimestampInput } from "../../time/_lib/instant.js";
 import type { Period } from "../_lib/period.js";
 
 export type {
-  AnyColumns, BacklogResult, CountResult, KpiColumns, KpiResultMap, ResponseRateBeside, SummaryGroup, SummaryResult, SummaryRow, WithResponseRate,
+  AnyColumns, BacklogResult, CountResult, DurationSummary, KpiColumns, KpiResultMap, ResponseRateBeside, SummaryGroup, SummaryResult, SummaryRow, WithResponseRate,
 } from "./results.js";
 
 /** A record {@link summarize} takes: a ticket (with optional survey scores) or a survey response. */
@@ -117,4 +117,13 @@ export interface SummarizeOptions<K extends readonly KpiRequest[] = readonly Kpi
   readonly ratingPolicy?: "latest" | "first" | undefined;
   /** Another name for `ratingPolicy`. */
   readonly ratings?: "latest" | "first" | undefined;
+  /**
+   * The memory budget of the duration KPIs: how many durations the aggregator keeps, over every
+   * group and KPI, to give exact percentiles; default 1,000,000 (about 8 MB). Past it, every
+   * duration state turns into a DDSketch (a few thousand buckets at most, whatever the number of
+   * records) and the results say `exact: false, relativeError: 0.01`. `0` sketches from the
+   * start; `Number.MAX_SAFE_INTEGER` never does. Saved with the options: aggregators merge only
+   * with the same budget, and any order of adding and merging turns at the same total.
+   */
+  readonly maxExactValues?: number | undefined;
 }

@@ -1,18 +1,16 @@
 /**
- * The accumulators that keep counts or raw durations: count, first response, resolution and
- * handle time (durationStats), resolution rate and first-contact resolution.
+ * The accumulators that keep counts: count, resolution rate and first-contact resolution.
  *
  * @module
  */
 import { fail } from "../../../_lib/check.js";
-import { durationStats, type DurationStatsOptions } from "../../../operations/durationStats/durationStats.js";
 import { firstContactResolution } from "../../../operations/firstContactResolution/firstContactResolution.js";
 import { resolutionRate } from "../../../operations/resolutionRate/resolutionRate.js";
 import type { ConfidenceOptions } from "../../../stats/wilsonInterval/wilsonInterval.js";
 import type { KpiName } from "../../summarize/types.js";
-import { addCounts, savedCounts, savedDurations, type Accumulator } from "../accumulator.js";
+import { addCounts, savedCounts, type Accumulator } from "../accumulator.js";
 import type { RecordView } from "../record.js";
-import { durationField, firstResponseOf, isResolved, resolutionOf } from "../ticketValues.js";
+import { isResolved } from "../ticketValues.js";
 
 type Counts<N extends string> = Record<N, number>;
 
@@ -55,30 +53,3 @@ export const fcrAccumulator = (column: string, options: ConfidenceOptions): Accu
     s.resolved++;
     if (flag) s.resolvedOnFirstContact++;
   }, (s) => firstContactResolution(s, options));
-
-const DURATIONS = {
-  firstResponseTime: (view: RecordView) => (view.ticket === null ? null : firstResponseOf(view, view.ticket)),
-  resolutionTime: (view: RecordView) => (view.ticket === null ? null : resolutionOf(view, view.ticket)),
-  handleTime: (view: RecordView) => (view.ticket === null ? null : durationField(view, "handleMs")),
-} as const;
-
-/** The duration KPIs: every duration kept, summarized by durationStats at the end. */
-export function durationAccumulator(kpi: keyof typeof DURATIONS, column: string, options: DurationStatsOptions): Accumulator<number[]> {
-  const read = DURATIONS[kpi];
-  return {
-    kpi,
-    column,
-    create: () => [],
-    add: (state, view) => {
-      const ms = read(view);
-      if (ms !== null) state.push(ms);
-    },
-    merge: (into, from) => {
-      for (const ms of from) into.push(ms);
-    },
-    toJSON: (state) => [...state],
-    fromJSON: savedDurations,
-    // durationStats sorts before it sums: the result does not depend on the order of the values.
-    result: (state) => durationStats(state, options),
-  };
-}
