@@ -14,7 +14,7 @@ import { isKpiInputError } from "../errors.js";
 import { isReadRecordsError } from "../node/errors.js";
 import { FORMATS, render, type Format, type Output } from "./_lib/render.js";
 import { UsageError } from "./_lib/usage.js";
-import { REPORT_HELP, reportCommand } from "./commands/report.js";
+import { REPORT_HELP, reportCommand, type ReportEnv } from "./commands/report.js";
 import { SAMPLE_HELP, sampleCommand } from "./commands/sample.js";
 import { STAFFING_HELP, staffingCommand } from "./commands/staffing.js";
 import { VALIDATE_HELP, validateCommand } from "./commands/validate.js";
@@ -41,7 +41,7 @@ Run servicekpi <command> --help for a command's options.
 const COMMON = { format: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
 const STAFFING = { ...COMMON, calls: { type: "string" }, interval: { type: "string" }, aht: { type: "string" }, target: { type: "string" }, shrinkage: { type: "string" }, "max-occupancy": { type: "string" }, patience: { type: "string" } } as const;
 const MAPPING = { map: { type: "string" }, mapping: { type: "string" }, tz: { type: "string" } } as const;
-const REPORT = { ...COMMON, ...MAPPING, by: { type: "string" }, "period-of": { type: "string" }, schema: { type: "string" }, sla: { type: "string" }, calendar: { type: "string" }, now: { type: "string" }, "normalize-channels": { type: "boolean" } } as const;
+const REPORT = { ...COMMON, ...MAPPING, by: { type: "string" }, "period-of": { type: "string" }, schema: { type: "string" }, sla: { type: "string" }, calendar: { type: "string" }, now: { type: "string" }, "normalize-channels": { type: "boolean" }, workers: { type: "string" }, "max-exact": { type: "string" } } as const;
 const VALIDATE = { ...COMMON, ...MAPPING, schema: { type: "string" } } as const;
 const SAMPLE = { ...COMMON, tickets: { type: "string" }, seed: { type: "string" }, start: { type: "string" }, days: { type: "string" } } as const;
 
@@ -82,7 +82,7 @@ async function printOutput(io: Io, flags: { format?: string | undefined; out?: s
   await withOutput(io, flags.out, (write) => write(text));
 }
 
-async function run(argv: readonly string[], io: Io): Promise<number> {
+async function run(argv: readonly string[], io: Io, env: ReportEnv): Promise<number> {
   const [command, ...rest] = argv;
   const out = writer(io.stdout);
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
@@ -95,7 +95,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       if (values.help === true) return out(REPORT_HELP).then(() => EXIT.ok);
       const format = readFormat(values.format);
       const progress = io.stderr.isTTY === true ? (rows: number) => void io.stderr.write(`\rread ${rows.toLocaleString("en-US")} rows…`) : undefined;
-      const output = await reportCommand(onePositional("report", positionals), values, progress);
+      const output = await reportCommand(onePositional("report", positionals), values, progress, env);
       if (progress !== undefined) io.stderr.write("\r\x1b[K");
       await printOutput(io, { ...values, format }, "servicekpi report", output);
       return EXIT.ok;
@@ -125,14 +125,18 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** Runs the command line; resolves to the exit code. Never throws. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+/**
+ * Runs the command line; resolves to the exit code. Never throws. `env.workerUrl` is the script
+ * `report --workers` starts its threads from (the executable itself); without it the workers
+ * run in this thread.
+ */
+export async function main(argv: readonly string[], io: Io, env: ReportEnv = {}): Promise<number> {
   const fail = (code: number, message: string): number => {
     io.stderr.write(`servicekpi: ${message}\n`);
     return code;
   };
   try {
-    return await run(argv, io);
+    return await run(argv, io, env);
   } catch (error) {
     if (error instanceof UsageError) return fail(EXIT.usage, error.message);
     const code = (error as { code?: unknown }).code;

@@ -8,7 +8,14 @@
 import { createAggregator } from "../../aggregate/summarize/createAggregator.js";
 import type { KpiRequest, SummarizeOptions } from "../../aggregate/summarize/types.js";
 import { PERIODS, type Period } from "../../aggregate/_lib/period.js";
+import { availableParallelism } from "node:os";
+import { restoreAggregator } from "../../aggregate/summarize/restoreAggregator.js";
 import { readRecords } from "../../node/readRecords.js";
+import { formatOf } from "../../node/_lib/source.js";
+import type { ReadRejectedRow } from "../../node/types.js";
+import type { RecordCounts } from "../../schemas/types.js";
+import { parallelReport, type WorkerLike } from "../parallel/pool.js";
+import { SHOWN_REJECTED } from "../parallel/reportJob.js";
 import { surveyResponseSchema } from "../../schemas/surveys.js";
 import { ticketSchema } from "../../schemas/tickets.js";
 import { readJsonOption, readMapping } from "../_lib/mapping.js";
@@ -32,6 +39,10 @@ response and resolution time percentiles, resolution rate, FCR, SLA compliance, 
   --calendar FILE   business hours (JSON) for the SLA policy
   --now TIME        the report time for SLA targets still running (default: now)
   --normalize-channels  group channels through normalizeChannel ("E-mail" and "email" together)
+  --workers N       read the file on N worker threads (default 1; "auto": one per CPU);
+                    CSV, TSV and NDJSON files (RFC 4180 quoting), not JSON arrays
+  --max-exact N     durations kept for exact percentiles (default 1000000); past that,
+                    percentiles come from a sketch within 1 % and are marked ≈
   --format F        table (default), json, csv, markdown or html (one page with charts)
   --out FILE        write to FILE instead of standard output
 
@@ -50,6 +61,34 @@ export interface ReportFlags {
   readonly calendar?: string | undefined;
   readonly now?: string | undefined;
   readonly "normalize-channels"?: boolean | undefined;
+  readonly workers?: string | undefined;
+  readonly "max-exact"?: string | undefined;
+}
+
+/** Where the command runs: the script worker threads start from (absent: workers run in-process). */
+export interface ReportEnv {
+  readonly workerUrl?: URL | undefined;
+  /** Starts a worker instead (tests give workers that fail). */
+  readonly spawn?: (() => WorkerLike) | undefined;
+  /** Bytes per chunk dealt to a worker (default 4 MiB; tests use small ones). */
+  readonly chunkBytes?: number | undefined;
+}
+
+/** `--workers`: a whole number ≥ 1, or "auto" for one per CPU. */
+function readWorkers(text: string | undefined): number {
+  if (text === undefined) return 1;
+  if (text === "auto") return Math.max(1, availableParallelism());
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1 || n > 256) throw new UsageError(`--workers: a whole number from 1 to 256, or auto; got "${text}"`);
+  return n;
+}
+
+/** `--max-exact`: a whole number ≥ 0. */
+function readMaxExact(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text.replaceAll("_", ""));
+  if (!/^\d[\d_]*$/.test(text) || !Number.isSafeInteger(n)) throw new UsageError(`--max-exact: a whole number of durations (0 or more); got "${text}"`);
+  return n;
 }
 
 /** Where progress goes: a line rewritten in place every 100,000 rows, on a terminal only. */
@@ -76,7 +115,7 @@ async function slaKpi(flags: ReportFlags): Promise<KpiRequest[]> {
 }
 
 /** Runs the report over `file`. */
-export async function reportCommand(file: string | undefined, flags: ReportFlags, progress: Progress): Promise<Output> {
+export async function reportCommand(file: string | undefined, flags: ReportFlags, progress: Progress, env: ReportEnv = {}): Promise<Output> {
   if (file === undefined) throw new UsageError("report: name the export to read (servicekpi report tickets.csv)");
   const { dims, period } = splitBy(flags.by);
   const schemaName = flags.schema ?? "tickets";
@@ -84,8 +123,10 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const periodOf = flags["period-of"] ?? "createdAt";
   if (periodOf !== "createdAt" && periodOf !== "resolvedAt") throw new UsageError(`--period-of: createdAt or resolvedAt; got "${periodOf}"`);
   const timeZone = flags.tz ?? "UTC";
+  const workers = readWorkers(flags.workers);
+  const maxExactValues = readMaxExact(flags["max-exact"]);
   const kpis = [...BASE_KPIS, ...(await slaKpi(flags))];
-  const common = { kpis, timeZone, periodOf, channel: flags["normalize-channels"] === true ? "normalize" : "as-written" } as const;
+  const common = { kpis, timeZone, periodOf, channel: flags["normalize-channels"] === true ? "normalize" : "as-written", ...(maxExactValues === undefined ? {} : { maxExactValues }) } as const;
   const perPeriod = { ...common, kpis: [...kpis, "backlog" as const], period };
   // The grouped summary, and for two or more dimensions one summary per dimension beside it.
   const views: { title: string; dims: string[]; options: SummarizeOptions }[] = [
@@ -97,15 +138,25 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   }
   const aggregators = views.map((v) => createAggregator(v.options as SummarizeOptions<readonly KpiRequest[]>));
   const mapping = await readMapping(flags.mapping, flags.map);
-  const schema = schemaName === "tickets" ? ticketSchema : surveyResponseSchema;
-  const reader = readRecords(file, { schema, mapping: mapping as never, timeZone, onInvalid: "collect" });
-  let rows = 0;
-  for await (const record of reader) {
-    for (const a of aggregators) a.add(record as never);
-    if (progress !== undefined && ++rows % 100_000 === 0) progress(reader.counts.rows);
+  const format = formatOf(file);
+  let counts: RecordCounts;
+  let rejected: readonly ReadRejectedRow[];
+  if (workers > 1 && format !== undefined && format !== "json") {
+    const job = { format, schema: schemaName, mapping: mapping as Record<string, unknown> | undefined, timeZone, views: views.map((v) => v.options) } as const;
+    const result = await parallelReport(file, job, { workers, workerUrl: env.workerUrl, spawn: env.spawn, chunkBytes: env.chunkBytes, progress });
+    for (const states of result.states) states.forEach((state, i) => aggregators[i]?.merge(restoreAggregator(state)));
+    ({ counts, rejected } = result);
+  } else {
+    const schema = schemaName === "tickets" ? ticketSchema : surveyResponseSchema;
+    const reader = readRecords(file, { schema, mapping: mapping as never, timeZone, onInvalid: "collect" });
+    let rows = 0;
+    for await (const record of reader) {
+      for (const a of aggregators) a.add(record as never);
+      if (progress !== undefined && ++rows % 100_000 === 0) progress(reader.counts.rows);
+    }
+    [counts, rejected] = [reader.counts, reader.rejected.slice(0, SHOWN_REJECTED)];
   }
   const summaries = aggregators.map((a) => a.result());
-  const counts = reader.counts;
   const tables: Table[] = views.map((v, i) => summaryTable(v.title, summaries[i] as never, v.dims));
   tables.push({
     title: "Input",
@@ -113,7 +164,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     rows: [{ file, rows: counts.rows, records: counts.records, rejected: counts.rejected }],
   });
   return {
-    data: { file, counts, rejected: reader.rejected.slice(0, 100), summary: summaries[0], ...(views.length > 1 ? { views: Object.fromEntries(views.slice(1).map((v, i) => [v.dims[0], summaries[i + 1]])) } : {}) },
+    data: { file, counts, rejected, summary: summaries[0], ...(views.length > 1 ? { views: Object.fromEntries(views.slice(1).map((v, i) => [v.dims[0], summaries[i + 1]])) } : {}) },
     tables,
   };
 }

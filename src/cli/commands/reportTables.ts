@@ -40,6 +40,9 @@ const COLUMNS: readonly (readonly [string, string, Pick])[] = [
   ["openAtEnd", "open at end", (r) => num(kpi(r, "backlog")?.openAtEnd)],
 ];
 
+/** The duration KPI a column reads, when it is a percentile (so it may come from a sketch). */
+const SKETCHED: Readonly<Record<string, string>> = { frtP50: "firstResponseTime", frtP90: "firstResponseTime", resolutionP50: "resolutionTime" };
+
 /** The group label of a row: its dimension values joined, "total" for the total row. */
 function label(row: Row, dims: readonly string[]): string {
   return dims.length === 0 ? "total" : dims.map((d) => String(row.group[d] ?? "(none)")).join(" · ");
@@ -56,9 +59,11 @@ export function summaryTable(title: string, summary: SummaryResult, dims: readon
     for (const [key, , pick] of used) out[key] = pick(r) ?? null;
     return out;
   };
+  // percentiles from a sketch (past the --max-exact budget) are within 1 %: the label says so
+  const approximate = (key: string): boolean => SKETCHED[key] !== undefined && all.some((r) => kpi(r, SKETCHED[key] as string)?.["exact"] === false);
   return {
     title,
-    columns: [{ key: "group", label: dims.length === 0 ? "group" : dims.join(" · ") }, ...used.map(([key, text]) => ({ key, label: text }))],
+    columns: [{ key: "group", label: dims.length === 0 ? "group" : dims.join(" · ") }, ...used.map(([key, text]) => ({ key, label: approximate(key) ? `${text} ≈` : text }))],
     rows: summary.rows.map((r) => cells(r, label(r, dims))),
     totals: [cells(summary.total, "total")],
   };

@@ -1,0 +1,69 @@
+/// <reference types="node" />
+/**
+ * The part of `servicekpi report` a worker runs: parses chunks of whole records with the same
+ * reader and mapping as a single pass, feeds one aggregator per report view, and hands back the
+ * aggregators' JSON, the counts, and the first rejected rows with their lines in the file.
+ *
+ * @module
+ */
+import { Readable } from "node:stream";
+import { createAggregator, type Aggregator, type AggregatorJSON } from "../../aggregate/summarize/createAggregator.js";
+import type { KpiRequest, SummarizeOptions } from "../../aggregate/summarize/types.js";
+import { readRecords } from "../../node/readRecords.js";
+import type { Format } from "../../node/_lib/source.js";
+import type { ReadRejectedRow } from "../../node/types.js";
+import { surveyResponseSchema } from "../../schemas/surveys.js";
+import { ticketSchema } from "../../schemas/tickets.js";
+import type { RecordCounts } from "../../schemas/types.js";
+import type { Chunk, Header } from "./chunks.js";
+
+/** Rejected rows a report keeps to show. */
+export const SHOWN_REJECTED = 100;
+
+/** Everything a worker needs, as plain data (it crosses to the worker by structured clone). */
+export interface ReportJob {
+  readonly format: Format;
+  readonly schema: "tickets" | "surveys";
+  readonly mapping: Readonly<Record<string, unknown>> | undefined;
+  readonly timeZone: string;
+  /** One aggregator per view of the report (only JSON-able options: field names, no functions). */
+  readonly views: readonly SummarizeOptions[];
+}
+
+/** What a chunk gave: its counts and its first rejected rows (lines in the file; index within the chunk). */
+export interface ChunkResult {
+  readonly seq: number;
+  readonly counts: RecordCounts;
+  readonly rejected: readonly ReadRejectedRow[];
+}
+
+/** A worker's running state: its aggregators over every chunk it has read. */
+export class ReportWorker {
+  readonly #job: ReportJob;
+  readonly #aggregators: Aggregator[];
+  readonly #header: Header;
+
+  constructor(job: ReportJob, header: Header) {
+    this.#job = job;
+    this.#header = header;
+    this.#aggregators = job.views.map((v) => createAggregator(v as SummarizeOptions<readonly KpiRequest[]>));
+  }
+
+  /** Reads one chunk (the header put back in front of it) into the aggregators. */
+  async add(chunk: Chunk): Promise<ChunkResult> {
+    const job = this.#job;
+    const schema = job.schema === "tickets" ? ticketSchema : surveyResponseSchema;
+    const source = Readable.from([this.#header.bytes, chunk.bytes].filter((b) => b.length > 0).map((b) => Buffer.from(b.buffer, b.byteOffset, b.length)));
+    const reader = readRecords(source, { schema, format: job.format, mapping: job.mapping as never, timeZone: job.timeZone, onInvalid: "collect" });
+    for await (const record of reader) for (const a of this.#aggregators) a.add(record as never);
+    // the reader counts lines from the header it was given: move them to the file's
+    const shift = chunk.firstLine - 1 - this.#header.lines;
+    const rejected = reader.rejected.slice(0, SHOWN_REJECTED).map((r) => ({ ...r, line: r.line + shift }));
+    return { seq: chunk.seq, counts: reader.counts, rejected };
+  }
+
+  /** The aggregators' saved states, one per view. */
+  states(): AggregatorJSON[] {
+    return this.#aggregators.map((a) => a.toJSON());
+  }
+}
