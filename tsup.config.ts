@@ -1,17 +1,43 @@
 import { defineConfig } from "tsup";
 
+// The library has three entries: the pure main entry, the zod schemas and the Node readers.
+const entries = { index: "src/index.ts", "schemas/index": "src/schemas/index.ts", "node/index": "src/node/index.ts" };
+
 export default defineConfig([
   {
-    // The library: the pure main entry, the zod schemas and the Node readers, ESM and CommonJS.
-    entry: { index: "src/index.ts", "schemas/index": "src/schemas/index.ts", "node/index": "src/node/index.ts" },
-    format: ["esm", "cjs"],
+    // ESM, one output file per source module (dist/ mirrors src/), not one bundle per entry: with
+    // `sideEffects: false` a consumer's bundler then drops every module it does not import, so
+    // `import { nps } from "servicekpi"` brings only nps's own modules. A single-file bundle keeps
+    // every module-level constant (benchmark tables, lookup arrays) because a bundler cannot prove
+    // a top-level statement inside one big file free of side effects. The sources import `./x.js`,
+    // which is what Node's ESM loader needs in the unbundled output.
+    entry: ["src/**/*.ts", "!src/**/*.test*.ts", "!src/cli/**"],
+    format: ["esm"],
+    bundle: false,
     target: "node20",
     platform: "neutral",
-    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+    dts: false,
     sourcemap: false,
-    clean: false, // `npm run build` empties dist/ first: two configs build into it
+    clean: false, // `npm run build` empties dist/ first: several configs build into it
+  },
+  {
+    // CommonJS: one bundled file per entry (require() loads everything anyway).
+    entry: entries,
+    format: ["cjs"],
+    target: "node20",
+    platform: "neutral",
+    dts: false,
+    sourcemap: false,
+    clean: false,
     treeshake: true,
     splitting: false,
+  },
+  {
+    // The declarations of both formats, bundled per entry (dist/index.d.ts and dist/index.d.cts ...).
+    entry: entries,
+    format: ["esm", "cjs"],
+    dts: { only: true, compilerOptions: { ignoreDeprecations: "6.0" } },
+    clean: false,
   },
   {
     // The `servicekpi` command (package.json `bin`): ESM only, for Node.

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Package checks on the real packed tarball: publint, are-the-types-wrong (every entry), browser
-# bundles of the main entry (no Node built-ins, no zod) and of servicekpi/schemas, and a smoke
-# test that installs the tarball into a scratch project and imports every entry from ESM and
-# from CommonJS (servicekpi/node reads a small CSV).
+# bundles of the main entry (no Node built-ins, no zod) and of servicekpi/schemas, the bundle
+# budgets of .size-limit.mjs (size-limit), and a smoke test that installs the tarball into a
+# scratch project and imports every entry from ESM and from CommonJS (servicekpi/node reads a
+# small CSV).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -86,16 +87,17 @@ mkdir -p "$web"
 echo '{ "type": "module", "private": true }' > "$web/package.json"
 ln -s "$app/node_modules" "$web/node_modules"
 bundle() { # bundle NAME IMPORTS EXPRESSION [ENTRY]
-  printf 'import { %s } from "%s";\nconsole.log(%s);\n' "$2" "${4:-servicekpi}" "$3" > "$web/$1.js"
+  printf 'import %s from "%s";\nconsole.log(%s);\n' "$2" "${4:-servicekpi}" "$3" > "$web/$1.js"
   npx --no-install esbuild "$web/$1.js" --bundle --platform=browser --format=esm \
     --minify --outfile="$web/out-$1.js" --metafile="$web/meta-$1.json" --log-level=warning
   node "$web/out-$1.js" >/dev/null
 }
-bundle calc "nps, csat, quantile" "nps([10, 9, 3]).value, csat([5, 4, 1]).value, quantile([1, 2, 3], 0.5)"
-bundle time "businessCalendar, businessTimeBetween" \
+bundle calc "{ nps, csat, quantile }" "nps([10, 9, 3]).value, csat([5, 4, 1]).value, quantile([1, 2, 3], 0.5)"
+bundle time "{ businessCalendar, businessTimeBetween }" \
   'businessTimeBetween("2026-03-02T08:00:00Z", "2026-03-09T08:00:00Z", businessCalendar({ timeZone: "Europe/Paris", week: { mon: [["09:00", "17:00"]] } }))'
+bundle all "* as all" "Object.keys(all).length"
 # servicekpi/schemas bundles for the browser too (it brings zod, and no Node built-ins).
-bundle schemas "parseRecords, ticketSchema" 'parseRecords([{ id: "a", createdAt: "2024-01-01" }], ticketSchema).counts.records' "servicekpi/schemas"
+bundle schemas "{ parseRecords, ticketSchema }" 'parseRecords([{ id: "a", createdAt: "2024-01-01" }], ticketSchema).counts.records' "servicekpi/schemas"
 node -e '
   const fs = require("fs");
   const dir = process.argv[1];
@@ -105,8 +107,8 @@ node -e '
     if (!files.some((p) => p.includes("node_modules/servicekpi/"))) throw new Error(`bundle ${name}: servicekpi missing from ${files}`);
     return files;
   };
-  for (const name of ["calc", "time"]) {
-    const bad = used(name).filter((p) => /(^|\/)node:|node_modules\/zod\//.test(p));
+  for (const name of ["calc", "time", "all"]) {
+    const bad = used(name).filter((p) => /(^|\/)node:|node_modules\/(zod|csv-parse)\//.test(p));
     if (bad.length) { console.error(`browser bundle ${name} pulls in:`, bad); process.exit(1); }
   }
   const tz = used("calc").filter((p) => p.includes("@date-fns"));
@@ -116,8 +118,11 @@ node -e '
   if (nodeOnly.length) { console.error("the servicekpi/schemas browser bundle pulls in:", nodeOnly); process.exit(1); }
   if (!schemaInputs.some((p) => p.includes("node_modules/zod/"))) { console.error("the servicekpi/schemas bundle has no zod: wrong entry?"); process.exit(1); }
   const size = (name) => fs.statSync(`${dir}/out-${name}.js`).size;
-  console.log(`browser bundles, minified, no Node built-ins: nps+csat+quantile ${size("calc")} bytes (no zod), business time ${size("time")} bytes, servicekpi/schemas parseRecords ${size("schemas")} bytes`);
+  console.log(`browser bundles, minified, no Node built-ins: nps+csat+quantile ${size("calc")} bytes (no zod), business time ${size("time")} bytes, the whole main entry ${size("all")} bytes (no zod), servicekpi/schemas parseRecords ${size("schemas")} bytes`);
 ' "$web"
+# Bundle budgets (.size-limit.mjs, `npm run size`) on the installed tarball, as a consumer's
+# bundler sees it: import { nps } alone, a few other single imports, the whole main entry.
+SIZE_LIMIT_PACKAGE="$app/node_modules/servicekpi" npx --no-install size-limit
 
 # The published types must check under a consumer's strict NodeNext settings.
 cat > "$app/tsconfig.json" <<'JSON'

@@ -47,29 +47,26 @@ export class KpiInputError extends RangeError {
   /** Always `"KPI_INVALID_INPUT"`; what {@link isKpiInputError} checks. */
   readonly code = KPI_INVALID_INPUT;
   /** The function that rejected the input. */
-  readonly kpi: string;
+  declare readonly kpi: string;
   /** The input field. */
-  readonly field: string;
+  declare readonly field: string;
   /** Position in the input array, or `undefined` for a scalar field. */
-  readonly index: number | undefined;
+  declare readonly index: number | undefined;
   /** The `id` of the record the value belongs to (a ticket id), or `undefined`. */
-  readonly recordId: string | number | undefined;
+  declare readonly recordId: string | number | undefined;
   /** The rejected value. */
-  readonly value: unknown;
+  declare readonly value: unknown;
   /** What was expected instead. */
-  readonly expected: string;
+  declare readonly expected: string;
 
   constructor(details: KpiInputErrorDetails) {
-    const where = details.index === undefined ? details.field : `${details.field}[${details.index}]`;
-    const record = details.recordId === undefined ? "" : ` (id ${JSON.stringify(details.recordId)})`;
-    super(`${details.kpi}: ${where}${record} must be ${details.expected}, got ${describeValue(details.value)}`);
+    const { kpi, field, index, recordId, value, expected } = details;
+    const where = index === undefined ? field : `${field}[${index}]`;
+    const record = recordId === undefined ? "" : ` (id ${JSON.stringify(recordId)})`;
+    super(`${kpi}: ${where}${record} must be ${expected}, got ${describeValue(value)}`);
+    // Own properties in the order code, kpi ... expected, name.
+    Object.assign(this, { kpi, field, index, recordId, value, expected });
     this.name = "KpiInputError";
-    this.kpi = details.kpi;
-    this.field = details.field;
-    this.index = details.index;
-    this.recordId = details.recordId;
-    this.value = details.value;
-    this.expected = details.expected;
   }
 }
 

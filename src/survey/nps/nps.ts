@@ -110,17 +110,20 @@ export function nps(scores: Iterable<number> | NpsCounts, options: NpsOptions = 
   const level = checkConfidence(kpi, options.confidence);
   const method = options.interval === undefined ? "score" : checkOneOf(kpi, "options.interval", options.interval, NPS_INTERVAL_METHODS);
   const t = tallyNps(kpi, "scores", "", scores, options.weights);
-  const counts = { n: t.n, effectiveN: t.effectiveN, detractors: t.detractors, passives: t.passives, promoters: t.promoters };
-  if (t.n === 0) {
-    return { value: null, ...counts, detractorPercent: null, passivePercent: null, promoterPercent: null, standardError: null, ci: null };
-  }
+  const { n, effectiveN, d, p, estimate } = t;
+  // No answers: every share, the standard error and the interval are null.
+  const points = (share: number): number | null => (n === 0 ? null : share * 100);
   return {
-    value: t.estimate * 100,
-    ...counts,
-    detractorPercent: t.d * 100,
-    passivePercent: t.q * 100,
-    promoterPercent: t.p * 100,
-    standardError: npsStandardError(t.p, t.d, t.effectiveN) * 100,
-    ci: npsBounds(method, t.p, t.d, t.estimate, t.effectiveN, level),
+    value: points(estimate),
+    n,
+    effectiveN,
+    detractors: t.detractors,
+    passives: t.passives,
+    promoters: t.promoters,
+    detractorPercent: points(d),
+    passivePercent: points(t.q),
+    promoterPercent: points(p),
+    standardError: points(npsStandardError(p, d, effectiveN)),
+    ci: n === 0 ? null : npsBounds(method, p, d, estimate, effectiveN, level),
   };
 }

@@ -49,50 +49,49 @@ export function tallyNps(kpi: string, field: string, countsPrefix: string, input
       fail(kpi, "options.weights", weights, "left out with the counts form (weights need one score each)");
     }
     const c = input as Record<string, unknown>;
-    const detractors = checkCount(kpi, `${countsPrefix}detractors`, c.detractors);
-    const passives = checkCount(kpi, `${countsPrefix}passives`, c.passives);
-    const promoters = checkCount(kpi, `${countsPrefix}promoters`, c.promoters);
-    return fromCounts(detractors, passives, promoters);
+    return shares(
+      checkCount(kpi, `${countsPrefix}detractors`, c.detractors),
+      checkCount(kpi, `${countsPrefix}passives`, c.passives),
+      checkCount(kpi, `${countsPrefix}promoters`, c.promoters),
+    );
   }
   const scores = checkArray(kpi, field, input);
-  let detractors = 0;
-  let passives = 0;
-  let promoters = 0;
+  // Answers per group: detractors, passives, promoters.
+  const counts: [number, number, number] = [0, 0, 0];
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i];
     if (!isNpsScore(s)) fail(kpi, field, s, NPS_SCORE_EXPECTED, i);
-    if (s <= 6) detractors++;
-    else if (s <= 8) passives++;
-    else promoters++;
+    counts[group(s)]++;
   }
-  if (weights === undefined) return fromCounts(detractors, passives, promoters);
-  return weighted(kpi, scores as readonly number[], checkArray(kpi, "options.weights", weights), detractors, passives, promoters);
+  if (weights === undefined) return shares(...counts);
+  return weighted(kpi, scores as readonly number[], checkArray(kpi, "options.weights", weights), counts);
 }
 
-function fromCounts(detractors: number, passives: number, promoters: number): NpsTally {
-  const n = detractors + passives + promoters;
-  if (n === 0) return { n, detractors, passives, promoters, d: 0, q: 0, p: 0, estimate: 0, effectiveN: 0 };
-  return {
-    n,
-    detractors,
-    passives,
-    promoters,
-    d: detractors / n,
-    q: passives / n,
-    p: promoters / n,
-    estimate: (promoters - detractors) / n,
-    effectiveN: n,
-  };
+/** 0 for a detractor (0–6), 1 for a passive (7–8), 2 for a promoter (9–10). */
+function group(score: number): 0 | 1 | 2 {
+  return score <= 6 ? 0 : score <= 8 ? 1 : 2;
 }
 
-function weighted(
-  kpi: string,
-  scores: readonly number[],
-  weights: readonly unknown[],
+/**
+ * The tally of `detractors + passives + promoters` answers whose groups weigh `wd`, `wq` and `wp`
+ * out of `total` (the counts themselves when unweighted); every share is 0 when there are none.
+ */
+function shares(
   detractors: number,
   passives: number,
   promoters: number,
+  wd = detractors,
+  wq = passives,
+  wp = promoters,
+  total = detractors + passives + promoters,
+  effectiveN = total,
 ): NpsTally {
+  const n = detractors + passives + promoters;
+  if (n === 0) return { n, detractors, passives, promoters, d: 0, q: 0, p: 0, estimate: 0, effectiveN: 0 };
+  return { n, detractors, passives, promoters, d: wd / total, q: wq / total, p: wp / total, estimate: (wp - wd) / total, effectiveN };
+}
+
+function weighted(kpi: string, scores: readonly number[], weights: readonly unknown[], counts: [number, number, number]): NpsTally {
   const n = scores.length;
   if (weights.length !== n) fail(kpi, "options.weights", weights.length, `one weight per score (${n})`);
   const first = weights[0];
@@ -105,38 +104,21 @@ function weighted(
   }
   if (n > 0 && max === 0) fail(kpi, "options.weights", weights, "weights with a sum greater than 0");
   // Equal weights carry no information: give exactly the unweighted result.
-  if (uniform) return fromCounts(detractors, passives, promoters);
+  if (uniform) return shares(...counts);
   // Shares and Kish's n do not change when every weight is divided by the same number; do it
   // when the squares could overflow or underflow.
   const scale = max > 1e100 || max < 1e-100 ? max : 1;
   const total = new Compensated();
   const squares = new Compensated();
-  const wd = new Compensated();
-  const wq = new Compensated();
-  const wp = new Compensated();
+  const byGroup = [new Compensated(), new Compensated(), new Compensated()] as const;
   for (let i = 0; i < n; i++) {
     const w = (weights[i] as number) / scale;
     total.add(w);
     squares.add(w * w);
-    const s = scores[i] as number;
-    if (s <= 6) wd.add(w);
-    else if (s <= 8) wq.add(w);
-    else wp.add(w);
+    byGroup[group(scores[i] as number)].add(w);
   }
   const sum = total.value();
-  const d = wd.value();
-  const p = wp.value();
-  return {
-    n,
-    detractors,
-    passives,
-    promoters,
-    d: d / sum,
-    q: wq.value() / sum,
-    p: p / sum,
-    estimate: (p - d) / sum,
-    effectiveN: (sum * sum) / squares.value(),
-  };
+  return shares(...counts, byGroup[0].value(), byGroup[1].value(), byGroup[2].value(), sum, (sum * sum) / squares.value());
 }
 
 /** A running sum with Neumaier's compensation (the same scheme as `sum` in _lib/math). */
