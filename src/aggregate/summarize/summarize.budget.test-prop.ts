@@ -154,3 +154,38 @@ describe("maxExactValues", () => {
     expect(damaged((s) => Object.assign(s, negative))).toMatchObject({ field: "json.groups[0].kpis[0].sketch.min", value: -5 });
   });
 });
+
+describe("summarize over streams", () => {
+  const list = Array.from({ length: 500 }, (_, i) => ({ id: i, channel: i % 3 === 0 ? "chat" : "email", createdAt: START + i * HOUR, firstResponseMs: (i * 7919) % 100_000, csat: 1 + (i % 5) }));
+  const options = { kpis: ["count", "csat", "firstResponseTime"], by: "channel", period: "week" } as const;
+
+  it("reads a generator lazily, one record at a time, and equals the array form", () => {
+    let pulled = 0;
+    function* records() {
+      for (const r of list) {
+        pulled++;
+        yield r;
+      }
+    }
+    expect(summarize(records(), options)).toEqual(summarize(list, options));
+    expect(pulled).toBe(list.length);
+  });
+
+  it("takes an async iterable and gives a promise of the same result", async () => {
+    async function* records() {
+      for (const r of list) yield r;
+    }
+    const result = summarize(records(), options);
+    expect(result).toBeInstanceOf(Promise);
+    expect(await result).toEqual(summarize(list, options));
+  });
+
+  it("names the record an async stream fails on, and rejects what is not iterable", async () => {
+    async function* bad() {
+      yield list[0] as TicketRecord;
+      yield { id: "x", createdAt: "yesterday" } as never;
+    }
+    await expect(summarize(bad(), options)).rejects.toMatchObject({ field: "records.createdAt", index: 1, recordId: "x" });
+    for (const value of [5, null, "abc", { a: 1 }]) expect(inputErrorOf(() => summarize(value as never, options))).toMatchObject({ field: "records", value });
+  });
+});

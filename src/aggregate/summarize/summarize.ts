@@ -1,8 +1,8 @@
-import { checkArray } from "../../_lib/check.js";
+import { fail } from "../../_lib/check.js";
 import { readOptions } from "../_lib/options.js";
 import { makeAggregator } from "./createAggregator.js";
 import { emptyState } from "../_lib/state.js";
-import type { KpiColumns, KpiRequest, SummarizeOptions, SummaryRecord, SummaryResult } from "./types.js";
+import type { AnyColumns, KpiColumns, KpiRequest, SummarizeOptions, SummaryRecord, SummaryResult } from "./types.js";
 
 /**
  * Summary of tickets and survey responses: the requested KPIs per group (channel, team, agent,
@@ -36,9 +36,14 @@ import type { KpiColumns, KpiRequest, SummarizeOptions, SummaryRecord, SummaryRe
  * (chronologically), missing values last. Cost O(n log n) for n records. See
  * docs/guides/summarize.md.
  *
- * @param records - Tickets and survey responses, an array or any iterable.
+ * Records are read one at a time and not kept: a generator or a stream of any length takes
+ * constant memory (the durations for exact percentiles up to `maxExactValues`, then a sketch
+ * within 1 %; see {@link DurationSummary}). An async iterable (such as `readRecords` of
+ * `servicekpi/node`) gives a promise of the result.
+ *
+ * @param records - Tickets and survey responses: an array, any iterable, or an async iterable.
  * @param options - `kpis` (required), `by`, `period`, `timeZone` (default `"UTC"`), `periodOf`,
- *   `channel: "normalize"`, `ratingPolicy`.
+ *   `channel: "normalize"`, `ratingPolicy`, `maxExactValues`.
  * @throws {@link KpiInputError} (kpi `"summarize"`) for invalid options (field `"options.…"`,
  *   e.g. `"options.kpis[1].satisfiedMin"`), and for an invalid record, naming the field, the
  *   record's index and its id (`recordId`): a score off the scale (`"records.csat"`), an
@@ -60,10 +65,19 @@ import type { KpiColumns, KpiRequest, SummarizeOptions, SummaryRecord, SummaryRe
  * @see createAggregator, restoreAggregator for the same summary in parts; docs/guides/summarize.md
  * @category Aggregation
  */
-export function summarize<const K extends readonly KpiRequest[]>(records: Iterable<SummaryRecord>, options: SummarizeOptions<K>): SummaryResult<KpiColumns<K>> {
+export function summarize<const K extends readonly KpiRequest[]>(records: Iterable<SummaryRecord>, options: SummarizeOptions<K>): SummaryResult<KpiColumns<K>>;
+export function summarize<const K extends readonly KpiRequest[]>(records: AsyncIterable<SummaryRecord>, options: SummarizeOptions<K>): Promise<SummaryResult<KpiColumns<K>>>;
+export function summarize(records: Iterable<SummaryRecord> | AsyncIterable<SummaryRecord>, options: SummarizeOptions): SummaryResult | Promise<SummaryResult> {
   const o = readOptions("summarize", options);
-  const list = checkArray("summarize", "records", records);
-  const aggregator = makeAggregator<KpiColumns<K>>("summarize", o, emptyState());
-  for (const record of list) aggregator.add(record as SummaryRecord);
+  const aggregator = makeAggregator<AnyColumns>("summarize", o, emptyState());
+  const source = records as unknown;
+  if (typeof source === "object" && source !== null && Symbol.asyncIterator in source) {
+    return (async () => {
+      for await (const record of source as AsyncIterable<SummaryRecord>) aggregator.add(record);
+      return aggregator.result();
+    })();
+  }
+  if (typeof source !== "object" || source === null || !(Symbol.iterator in source)) fail("summarize", "records", source, "an array, an iterable or an async iterable of records");
+  for (const record of source as Iterable<SummaryRecord>) aggregator.add(record);
   return aggregator.result();
 }
