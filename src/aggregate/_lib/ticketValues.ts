@@ -64,10 +64,14 @@ export function withExportInstants(source: Source, t: NormalizedTicket): { ticke
   const resolution = durationField(source, "resolutionMs");
   const firstResponseMs = !messages && t.firstResponseMs === null && frt !== null ? t.createdMs + frt : null;
   const resolvedMs = !statuses && t.resolvedMs === null && resolution !== null && isResolved(source.kpi, t, source.raw) ? t.createdMs + resolution : null;
+  const raw = source.raw;
+  const text = typeof raw["createdAt"] === "string" || typeof raw["firstResponseAt"] === "string" || typeof raw["resolvedAt"] === "string";
+  if (firstResponseMs === null && resolvedMs === null && !text) return { ticket: t, effective: raw };
   const ticket = firstResponseMs === null && resolvedMs === null ? t : { ...t, firstResponseMs: firstResponseMs ?? t.firstResponseMs, resolvedMs: resolvedMs ?? t.resolvedMs };
   // The instants as epoch ms, read once: the ticket functions the KPIs call (evaluateSla, the
-  // backlog's flows) then need not parse the same text again.
-  const effective: Record<string, unknown> = { ...source.raw, createdAt: ticket.createdMs };
+  // backlog's flows) then need not parse the same text again (a Date or a number is cheap to
+  // read, and the record is not copied for it).
+  const effective: Record<string, unknown> = { ...raw, createdAt: ticket.createdMs };
   if (ticket.firstResponseMs !== null) effective["firstResponseAt"] = ticket.firstResponseMs;
   if (ticket.resolvedMs !== null) effective["resolvedAt"] = ticket.resolvedMs;
   return { ticket, effective };

@@ -149,26 +149,40 @@ function lastRecorded(t: NormalizedTicket): number {
  * @category Tickets
  */
 export function evaluateSla(ticket: Ticket, policy: SlaPolicy, options: EvaluateSlaOptions = {}): SlaTargetEvaluation[] {
+  return slaEvaluator(policy, options)(ticket);
+}
+
+/**
+ * {@link evaluateSla} with the policy and options read once (internal): the function it returns
+ * evaluates one ticket at a time, as `evaluateSla(ticket, policy, options)` would, for callers
+ * that evaluate many tickets against one policy.
+ */
+export function slaEvaluator(policy: SlaPolicy, options: EvaluateSlaOptions = {}): (ticket: Ticket) => SlaTargetEvaluation[] {
   const o = checkObject(KPI, "options", options);
   const p: ReadPolicy = readPolicy(KPI, policy);
   const excludeAutomated = readExcludeAutomated(KPI, o.excludeAutomated);
   const zone = readTimeZone(KPI, o.timeZone, p.measure);
-  const t = readTicket(KPI, "ticket", ticket, undefined, zone);
-  const last = lastRecorded(t);
-  const nowMs = o.now === undefined ? null : toEpochMs(o.now, zone, { kpi: KPI, field: "options.now", recordId: t.id });
-  if (nowMs !== null && nowMs < last) {
-    fail(KPI, "options.now", o.now, `a time at or after the ticket's last recorded instant (${new Date(last).toISOString()})`, undefined, t.id);
-  }
-  const history = readStatusHistory(KPI, "ticket", t);
-  const conversation = readConversation(t, excludeAutomated);
-  const clocks: { target: ReadTarget; metric: SlaMetric; clock: Clock }[] = [];
-  for (const metric of SLA_METRICS) {
-    const target = pickTarget(p.targets, metric, t.priority, t.channel);
-    if (target !== null) for (const clock of clocksFor(metric, t, history, conversation, p.pauseOn)) clocks.push({ target, metric, clock });
-  }
-  const running = clocks.find((c) => c.clock.state !== "stopped");
-  if (running !== undefined && nowMs === null) {
-    fail(KPI, "options.now", undefined, `the current time (Date, epoch ms or ISO string): its ${running.metric} target is still running`, undefined, t.id);
-  }
-  return clocks.map(({ target, metric, clock }) => evaluate(target, metric, clock, nowMs ?? last, p.measure));
+  // an invalid now is reported with the first ticket's id, as evaluateSla always has
+  let nowRead: number | null | undefined;
+  return (ticket) => {
+    const t = readTicket(KPI, "ticket", ticket, undefined, zone);
+    const last = lastRecorded(t);
+    nowRead ??= o.now === undefined ? null : toEpochMs(o.now, zone, { kpi: KPI, field: "options.now", recordId: t.id });
+    const nowMs = nowRead;
+    if (nowMs !== null && nowMs < last) {
+      fail(KPI, "options.now", o.now, `a time at or after the ticket's last recorded instant (${new Date(last).toISOString()})`, undefined, t.id);
+    }
+    const history = readStatusHistory(KPI, "ticket", t);
+    const conversation = readConversation(t, excludeAutomated);
+    const clocks: { target: ReadTarget; metric: SlaMetric; clock: Clock }[] = [];
+    for (const metric of SLA_METRICS) {
+      const target = pickTarget(p.targets, metric, t.priority, t.channel);
+      if (target !== null) for (const clock of clocksFor(metric, t, history, conversation, p.pauseOn)) clocks.push({ target, metric, clock });
+    }
+    const running = clocks.find((c) => c.clock.state !== "stopped");
+    if (running !== undefined && nowMs === null) {
+      fail(KPI, "options.now", undefined, `the current time (Date, epoch ms or ISO string): its ${running.metric} target is still running`, undefined, t.id);
+    }
+    return clocks.map(({ target, metric, clock }) => evaluate(target, metric, clock, nowMs ?? last, p.measure));
+  };
 }

@@ -1,11 +1,11 @@
 /**
- * The `slaCompliance` accumulator: each ticket evaluated with evaluateSla against the policy,
+ * The `slaCompliance` accumulator: each ticket evaluated as by evaluateSla against the policy,
  * achieved, breached and active targets counted per metric.
  *
  * @module
  */
 import { slaCompliance, type SlaOutcome } from "../../../operations/slaCompliance/slaCompliance.js";
-import { evaluateSla } from "../../../tickets/evaluateSla/evaluateSla.js";
+import { slaEvaluator, type SlaTargetEvaluation } from "../../../tickets/evaluateSla/evaluateSla.js";
 import { SLA_METRICS, type SlaMetric, type SlaPolicy } from "../../../tickets/_lib/slaPolicy.js";
 import type { Ticket } from "../../../tickets/_lib/ticket.js";
 import { addCounts, savedCounts, type Accumulator } from "../accumulator.js";
@@ -28,14 +28,23 @@ export interface SlaAccumulatorOptions {
 export function slaAccumulator(column: string, position: number, o: SlaAccumulatorOptions): Accumulator<SlaState> {
   const metrics = SLA_METRICS.filter((m) => o.policy.targets.some((t) => t.metric === m));
   const rename = (field: string): string => (field.startsWith("options.") ? kpiOption(position)(field) : recordField(field));
+  // the policy read once per time zone (an aggregator has one), not once per ticket
+  const evaluators = new Map<string, (ticket: Ticket) => SlaTargetEvaluation[]>();
+  const evaluatorFor = (timeZone: string): ((ticket: Ticket) => SlaTargetEvaluation[]) => {
+    let evaluate = evaluators.get(timeZone);
+    if (evaluate === undefined) {
+      evaluate = slaEvaluator(o.policy, { now: o.now, timeZone, excludeAutomated: o.excludeAutomated });
+      evaluators.set(timeZone, evaluate);
+    }
+    return evaluate;
+  };
   return {
     kpi: "slaCompliance",
     column,
     create: () => Object.fromEntries(metrics.map((m) => [m, { achieved: 0, breached: 0, active: 0 }])),
     add(state, view) {
       if (view.ticket === null) return;
-      const options = { now: o.now, timeZone: view.timeZone, excludeAutomated: o.excludeAutomated };
-      const entries = renamed(view.kpi, () => evaluateSla(view.effective as unknown as Ticket, o.policy, options), rename, view.index, view.id);
+      const entries = renamed(view.kpi, () => evaluatorFor(view.timeZone)(view.effective as unknown as Ticket), rename, view.index, view.id);
       for (const e of entries) (state[e.metric] as Tally)[e.status === "paused" ? "active" : e.status]++;
     },
     merge(into, from) {
