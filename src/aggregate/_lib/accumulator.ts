@@ -57,7 +57,7 @@ export function savedDurations(json: unknown, field: string): number[] {
 
 /** Adds each count of `from` into `into`. */
 export function addCounts<S extends Record<string, number>>(into: S, from: S): void {
-  for (const key of Object.keys(from) as (keyof S)[]) (into[key] as number) += from[key] as number;
+  for (const key in from) (into[key] as number) += from[key] as number;
 }
 
 /** An accumulator whose states keep values for exact results, up to the aggregator's budget. */

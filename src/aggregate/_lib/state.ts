@@ -32,9 +32,14 @@ export interface AggregatorState {
   exactValues: number;
   /** Once the budget is spent: every sized KPI state is compact, and stays so. */
   compact: boolean;
+  /** A cache of `groups` by the values themselves, one map level per value (no key text to build). */
+  readonly lookup: Lookup;
 }
 
-export const emptyState = (): AggregatorState => ({ groups: new Map(), kept: new Map(), added: 0, exactValues: 0, compact: false });
+/** A level of the group cache: value → the next level, or the group after the last value. */
+type Lookup = Map<GroupValue, Lookup | GroupState>;
+
+export const emptyState = (): AggregatorState => ({ groups: new Map(), kept: new Map(), added: 0, exactValues: 0, compact: false, lookup: new Map() });
 
 /** Compacts every sized KPI state of `group`. */
 function compactGroup(o: ReadOptions, group: GroupState): void {
@@ -72,6 +77,22 @@ export function restoreBudget(o: ReadOptions, state: AggregatorState): void {
 
 /** The group with `values`, created empty when missing. */
 export function groupOf(o: ReadOptions, state: AggregatorState, values: readonly GroupValue[]): GroupState {
+  // Map keys compare as JSON does here: 5 and "5" differ, 0 and −0 do not, no NaN reaches here.
+  let level = state.lookup;
+  const last = values.length - 1;
+  for (let i = 0; i < last; i++) {
+    let next = level.get(values[i] as GroupValue) as Lookup | undefined;
+    if (next === undefined) level.set(values[i] as GroupValue, (next = new Map()));
+    level = next;
+  }
+  const key = last < 0 ? null : (values[last] as GroupValue);
+  let cached = level.get(key) as GroupState | undefined;
+  if (cached === undefined) level.set(key, (cached = groupByToken(o, state, values)));
+  return cached;
+}
+
+/** The group with `values` by its key text, created empty when missing. */
+function groupByToken(o: ReadOptions, state: AggregatorState, values: readonly GroupValue[]): GroupState {
   const token = JSON.stringify(values);
   let group = state.groups.get(token);
   if (group === undefined) {

@@ -17,10 +17,11 @@ type Counts<N extends string> = Record<N, number>;
 function countsAccumulator<N extends string>(
   kpi: KpiName, column: string, names: readonly N[], add: (state: Counts<N>, view: RecordView) => void, result: (state: Counts<N>) => unknown,
 ): Accumulator<Counts<N>> {
+  const zero = Object.fromEntries(names.map((name) => [name, 0])) as Counts<N>;
   return {
     kpi,
     column,
-    create: () => Object.fromEntries(names.map((name) => [name, 0])) as Counts<N>,
+    create: () => ({ ...zero }),
     add,
     merge: addCounts,
     toJSON: (state) => ({ ...state }),

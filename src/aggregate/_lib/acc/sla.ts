@@ -41,7 +41,11 @@ export function slaAccumulator(column: string, position: number, o: SlaAccumulat
   return {
     kpi: "slaCompliance",
     column,
-    create: () => Object.fromEntries(metrics.map((m) => [m, { achieved: 0, breached: 0, active: 0 }])),
+    create: () => {
+      const state: SlaState = {};
+      for (const m of metrics) state[m] = { achieved: 0, breached: 0, active: 0 };
+      return state;
+    },
     add(state, view) {
       if (view.ticket === null) return;
       const entries = renamed(view.kpi, () => evaluatorFor(view.timeZone)(view.effective as unknown as Ticket), rename, view.index, view.id);
