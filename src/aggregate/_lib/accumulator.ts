@@ -34,6 +34,8 @@ export interface Accumulator<S = unknown> {
   compact?(state: S): void;
   /** Whether the state is in its compact form. */
   isCompact?(state: S): boolean;
+  /** Empties a state in place, as `create` would make it (absent: a new one is created). */
+  reset?(state: S): void;
   /** The KPI's result for the state. */
   result(state: S): unknown;
 }
@@ -56,6 +58,11 @@ export function savedDurations(json: unknown, field: string): number[] {
 }
 
 /** Adds each count of `from` into `into`. */
+/** Sets every count of `state` to 0. */
+export function resetCounts(state: Record<string, number>): void {
+  for (const key in state) state[key] = 0;
+}
+
 export function addCounts<S extends Record<string, number>>(into: S, from: S): void {
   for (const key in from) (into[key] as number) += from[key] as number;
 }

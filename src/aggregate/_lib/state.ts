@@ -14,7 +14,7 @@ import { groupValues } from "./groupKey.js";
 import type { ReadOptions } from "./options.js";
 import { periodOfInstant } from "./period.js";
 import { keep, type KeptRating } from "./ratings.js";
-import { readRecord } from "./record.js";
+import { readRecord, type RecordView } from "./record.js";
 
 /** One group: its values (the period last, as a day number), its records, its KPI states. */
 export interface GroupState {
@@ -34,6 +34,8 @@ export interface AggregatorState {
   compact: boolean;
   /** A cache of `groups` by the values themselves, one map level per value (no key text to build). */
   readonly lookup: Lookup;
+  /** The empty KPI states a record is read into before it is merged (made on first use). */
+  staged?: unknown[];
 }
 
 /** A level of the group cache: value → the next level, or the group after the last value. */
@@ -113,8 +115,20 @@ export function addRecord(kpi: string, o: ReadOptions, state: AggregatorState, r
   const byValues = groupValues(o.dims, view);
   const period = (t: number | null): GroupValue[] => (o.period === null ? byValues : [...byValues, t === null ? null : periodOfInstant(o.timeZone, t, o.period)]);
   const values = period(view.placeMs);
-  // Read everything into fresh states first: nothing changes when the record throws.
-  const staged = o.kpis.map((k) => k.accumulator.create());
+  // Read everything into empty states first: nothing changes when the record throws. The
+  // staging states are the aggregator's own, emptied again after each record.
+  const staged = (state.staged ??= o.kpis.map((k) => k.accumulator.create()));
+  try {
+    stageAndMerge(o, state, view, values, period, staged);
+  } finally {
+    o.kpis.forEach((k, j) => (k.accumulator.reset === undefined ? (staged[j] = k.accumulator.create()) : k.accumulator.reset(staged[j])));
+  }
+}
+
+/** The KPIs of `view` read into `staged`, then merged into its group, its flows and ratings kept. */
+function stageAndMerge(
+  o: ReadOptions, state: AggregatorState, view: RecordView, values: GroupValue[], period: (t: number | null) => GroupValue[], staged: unknown[],
+): void {
   const flows: { values: GroupValue[]; j: number; change: BacklogChange }[] = [];
   const ratings: KeptRating[] = [];
   o.kpis.forEach(({ accumulator: acc }, j) => {

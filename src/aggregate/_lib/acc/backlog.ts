@@ -7,7 +7,7 @@
  */
 import { readFlows, type BacklogChange } from "../../../operations/backlog/ticketFlow.js";
 import type { BacklogResult } from "../../summarize/types.js";
-import { addCounts, savedCounts, type Accumulator } from "../accumulator.js";
+import { addCounts, resetCounts, savedCounts, type Accumulator } from "../accumulator.js";
 import { recordField, renamed } from "../errors.js";
 import type { RecordView } from "../record.js";
 
@@ -39,6 +39,7 @@ export const backlogAccumulator = (column: string): Accumulator<BacklogState> =>
   kpi: "backlog",
   column,
   create: () => ({ created: 0, resolved: 0, reopened: 0 }),
+  reset: resetCounts,
   add: () => undefined,
   merge: addCounts,
   toJSON: (state) => ({ ...state }),

@@ -79,6 +79,10 @@ export function durationAccumulator(kpi: keyof typeof DURATIONS, column: string,
     kpi,
     column,
     create: () => ({ values: [], sketch: null }),
+    reset: (state) => {
+      state.values.length = 0;
+      state.sketch = null;
+    },
     add: (state, view) => {
       const ms = read(view);
       if (ms === null) return;

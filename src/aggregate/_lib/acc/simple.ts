@@ -8,7 +8,7 @@ import { firstContactResolution } from "../../../operations/firstContactResoluti
 import { resolutionRate } from "../../../operations/resolutionRate/resolutionRate.js";
 import type { ConfidenceOptions } from "../../../stats/wilsonInterval/wilsonInterval.js";
 import type { KpiName } from "../../summarize/types.js";
-import { addCounts, savedCounts, type Accumulator } from "../accumulator.js";
+import { addCounts, resetCounts, savedCounts, type Accumulator } from "../accumulator.js";
 import type { RecordView } from "../record.js";
 import { isResolved } from "../ticketValues.js";
 
@@ -22,6 +22,7 @@ function countsAccumulator<N extends string>(
     kpi,
     column,
     create: () => ({ ...zero }),
+    reset: resetCounts,
     add,
     merge: addCounts,
     toJSON: (state) => ({ ...state }),

@@ -8,7 +8,7 @@ import { slaCompliance, type SlaOutcome } from "../../../operations/slaComplianc
 import { slaEvaluator, type SlaTargetEvaluation } from "../../../tickets/evaluateSla/evaluateSla.js";
 import { SLA_METRICS, type SlaMetric, type SlaPolicy } from "../../../tickets/_lib/slaPolicy.js";
 import type { Ticket } from "../../../tickets/_lib/ticket.js";
-import { addCounts, savedCounts, type Accumulator } from "../accumulator.js";
+import { addCounts, resetCounts, savedCounts, type Accumulator } from "../accumulator.js";
 import { kpiOption, recordField, renamed } from "../errors.js";
 
 type Tally = Record<"achieved" | "breached" | "active", number>;
@@ -45,6 +45,9 @@ export function slaAccumulator(column: string, position: number, o: SlaAccumulat
       const state: SlaState = {};
       for (const m of metrics) state[m] = { achieved: 0, breached: 0, active: 0 };
       return state;
+    },
+    reset(state) {
+      for (const m of metrics) resetCounts(state[m] as Tally);
     },
     add(state, view) {
       if (view.ticket === null) return;

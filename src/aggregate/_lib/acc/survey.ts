@@ -16,7 +16,7 @@ import type { RecordView, SurveyType } from "../record.js";
 
 /** Scores as `score → how many`, and the sends: records that say whether a survey went out. */
 export interface SurveyState {
-  readonly scores: Record<string, number>;
+  scores: Record<string, number>;
   /** Records that tell whether a survey was sent (responses; tickets with `surveySent`). */
   known: number;
   sent: number;
@@ -66,6 +66,10 @@ export function surveyAccumulator(type: SurveyType, column: string, options: Opt
     kpi: type,
     column,
     create: () => ({ scores: {}, known: 0, sent: 0, responded: 0 }),
+    reset(state) {
+      state.scores = {};
+      state.known = state.sent = state.responded = 0;
+    },
     readScore(view, value, field) {
       const score = check(value);
       return typeof score === "number" ? score : fail(view.kpi, field, value, score, view.index, view.id);
@@ -99,7 +103,7 @@ export function surveyAccumulator(type: SurveyType, column: string, options: Opt
       }
     },
     merge(into, from) {
-      for (const [score, count] of Object.entries(from.scores)) into.scores[score] = (into.scores[score] ?? 0) + count;
+      for (const score in from.scores) into.scores[score] = (into.scores[score] ?? 0) + (from.scores[score] as number);
       into.known += from.known;
       into.sent += from.sent;
       into.responded += from.responded;
