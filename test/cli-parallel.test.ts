@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { Capture } from "../src/cli/_lib/io.test-util.js";
 import { main } from "../src/cli/main.js";
+import { inProcessWorker } from "../src/cli/parallel/pool.js";
 
 const dir = mkdtempSync(join(tmpdir(), "servicekpi-parallel-"));
 
@@ -43,7 +44,7 @@ describe("report --workers", { timeout: 60_000 }, () => {
     expect(single.counts).toEqual({ rows: 3003, records: 3001, rejected: 2 });
     // the rejected rows are on the lines the file has them: header + 3000 rows, then 3002 and 3005
     expect(single.rejected.map((r) => [r.line, r.index])).toEqual([[3002, 3000], [3005, 3002]]);
-    for (const [workers, chunkBytes] of [[2, 5_000], [3, 20_000], [4, 123_457], [2, 1]] as const) {
+    for (const [workers, chunkBytes] of [[2, 5_000], [3, 20_000], [4, 123_457], [2, 200]] as const) {
       const many = await run(["report", csv, ...REPORT, "--workers", String(workers)], chunkBytes);
       expect([many.code, many.stderr]).toEqual([0, ""]);
       expect(JSON.parse(many.stdout)).toEqual(single);
@@ -107,6 +108,25 @@ describe("report --workers on real threads", { timeout: 120_000 }, () => {
     const code = await main(["report", csv, ...REPORT, "--workers", "2"], { stdout, stderr }, { workerUrl: pathToFileURL(script), chunkBytes: 30_000 });
     expect([code, stderr.text]).toEqual([0, ""]);
     expect(JSON.parse(stdout.text)).toEqual(JSON.parse(single.stdout));
+  });
+});
+
+describe("report --workers with slow workers", { timeout: 60_000 }, () => {
+  it("waits for a worker with two chunks in hand before dealing it more, and reports progress", async () => {
+    const csv = join(dir, "slow.csv");
+    expect((await run(["sample", "--tickets", "800", "--seed", "12", "--out", csv])).code).toBe(0);
+    // an in-process worker whose chunks arrive late, so that chunks pile up at the dealer
+    const slow = () => {
+      const worker = inProcessWorker();
+      return { ...worker, postMessage: (message: unknown, transfer?: ArrayBuffer[]) => void setTimeout(() => worker.postMessage(message, transfer), 5) };
+    };
+    const single = await run(["report", csv, ...REPORT]);
+    const stdout = new Capture();
+    const stderr = Object.assign(new Capture(), { isTTY: true });
+    const code = await main(["report", csv, ...REPORT, "--workers", "2"], { stdout, stderr }, { chunkBytes: 2_000, spawn: slow });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout.text)).toEqual(JSON.parse(single.stdout));
+    expect(stderr.text).toContain("rows…");
   });
 });
 

@@ -99,7 +99,8 @@ export async function* fileChunks(path: string, csv: boolean, chunkBytes: number
     return out;
   };
 
-  for await (const data of createReadStream(path, { highWaterMark: readBytes })) {
+  // pieces no larger than a chunk: a chunk ends at the last record boundary of a piece
+  for await (const data of createReadStream(path, { highWaterMark: Math.max(1, Math.min(readBytes, chunkBytes)) })) {
     let piece = data as Uint8Array;
     if (!headerDone) {
       const s = scan(piece, quoted, true);
