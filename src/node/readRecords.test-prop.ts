@@ -62,3 +62,38 @@ test.prop([fc.array(line, { maxLength: 50 }), fc.integer({ min: 1, max: 40 })])(
     expect(rejected.map((r) => [r.index, r.line])).toEqual(expectedRejected);
   },
 );
+
+/** Cells of a ticket export: mostly good, some blank, some bad, some the fast path leaves to zod. */
+const CELLS: Readonly<Record<string, readonly string[]>> = {
+  ticket_id: ["T-1", "T-2", "", " ", "10"],
+  created: ["2024-03-31T01:30:00Z", "2024-10-27 02:30", "2024-02-29", "2023-02-29", "2024-01-01 24:00", " 2024-01-01T10:00Z", "yesterday", ""],
+  status: ["Resolved", "In Progress", "open", "pending", "", "Solved", "N/A"],
+  minutes: ["12.5", "0", "", "-1", "1e3", "abc", " 7 "],
+  csat: ["5", "4.0", "", "0", "6", "3.5", "2"],
+  fcr: ["True", "false", "yes", "", "maybe", "1"],
+  resolved: ["2024-12-31T23:59:59.999Z", "", "2020-01-01", "2024-11-01 10:00:00.123456"],
+  note: ["", "a, b", 'say "hi"', "two\nlines", "long text, longer than thirteen characters"],
+};
+const COLS = Object.keys(CELLS);
+const quoteIfNeeded = (s: string): string => (/[",\r\n]/.test(s) ? quote(s) : s);
+const ticketRow = fc.tuple(...COLS.map((c) => fc.constantFrom(...(CELLS[c] as string[]))));
+const ticketMapping = {
+  id: "ticket_id",
+  createdAt: "created",
+  status: { column: "status", values: { Resolved: "solved", "In Progress": "open", "N/A": null } },
+  firstResponseMs: { column: "minutes", unit: "minutes" },
+  csat: "csat",
+  firstContactResolved: "fcr",
+  resolvedAt: "resolved",
+} as const;
+
+test.prop([fc.array(ticketRow, { maxLength: 40 }), fc.constantFrom("\n", "\r\n"), fc.integer({ min: 1, max: 97 }), fc.constantFrom("UTC", "Europe/Amsterdam", "America/New_York")])(
+  "the fast path changes nothing: records, rejected rows with issues and lines, counts equal those of zod alone",
+  async (rows, eol, size, timeZone) => {
+    const csv = [COLS.join(","), ...rows.map((r) => r.map(quoteIfNeeded).join(","))].join(eol) + eol;
+    // A schema extended from ticketSchema is a new schema object without the fast path.
+    const options = { format: "csv", mapping: ticketMapping, timeZone } as const;
+    const zodOnly = await readRecords(chunked(csv, size), { schema: ticketSchema.safeExtend({}), ...options }).collect();
+    expect(await readRecords(chunked(csv, size), { schema: ticketSchema, ...options }).collect()).toStrictEqual(zodOnly);
+  },
+);

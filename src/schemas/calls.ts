@@ -4,9 +4,11 @@
  * @module
  */
 import * as z from "zod";
+import { recordRules } from "./_lib/fast.js";
 import * as f from "./_lib/fields.js";
 
 const DURATION = { min: 0 } as const;
+const hasTime = (c: { startedAt?: unknown; createdAt?: unknown }): boolean => c.startedAt !== undefined || c.createdAt !== undefined;
 
 /**
  * A queued call: `waitMs` (≥ 0) and `outcome` (`"answered"` or `"abandoned"`) required;
@@ -74,11 +76,13 @@ export const contactSchema = z
     /** The agent's team. */
     team: f.optionalText(),
   })
-  .refine((c) => c.startedAt !== undefined || c.createdAt !== undefined, {
+  .refine(hasTime, {
     // Only when neither time was given: a time that failed to parse has its own issue.
     when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === "startedAt" || issue.path?.[0] === "createdAt"),
     path: ["startedAt"],
     error: `${f.REQUIRED}: startedAt or createdAt`,
   });
 
+// The same rule, for the fast row path (see _lib/fast.ts).
+recordRules.add(contactSchema, hasTime);
 f.jsonSchemaExtras.set(contactSchema, { anyOf: [{ required: ["startedAt"] }, { required: ["createdAt"] }] });

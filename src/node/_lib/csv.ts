@@ -1,7 +1,8 @@
 /**
- * CSV and TSV rows through csv-parse's streaming parser: quoted fields, embedded newlines, CRLF,
- * the delimiter detected from the header line. Each row carries the line it starts on; a row
- * with more or fewer fields than the header is a malformed row, not a crash.
+ * CSV and TSV records: quoted fields, embedded newlines, CRLF, the delimiter detected from the
+ * header line. Read by the tokenizer of `csvTokenizer.ts`, which reads as csv-parse does, or by
+ * csv-parse's streaming parser for a delimiter the tokenizer does not take (several characters).
+ * Each record carries the line it starts on.
  *
  * @module
  */
@@ -9,7 +10,8 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import { ReadRecordsError } from "../errors.js";
-import { countBreaks, type OnColumns, type RawRow } from "./rows.js";
+import { CsvTokenizer, leadingBreaks, QuoteNotClosed, tokenizes } from "./csvTokenizer.js";
+import { countBreaks, type OnColumns } from "./rows.js";
 
 const CANDIDATES = [",", ";", "\t"] as const;
 
@@ -31,23 +33,79 @@ interface CsvRecord {
   readonly raw: string;
 }
 
-/** Leading line breaks (blank lines csv-parse skipped before the record). */
-function leadingBreaks(raw: string): number {
-  let i = 0;
-  while (i < raw.length && (raw[i] === "\n" || raw[i] === "\r")) i++;
-  return countBreaks(raw.slice(0, i));
-}
-
 /** The row object of a record; a column named `__proto__` is an own key like any other. */
-function toRow(columns: readonly string[], record: readonly string[]): Record<string, string> {
+export function toRow(columns: readonly string[], record: readonly string[]): Record<string, string> {
   if (columns.includes("__proto__")) return Object.fromEntries(columns.map((c, i) => [c, record[i] as string]));
   const row: Record<string, string> = {};
   for (let i = 0; i < columns.length; i++) row[columns[i] as string] = record[i] as string;
   return row;
 }
 
-/** Rows of a CSV source as objects keyed by the header. */
-export async function* csvRows(chunks: AsyncIterable<string>, delimiter: string | undefined, path: string | undefined, onColumns: OnColumns): AsyncGenerator<RawRow> {
+/** Records in the order read: the cells of each and the line it starts on (parallel arrays). */
+export interface CsvBatch {
+  readonly rows: readonly string[][];
+  readonly lines: readonly number[];
+}
+
+/** The error of a quoted field still open at the end of the source. */
+const notClosed = (line: number, path: string | undefined, cause: unknown): ReadRecordsError =>
+  new ReadRecordsError(`a quoted field opened in the row starting at line ${line} is not closed before the end of the file`, { path, line, cause });
+
+interface MaybeWellFormed {
+  isWellFormed(): boolean;
+  toWellFormed(): string;
+}
+
+/** Lone surrogates as U+FFFD, as they become when csv-parse encodes the text as UTF-8. */
+const wellFormed = (text: string): string => ((text as unknown as MaybeWellFormed).isWellFormed() ? text : (text as unknown as MaybeWellFormed).toWellFormed());
+
+/** Records through the tokenizer: one batch per chunk. */
+async function* tokenized(text: AsyncIterable<string>, delimiter: string, path: string | undefined): AsyncGenerator<CsvBatch> {
+  const tokens = new CsvTokenizer(delimiter);
+  const take = (): CsvBatch => {
+    const batch = { rows: tokens.rows, lines: tokens.lines };
+    tokens.rows = [];
+    tokens.lines = [];
+    return batch;
+  };
+  try {
+    for await (const chunk of text) {
+      tokens.push(wellFormed(chunk));
+      if (tokens.rows.length > 0) yield take();
+    }
+    tokens.end();
+  } catch (error) {
+    throw error instanceof QuoteNotClosed ? notClosed(tokens.line, path, error) : error;
+  }
+  if (tokens.rows.length > 0) yield take();
+}
+
+/** Records through csv-parse (a delimiter the tokenizer does not read): one batch per record. */
+async function* parsed(text: AsyncIterable<string>, delimiter: string, path: string | undefined): AsyncGenerator<CsvBatch> {
+  const parser = parse({ delimiter, relax_column_count: true, relax_quotes: true, raw: true, skip_empty_lines: true });
+  const piped = pipeline(Readable.from(text, { objectMode: false }), parser);
+  piped.catch(() => undefined); // the error reaches the loop below through the parser
+  let line = 1;
+  try {
+    for await (const { record, raw } of parser as AsyncIterable<CsvRecord>) {
+      const start = line + leadingBreaks(raw);
+      line += countBreaks(raw);
+      yield { rows: [record], lines: [start] };
+    }
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === "CSV_QUOTE_NOT_CLOSED") throw notClosed(line, path, error);
+    if (typeof code === "string" && code.startsWith("CSV_")) throw new ReadRecordsError(`malformed CSV: ${(error as Error).message}`, { path, line, cause: error });
+    throw error;
+  }
+}
+
+/**
+ * The records of a CSV source after its header, in batches; the header goes to `onColumns`
+ * (a header naming a column twice is a `ReadRecordsError`). A record may have more or fewer
+ * cells than the header: the caller rejects it.
+ */
+export async function* csvBatches(chunks: AsyncIterable<string>, delimiter: string | undefined, path: string | undefined, onColumns: OnColumns): AsyncGenerator<CsvBatch> {
   const it = chunks[Symbol.asyncIterator]();
   const head: string[] = [];
   let seen = "";
@@ -58,37 +116,20 @@ export async function* csvRows(chunks: AsyncIterable<string>, delimiter: string 
     seen += next.value;
   }
   const firstLine = seen.split("\n", 1)[0] ?? "";
-  const parser = parse({ delimiter: delimiter ?? detectDelimiter(firstLine), relax_column_count: true, relax_quotes: true, raw: true, skip_empty_lines: true });
+  const chosen = delimiter ?? detectDelimiter(firstLine);
   async function* text(): AsyncGenerator<string> {
     yield* head;
     for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
   }
-  const piped = pipeline(Readable.from(text(), { objectMode: false }), parser);
-  piped.catch(() => undefined); // the error reaches the loop below through the parser
-  let line = 1;
-  let columns: string[] | undefined;
-  try {
-    for await (const { record, raw } of parser as AsyncIterable<CsvRecord>) {
-      const start = line + leadingBreaks(raw);
-      line += countBreaks(raw);
-      if (columns === undefined) {
-        const duplicate = record.find((c, i) => record.indexOf(c) !== i);
-        if (duplicate !== undefined) throw new ReadRecordsError(`the header names the column ${JSON.stringify(duplicate)} twice`, { path, line: start });
-        columns = record;
-        onColumns(columns);
-      } else if (record.length !== columns.length) {
-        const expected = `${columns.length} fields, as in the header`;
-        yield { line: start, row: record, problem: { expected, message: `expected ${columns.length} fields, got ${record.length} (line ${start})` } };
-      } else {
-        yield { line: start, row: toRow(columns, record) };
-      }
-    }
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === "CSV_QUOTE_NOT_CLOSED") {
-      throw new ReadRecordsError(`a quoted field opened in the row starting at line ${line} is not closed before the end of the file`, { path, line, cause: error });
-    }
-    if (typeof code === "string" && code.startsWith("CSV_")) throw new ReadRecordsError(`malformed CSV: ${(error as Error).message}`, { path, line, cause: error });
-    throw error;
+  let header = true;
+  for await (const batch of tokenizes(chosen) ? tokenized(text(), chosen, path) : parsed(text(), chosen, path)) {
+    if (header) {
+      const [columns, ...rows] = batch.rows as [string[], ...string[][]];
+      const duplicate = columns.find((c, i) => columns.indexOf(c) !== i);
+      if (duplicate !== undefined) throw new ReadRecordsError(`the header names the column ${JSON.stringify(duplicate)} twice`, { path, line: batch.lines[0] });
+      onColumns(columns);
+      header = false;
+      if (rows.length > 0) yield { rows, lines: batch.lines.slice(1) };
+    } else yield batch;
   }
 }

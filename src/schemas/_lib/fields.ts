@@ -12,11 +12,16 @@ import { toEpochMs, type TimestampInput } from "../../time/_lib/instant.js";
 /** What a field holds, as the row parser and the JSON Schema see it. */
 export type FieldKind = "timestamp" | "number" | "boolean" | "text" | "id" | "choice";
 
-/** What a field schema built here is: its kind, and what it expects in words. */
-export interface FieldInfo {
-  readonly kind: FieldKind;
-  readonly expected: string;
-}
+/**
+ * What a field schema built here is: its kind, what it expects in words, and (for the fast row
+ * path, which must accept exactly what the schema accepts) whether it is optional, the bounds of
+ * a number and the values of a choice.
+ */
+export type FieldInfo = { readonly expected: string; readonly optional: boolean } & (
+  | { readonly kind: Exclude<FieldKind, "number" | "choice"> }
+  | { readonly kind: "number"; readonly bounds: NumberBounds }
+  | { readonly kind: "choice"; readonly choices: readonly string[] }
+);
 
 // Kept on the schema object under a global symbol, not in a module-level registry: the
 // servicekpi/node bundle carries its own copy of this module, and must still recognise the
@@ -54,7 +59,8 @@ export function toNumber(value: unknown): unknown {
 
 const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, yes: true, no: false, "1": true, "0": false };
 
-function toBoolean(value: unknown): unknown {
+/** true/false/yes/no/1/0 (any case, trimmed) and the numbers 1 and 0 as booleans; anything else unchanged. */
+export function toBoolean(value: unknown): unknown {
   const v = blank(value);
   if (typeof v === "string") {
     const key = v.trim().toLowerCase();
@@ -79,15 +85,18 @@ function timestampCore() {
   });
 }
 
-function register<T extends z.ZodType>(schema: T, kind: FieldKind, expected: string): T {
-  fieldKinds.add(schema, { kind, expected });
+function register<T extends z.ZodType>(schema: T, info: FieldInfo): T {
+  fieldKinds.add(schema, info);
   return schema;
 }
 
+const REQ = { optional: false } as const;
+const OPT = { optional: true } as const;
+
 /** A required or optional timestamp field, output as a `Date`. */
-export const timestamp = () => register(z.preprocess(blank, timestampCore()), "timestamp", TIMESTAMP);
+export const timestamp = () => register(z.preprocess(blank, timestampCore()), { kind: "timestamp", expected: TIMESTAMP, ...REQ });
 /** An optional timestamp field. */
-export const optionalTimestamp = () => register(z.preprocess(blank, timestampCore().optional()), "timestamp", TIMESTAMP);
+export const optionalTimestamp = () => register(z.preprocess(blank, timestampCore().optional()), { kind: "timestamp", expected: TIMESTAMP, ...OPT });
 
 /** Bounds of a number field. */
 export interface NumberBounds {
@@ -113,32 +122,32 @@ function numberCore(bounds: NumberBounds, expected: string) {
 /** A required number field (strict decimal strings are read as numbers). */
 export function number(bounds: NumberBounds) {
   const expected = numberExpected(bounds);
-  return register(z.preprocess(toNumber, numberCore(bounds, expected)), "number", expected);
+  return register(z.preprocess(toNumber, numberCore(bounds, expected)), { kind: "number", expected, bounds, ...REQ });
 }
 
 /** An optional number field. */
 export function optionalNumber(bounds: NumberBounds) {
   const expected = numberExpected(bounds);
-  return register(z.preprocess(toNumber, numberCore(bounds, expected).optional()), "number", expected);
+  return register(z.preprocess(toNumber, numberCore(bounds, expected).optional()), { kind: "number", expected, bounds, ...OPT });
 }
 
 const BOOLEAN = "true or false (also yes/no, 1/0, in any case)";
 
 /** An optional boolean field. */
-export const optionalBoolean = () => register(z.preprocess(toBoolean, z.boolean(says(BOOLEAN)).optional()), "boolean", BOOLEAN);
+export const optionalBoolean = () => register(z.preprocess(toBoolean, z.boolean(says(BOOLEAN)).optional()), { kind: "boolean", expected: BOOLEAN, ...OPT });
 
 const TEXT = "a string";
 
 /** An optional string field; an empty string is missing. */
-export const optionalText = () => register(z.preprocess(blank, z.string(says(TEXT)).optional()), "text", TEXT);
+export const optionalText = () => register(z.preprocess(blank, z.string(says(TEXT)).optional()), { kind: "text", expected: TEXT, ...OPT });
 
 const ID = "a non-empty string or a finite number";
 const idCore = () => z.union([z.string(), z.number()], says(ID));
 
 /** A required id: a non-empty string or a finite number (CSV ids stay strings). */
-export const id = () => register(z.preprocess(blank, idCore()), "id", ID);
+export const id = () => register(z.preprocess(blank, idCore()), { kind: "id", expected: ID, ...REQ });
 /** An optional id. */
-export const optionalId = () => register(z.preprocess(blank, idCore().optional()), "id", ID);
+export const optionalId = () => register(z.preprocess(blank, idCore().optional()), { kind: "id", expected: ID, ...OPT });
 
 const oneOf = (values: readonly string[]): string => `one of ${values.map((v) => JSON.stringify(v)).join(", ")}`;
 
@@ -148,11 +157,11 @@ const oneOf = (values: readonly string[]): string => `one of ${values.map((v) =>
 /** A required choice among fixed strings. */
 export function choice<const T extends readonly [string, ...string[]]>(values: T): z.ZodPreprocess<z.ZodType<T[number]>> {
   const expected = oneOf(values);
-  return register(z.preprocess(blank, z.enum(values, says(expected))), "choice", expected);
+  return register(z.preprocess(blank, z.enum(values, says(expected))), { kind: "choice", expected, choices: values, ...REQ });
 }
 
 /** An optional choice among fixed strings. */
 export function optionalChoice<const T extends readonly [string, ...string[]]>(values: T): z.ZodPreprocess<z.ZodOptional<z.ZodType<T[number]>>> {
   const expected = oneOf(values);
-  return register(z.preprocess(blank, z.enum(values, says(expected)).optional()), "choice", expected);
+  return register(z.preprocess(blank, z.enum(values, says(expected)).optional()), { kind: "choice", expected, choices: values, ...OPT });
 }

@@ -9,6 +9,7 @@ import { checkOneOf } from "../../_lib/check.js";
 import { KpiInputError } from "../../errors.js";
 import { checkTimeZone } from "../../time/_lib/zone.js";
 import type { OnInvalid, ParseOptions, RecordIssue, RecordSchema } from "../types.js";
+import { fastRows } from "./fast.js";
 import { blank, REQUIRED, toNumber } from "./fields.js";
 import { localizer } from "./localize.js";
 import { checkColumns, resolveMapping, type FieldSource } from "./mapping.js";
@@ -23,6 +24,12 @@ export interface RowParser<T> {
   checkColumns(columns: readonly string[]): void;
   /** Parses one row; with `onInvalid: "throw"` throws instead of returning issues. */
   parse(row: unknown, index: number): RowOutcome<T>;
+  /**
+   * A reader of rows given as cells in the order of `columns` that returns the record `parse`
+   * would return for the row object, or `undefined` when the row must go through `parse`;
+   * `null` when the schema has no fast path.
+   */
+  cells(columns: readonly string[]): ((cells: readonly string[]) => T | undefined) | null;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -48,14 +55,24 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-/** Prepares a row parser: checks the options and the mapping once. */
-export function createRowParser<S extends RecordSchema>(kpi: string, schema: S, options: ParseOptions<z.output<S>> = {}): RowParser<z.output<S>> {
+/**
+ * Prepares a row parser: checks the options and the mapping once. Rows go through the fast path
+ * of `_lib/fast.ts` first when the schema has one and `fast` is not `false`; a row it is not
+ * sure about, and every invalid row, goes through zod.
+ */
+export function createRowParser<S extends RecordSchema>(
+  kpi: string,
+  schema: S,
+  options: ParseOptions<z.output<S>> = {},
+  fast = true,
+): RowParser<z.output<S>> {
   if (!isObject(options)) throw new KpiInputError({ kpi, field: "options", value: options, expected: "an options object" });
   const onInvalid = checkOneOf(kpi, "options.onInvalid", options.onInvalid ?? "collect", ["collect", "skip", "throw"] as const);
   const timeZone = checkTimeZone(kpi, "options.timeZone", options.timeZone ?? "UTC");
   const sources = resolveMapping(kpi, schema, options.mapping);
   const byField = new Map<PropertyKey, FieldSource>(sources.map((s) => [s.field, s]));
   const localize = localizer(schema, timeZone);
+  const quick = fast ? fastRows<z.output<S>>(schema, sources, timeZone) : null;
 
   const issueOf = (row: Record<string, unknown>, input: unknown, zi: z.core.$ZodIssue): RecordIssue => {
     const path = zi.path;
@@ -91,7 +108,12 @@ export function createRowParser<S extends RecordSchema>(kpi: string, schema: S, 
   return {
     onInvalid,
     checkColumns: (columns) => checkColumns(kpi, sources, columns),
+    cells: (columns) => quick?.cells(columns) ?? null,
     parse(row, index) {
+      if (quick !== null && isObject(row)) {
+        const record = quick.row(row);
+        if (record !== undefined) return { ok: true, record };
+      }
       if (!isObject(row)) {
         const message = `a row must be an object with a value per column, got ${describe(row)}`;
         if (onInvalid === "throw") throw new KpiInputError({ kpi, field: "rows", index, value: row, expected: "an object with a value per column" });

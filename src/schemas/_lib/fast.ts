@@ -1,0 +1,202 @@
+/**
+ * The fast row path: a hand-written reader per record schema, compiled once from the field
+ * descriptions the field schemas carry, that produces the record zod would produce for a row it
+ * is sure about and gives up (`undefined`) on anything else. A row it gives up on goes through
+ * the zod path, so rejected rows keep exactly the issues zod reports; the fast path only ever
+ * saves the work of accepting a valid row.
+ *
+ * It is sure when every field is one of the library's field schemas (a kind, optional or not,
+ * bounds, choices), every other field is optional and absent, and the schema's rules across
+ * fields are known: no refinements at all, or the predicate the schema registered for exactly
+ * that schema object (`ticketSchema` …). A schema derived from one (`safeExtend`, `refine`,
+ * `partial` …) is a new object without it, so it takes the zod path.
+ *
+ * @module
+ */
+import type { RecordSchema } from "../types.js";
+import { fieldKinds, toBoolean, toNumber, type FieldInfo, type NumberBounds } from "./fields.js";
+import type { FieldSource } from "./mapping.js";
+import { epochMsOf } from "./timestamps.js";
+
+/** The rules across fields of a valid record: `true` when the record passes all of them. */
+export type RecordRules = (record: Readonly<Record<string, unknown>>) => boolean;
+
+// Under a global symbol, like the field descriptions: the servicekpi/node bundle has its own copy
+// of this module and must read the rules of schemas imported from servicekpi/schemas.
+const RULES = Symbol.for("servicekpi.rules");
+
+/** The rules across fields of the library's record schemas, kept on the schema object itself. */
+export const recordRules = {
+  add(schema: object, rules: RecordRules): void {
+    Object.defineProperty(schema, RULES, { value: rules });
+  },
+  get(schema: object): RecordRules | undefined {
+    const own = Object.getOwnPropertyDescriptor(schema, RULES)?.value as unknown;
+    return typeof own === "function" ? (own as RecordRules) : undefined;
+  },
+};
+
+/**
+ * A copy of a string cut from a larger text, sharing nothing with it. V8 keeps a slice of 13 or
+ * more characters as a view of the text it was cut from, so a record that kept such a slice of a
+ * CSV chunk would keep the whole chunk in memory; concatenation and slicing make a new string.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
+/** Reads rows fast, or gives up (`undefined`) so that zod decides. */
+export interface FastRows<T> {
+  /** The record of a row object. */
+  row(row: Readonly<Record<string, unknown>>): T | undefined;
+  /**
+   * A reader of rows given as cells, one per column of `columns` (a CSV header); strings the
+   * record keeps are {@link detach}ed from the cells.
+   */
+  cells(columns: readonly string[]): (cells: readonly string[]) => T | undefined;
+}
+
+const FAIL = Symbol("fail");
+const ABSENT = Symbol("absent");
+
+/** A field value as the schema outputs it, or `FAIL` when only zod can tell. Input is not blank. */
+type Coerce = (value: unknown) => unknown;
+
+interface Step {
+  readonly field: string;
+  readonly column: string;
+  readonly values: Readonly<Record<string, unknown>> | undefined;
+  readonly factor: number | undefined;
+  readonly optional: boolean;
+  /** `null` for a field that is not one of ours: it must be absent. */
+  readonly coerce: Coerce | null;
+}
+
+/** `blank(value) === undefined`: `undefined`, `null` or a string of white space. */
+function isBlank(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value !== "string") return false;
+  const c = value.charCodeAt(0);
+  return value.length === 0 || ((c <= 32 || c >= 127) && value.trim() === "");
+}
+
+function timestampCoerce(timeZone: string): Coerce {
+  return (v) => {
+    const ms =
+      typeof v === "string" ? epochMsOf(v, timeZone)
+      : typeof v === "number" ? (Math.abs(v) <= 8.64e15 ? v : Number.NaN)
+      : v instanceof Date ? v.getTime()
+      : Number.NaN;
+    return Number.isFinite(ms) ? new Date(ms) : FAIL;
+  };
+}
+
+function numberCoerce({ min, max, integer }: NumberBounds): Coerce {
+  return (v) => {
+    const n = toNumber(v);
+    if (typeof n !== "number" || !Number.isFinite(n) || (integer === true && !Number.isSafeInteger(n))) return FAIL;
+    return (min !== undefined && !(n >= min)) || (max !== undefined && !(n <= max)) ? FAIL : n;
+  };
+}
+
+const booleanCoerce: Coerce = (v) => {
+  const b = v === "true" ? true : v === "false" ? false : toBoolean(v);
+  return typeof b === "boolean" ? b : FAIL;
+};
+const textCoerce: Coerce = (v) => (typeof v === "string" ? v : FAIL);
+const idCoerce: Coerce = (v) => (typeof v === "string" || (typeof v === "number" && Number.isFinite(v)) ? v : FAIL);
+const choiceCoerce = (choices: readonly string[]): Coerce => {
+  const own = new Map<unknown, string>(choices.map((c) => [c, c]));
+  return (v) => own.get(v) ?? FAIL; // the schema's own string: equal to the cell, not a slice of it
+};
+
+function coerceOf(info: FieldInfo, timeZone: string): Coerce {
+  switch (info.kind) {
+    case "timestamp":
+      return timestampCoerce(timeZone);
+    case "number":
+      return numberCoerce(info.bounds);
+    case "boolean":
+      return booleanCoerce;
+    case "text":
+      return textCoerce;
+    case "id":
+      return idCoerce;
+    case "choice":
+      return choiceCoerce(info.choices);
+  }
+}
+
+/** One field of one row, as the zod path's mapping step and the field schema would see it. */
+function convert(step: Step, value: unknown): unknown {
+  let v = value;
+  if (v === undefined) return ABSENT;
+  if (typeof v === "string" && step.values === undefined && step.factor === undefined) {
+    // The common cell: an empty string, or one starting with a printable ASCII character.
+    if (v.length === 0) return ABSENT;
+    const c = v.charCodeAt(0);
+    if (c > 32 && c < 127) return step.coerce === null ? FAIL : step.coerce(v);
+  }
+  if (step.values !== undefined && (typeof v === "string" || typeof v === "number" || typeof v === "boolean")) {
+    const key = String(v);
+    if (Object.hasOwn(step.values, key)) v = step.values[key] ?? undefined;
+  }
+  if (step.factor !== undefined) {
+    const n = toNumber(v);
+    v = typeof n === "number" ? n * step.factor : n;
+  }
+  if (isBlank(v)) return ABSENT;
+  return step.coerce === null ? FAIL : step.coerce(v);
+}
+
+/**
+ * Compiles the fast path of `schema` with resolved `sources` (one per field, in the schema's
+ * order), or returns `null` when the schema is not one it can be sure about.
+ */
+export function fastRows<T>(schema: RecordSchema, sources: readonly FieldSource[], timeZone: string): FastRows<T> | null {
+  const def = (schema as { _zod?: { def?: { checks?: readonly unknown[]; catchall?: unknown } } })._zod?.def;
+  if (def === undefined || def.catchall !== undefined) return null;
+  const rules = recordRules.get(schema);
+  if (rules === undefined && (def.checks?.length ?? 0) > 0) return null;
+  const shape = schema.shape as Record<string, object>;
+  const steps: Step[] = [];
+  for (const s of sources) {
+    const fieldSchema = shape[s.field] as object;
+    const info = fieldKinds.get(fieldSchema);
+    const optional = info?.optional ?? (fieldSchema as { _zod?: { def?: { type?: string } } })._zod?.def?.type === "optional";
+    const coerce = info === undefined ? null : coerceOf(info, timeZone);
+    if (s.field === "__proto__" || (!optional && coerce === null)) return null;
+    steps.push({ field: s.field, column: s.column, values: s.values, factor: s.factor, optional, coerce });
+  }
+  const finish = (record: Record<string, unknown>): T | undefined => (rules === undefined || rules(record) ? (record as T) : undefined);
+  const n = steps.length;
+  return {
+    row(row) {
+      const record: Record<string, unknown> = {};
+      for (let i = 0; i < n; i++) {
+        const step = steps[i] as Step;
+        const v = convert(step, Object.hasOwn(row, step.column) ? row[step.column] : undefined);
+        if (v === FAIL || (v === ABSENT && !step.optional)) return undefined;
+        if (v !== ABSENT) record[step.field] = v;
+      }
+      return finish(record);
+    },
+    cells(columns) {
+      // Fields without a column are absent from every row: required ones make every row invalid.
+      const read = steps.filter((s) => columns.includes(s.column));
+      if (steps.some((s) => !s.optional && !read.includes(s))) return () => undefined;
+      const at = read.map((s) => columns.indexOf(s.column));
+      const m = read.length;
+      return (cells) => {
+        const record: Record<string, unknown> = {};
+        for (let i = 0; i < m; i++) {
+          const step = read[i] as Step;
+          const v = convert(step, cells[at[i] as number]);
+          if (v === FAIL || (v === ABSENT && !step.optional)) return undefined;
+          if (v !== ABSENT) record[step.field] = typeof v === "string" ? detach(v) : v;
+        }
+        return finish(record);
+      };
+    },
+  };
+}
