@@ -61,12 +61,11 @@ export class KpiInputError extends RangeError {
 
   constructor(details: KpiInputErrorDetails) {
     const { kpi, field, index, recordId, value, expected } = details;
-    const where = index === undefined ? field : `${field}[${index}]`;
-    const record = recordId === undefined ? "" : ` (id ${JSON.stringify(recordId)})`;
-    super(`${kpi}: ${where}${record} must be ${expected}, got ${describeValue(value)}`);
+    super(
+      `${kpi}: ${field}${index === undefined ? "" : `[${index}]`}${recordId === undefined ? "" : ` (id ${JSON.stringify(recordId)})`} must be ${expected}, got ${describeValue(value)}`,
+    );
     // Own properties in the order code, kpi ... expected, name.
-    Object.assign(this, { kpi, field, index, recordId, value, expected });
-    this.name = "KpiInputError";
+    Object.assign(this, { kpi, field, index, recordId, value, expected, name: "KpiInputError" });
   }
 }
 
@@ -90,18 +89,17 @@ export function isKpiInputError(error: unknown): error is KpiInputError {
 }
 
 function describeValue(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  if (value === null || value === undefined) return String(value);
+  const type = typeof value;
+  if (type === "string") return JSON.stringify(value);
+  if (type === "symbol" || type === "function") return type;
+  // Numbers, booleans, bigints, null and undefined as String() writes them.
+  if (value === null || type !== "object") return String(value);
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
-  if (typeof value === "object") {
-    try {
-      const text = JSON.stringify(value);
-      return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-    } catch {
-      return "an object";
-    }
+  try {
+    const text = JSON.stringify(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  } catch {
+    return "an object";
   }
-  return typeof value;
 }

@@ -13,18 +13,15 @@ export function checkFinite(kpi: string, field: string, value: unknown, index?: 
 
 /** A finite number ≥ 0 (durations, weights, amounts). */
 export function checkNonNegative(kpi: string, field: string, value: unknown, index?: number): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    fail(kpi, field, value, "a finite number ≥ 0", index);
-  }
-  return value;
+  // Number.isFinite and Number.isSafeInteger are false for anything but a number.
+  if (!Number.isFinite(value) || (value as number) < 0) fail(kpi, field, value, "a finite number ≥ 0", index);
+  return value as number;
 }
 
 /** A count: a safe integer ≥ 0. */
 export function checkCount(kpi: string, field: string, value: unknown, index?: number): number {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-    fail(kpi, field, value, "a whole number ≥ 0", index);
-  }
-  return value;
+  if (!Number.isSafeInteger(value) || (value as number) < 0) fail(kpi, field, value, "a whole number ≥ 0", index);
+  return value as number;
 }
 
 /** A count that may not exceed another count of the same object (`part ≤ whole`). */
@@ -55,7 +52,7 @@ export function checkOneOf<T extends string>(kpi: string, field: string, value: 
 /** An array (or other iterable materialised as an array) of inputs. */
 export function checkArray(kpi: string, field: string, value: unknown): readonly unknown[] {
   if (Array.isArray(value)) return value;
-  if (value !== null && typeof value === "object" && Symbol.iterator in value && typeof value !== "string") {
+  if (value !== null && typeof value === "object" && Symbol.iterator in value) {
     return Array.from(value as Iterable<unknown>);
   }
   return fail(kpi, field, value, "an array");

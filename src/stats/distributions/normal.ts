@@ -11,7 +11,7 @@ const SQRT2 = Math.SQRT2;
 
 /** Complementary error function erfc(x) = 1 − erf(x). */
 export function erfc(x: number): number {
-  if (Number.isNaN(x)) return Number.NaN;
+  if (Number.isNaN(x)) return x;
   if (x < 0) return 2 - erfc(-x);
   if (x < 2) return 1 - erfSeries(x);
   if (x > 27) return 0;
@@ -31,19 +31,19 @@ function erfSeries(x: number): number {
   return (2 / SQRT_PI) * Math.exp(-x2) * total;
 }
 
-/** erfc(x) = e^(−x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))), by the modified Lentz method. */
+/**
+ * erfc(x) = e^(−x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))), by the modified Lentz method.
+ * For x ≥ 2 (the only arguments it gets) every partial numerator is positive, so c ≥ x and
+ * 1/d ≥ x: neither can come near 0 and Lentz's guard against a zero denominator is not needed.
+ */
 function erfcContinuedFraction(x: number): number {
-  const tiny = 1e-300;
   let f = x;
   let c = x;
   let d = 0;
   for (let k = 1; k < 500; k++) {
     const a = k / 2;
-    d = x + a * d;
-    d = Math.abs(d) < tiny ? tiny : d;
+    d = 1 / (x + a * d);
     c = x + a / c;
-    c = Math.abs(c) < tiny ? tiny : c;
-    d = 1 / d;
     const delta = c * d;
     f *= delta;
     if (Math.abs(delta - 1) < 1e-16) break;
@@ -72,7 +72,7 @@ export function normalQuantile(p: number): number {
   if (p > 0.5) return -normalQuantile(1 - p);
   // Lower tail: initial guess from Abramowitz & Stegun 26.2.23 (|error| < 4.5e-4).
   const t = Math.sqrt(-2 * Math.log(p));
-  let x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
+  let x = (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t) - t;
   // Halley refinement against the accurate CDF; three steps reach full double precision.
   for (let i = 0; i < 3; i++) {
     const e = normalCdf(x) - p;

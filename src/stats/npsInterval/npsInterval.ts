@@ -37,18 +37,20 @@ export function npsBounds(method: NpsIntervalMethod, p: number, d: number, estim
     const [lower, upper] = tangoBounds(p, d, estimate, n, z);
     return { lower: lower * 100, upper: upper * 100, level };
   }
-  if (method === "wald") {
-    const half = z * npsStandardError(p, d, n) * 100;
-    const value = estimate * 100;
-    return { lower: clamp(value - half, -100, 100), upper: clamp(value + half, -100, 100), level };
+  let a = p;
+  let b = d;
+  let m = n;
+  let centre = estimate;
+  if (method !== "wald") {
+    // Adjusted Wald: 3 pseudo-answers, 3/4 promoter, 3/2 passive, 3/4 detractor.
+    m = n + 3;
+    a = (p * n + 0.75) / m;
+    b = (d * n + 0.75) / m;
+    centre = a - b;
   }
-  // Adjusted Wald: 3 pseudo-answers, 3/4 promoter, 3/2 passive, 3/4 detractor.
-  const m = n + 3;
-  const pa = (p * n + 0.75) / m;
-  const da = (d * n + 0.75) / m;
-  const centre = (pa - da) * 100;
-  const half = z * npsStandardError(pa, da, m) * 100;
-  return { lower: clamp(centre - half, -100, 100), upper: clamp(centre + half, -100, 100), level };
+  const value = centre * 100;
+  const half = z * npsStandardError(a, b, m) * 100;
+  return { lower: clamp(value - half, -100, 100), upper: clamp(value + half, -100, 100), level };
 }
 
 /**
@@ -64,37 +66,30 @@ export function npsBounds(method: NpsIntervalMethod, p: number, d: number, estim
  */
 export function tangoBounds(p: number, d: number, estimate: number, n: number, z: number): [number, number] {
   const rootN = Math.sqrt(n);
-  const statistic = (delta: number): number => {
-    const numerator = estimate - delta;
-    if (numerator === 0) return 0;
+  return [
+    estimate <= -1 ? -1 : bisect(p, d, estimate, rootN, z, -1, estimate, true),
+    estimate >= 1 ? 1 : bisect(p, d, estimate, rootN, z, estimate, 1, false),
+  ];
+}
+
+/**
+ * One bound of {@link tangoBounds}: bisection on [lo, hi], one end of which is the estimate,
+ * until lo and hi are adjacent doubles (at most about 1,100 halvings). Returns the end inside
+ * the interval: hi for the lower bound, lo for the upper.
+ */
+function bisect(p: number, d: number, estimate: number, rootN: number, z: number, lo: number, hi: number, lower: boolean): number {
+  for (;;) {
+    const delta = lo + (hi - lo) / 2;
+    if (!(delta > lo && delta < hi)) return lower ? hi : lo;
+    // T(δ); δ is strictly between the estimate and ±1, so the numerator is never 0.
     const b = -p - d + (2 - p + d) * delta;
     const c = -d * delta * (1 - delta);
     const disc = Math.sqrt(b * b - 8 * c);
     // Cancellation-free root of 2x² + bx + c = 0 (c ≤ 0, so the root is ≥ 0).
     const p21 = b > 0 ? (2 * c) / (-b - disc) : (disc - b) / 4;
-    const variance = Math.max(0, 2 * p21 + delta * (1 - delta));
-    return (rootN * numerator) / Math.sqrt(variance);
-  };
-  const lower = estimate <= -1 ? -1 : innermost(statistic, z, -1, estimate, true);
-  const upper = estimate >= 1 ? 1 : innermost(statistic, -z, estimate, 1, false);
-  return [lower, upper];
-}
-
-/**
- * Bisection for the point where the decreasing `statistic` crosses `target` on [lo, hi],
- * run until lo and hi are adjacent doubles. Returns the endpoint on the inside of the
- * interval: hi for the lower bound (statistic(hi) ≤ target), lo for the upper bound.
- */
-function innermost(statistic: (delta: number) => number, target: number, lo: number, hi: number, lowerBound: boolean): number {
-  for (let i = 0; i < 2200; i++) {
-    const mid = lo + (hi - lo) / 2;
-    if (mid <= lo || mid >= hi) break;
-    const t = statistic(mid);
-    if (lowerBound) {
-      if (t > target) lo = mid;
-      else hi = mid;
-    } else if (t < target) hi = mid;
-    else lo = mid;
+    const t = (rootN * (estimate - delta)) / Math.sqrt(Math.max(0, 2 * p21 + delta * (1 - delta)));
+    // δ below the bound: outside (T > z) for the lower bound, inside (T ≥ −z) for the upper.
+    if (lower ? t > z : !(t < -z)) lo = delta;
+    else hi = delta;
   }
-  return lowerBound ? hi : lo;
 }

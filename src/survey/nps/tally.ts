@@ -5,7 +5,7 @@ export const NPS_SCORE_EXPECTED = "an integer from 0 to 10";
 
 /** Whether `score` is one of the integers 0 to 10. */
 export function isNpsScore(score: unknown): score is number {
-  return typeof score === "number" && Number.isInteger(score) && score >= 0 && score <= 10;
+  return Number.isInteger(score) && (score as number) >= 0 && (score as number) <= 10;
 }
 
 /** Answers already sorted into the three NPS groups. */
@@ -34,7 +34,10 @@ export interface NpsTally {
   readonly effectiveN: number;
 }
 
-const COUNTS_OR_SCORES = "an array of scores from 0 to 10 or an object { detractors, passives, promoters }";
+/** The three groups in the order of the counts everywhere in this module. */
+type Groups = [detractors: number, passives: number, promoters: number];
+
+const WEIGHTS = "options.weights";
 
 /**
  * Validates the scores-or-counts argument of the NPS functions and tallies it in one pass.
@@ -43,28 +46,23 @@ const COUNTS_OR_SCORES = "an array of scores from 0 to 10 or an object { detract
  * @param countsPrefix - Prefix of the counts fields in errors: `""` for `nps`, `"a."` for `npsDifference`.
  */
 export function tallyNps(kpi: string, field: string, countsPrefix: string, input: unknown, weights?: unknown): NpsTally {
-  if (input === null || typeof input !== "object") return fail(kpi, field, input, COUNTS_OR_SCORES);
+  if (input === null || typeof input !== "object") {
+    return fail(kpi, field, input, "an array of scores from 0 to 10 or an object { detractors, passives, promoters }");
+  }
   if (!Array.isArray(input) && !(Symbol.iterator in input)) {
-    if (weights !== undefined) {
-      fail(kpi, "options.weights", weights, "left out with the counts form (weights need one score each)");
-    }
+    if (weights !== undefined) fail(kpi, WEIGHTS, weights, "left out with the counts form (weights need one score each)");
     const c = input as Record<string, unknown>;
-    return shares(
-      checkCount(kpi, `${countsPrefix}detractors`, c.detractors),
-      checkCount(kpi, `${countsPrefix}passives`, c.passives),
-      checkCount(kpi, `${countsPrefix}promoters`, c.promoters),
-    );
+    return shares(...(["detractors", "passives", "promoters"].map((k) => checkCount(kpi, countsPrefix + k, c[k])) as Groups));
   }
   const scores = checkArray(kpi, field, input);
-  // Answers per group: detractors, passives, promoters.
-  const counts: [number, number, number] = [0, 0, 0];
+  const counts: Groups = [0, 0, 0];
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i];
     if (!isNpsScore(s)) fail(kpi, field, s, NPS_SCORE_EXPECTED, i);
     counts[group(s)]++;
   }
   if (weights === undefined) return shares(...counts);
-  return weighted(kpi, scores as readonly number[], checkArray(kpi, "options.weights", weights), counts);
+  return weighted(kpi, scores as readonly number[], checkArray(kpi, WEIGHTS, weights), counts);
 }
 
 /** 0 for a detractor (0–6), 1 for a passive (7–8), 2 for a promoter (9–10). */
@@ -87,24 +85,18 @@ function shares(
   effectiveN = total,
 ): NpsTally {
   const n = detractors + passives + promoters;
-  if (n === 0) return { n, detractors, passives, promoters, d: 0, q: 0, p: 0, estimate: 0, effectiveN: 0 };
-  return { n, detractors, passives, promoters, d: wd / total, q: wq / total, p: wp / total, estimate: (wp - wd) / total, effectiveN };
+  const share = (w: number): number => (n === 0 ? 0 : w / total);
+  return { n, detractors, passives, promoters, d: share(wd), q: share(wq), p: share(wp), estimate: share(wp - wd), effectiveN };
 }
 
-function weighted(kpi: string, scores: readonly number[], weights: readonly unknown[], counts: [number, number, number]): NpsTally {
+function weighted(kpi: string, scores: readonly number[], weights: readonly unknown[], counts: Groups): NpsTally {
   const n = scores.length;
-  if (weights.length !== n) fail(kpi, "options.weights", weights.length, `one weight per score (${n})`);
-  const first = weights[0];
-  let uniform = true;
+  if (weights.length !== n) fail(kpi, WEIGHTS, weights.length, `one weight per score (${n})`);
   let max = 0;
-  for (let i = 0; i < n; i++) {
-    const w = checkNonNegative(kpi, "options.weights", weights[i], i);
-    if (w !== first) uniform = false;
-    if (w > max) max = w;
-  }
-  if (n > 0 && max === 0) fail(kpi, "options.weights", weights, "weights with a sum greater than 0");
+  for (let i = 0; i < n; i++) max = Math.max(max, checkNonNegative(kpi, WEIGHTS, weights[i], i));
+  if (n && !max) fail(kpi, WEIGHTS, weights, "weights with a sum greater than 0");
   // Equal weights carry no information: give exactly the unweighted result.
-  if (uniform) return shares(...counts);
+  if (weights.every((w) => w === weights[0])) return shares(...counts);
   // Shares and Kish's n do not change when every weight is divided by the same number; do it
   // when the squares could overflow or underflow.
   const scale = max > 1e100 || max < 1e-100 ? max : 1;
