@@ -5,8 +5,9 @@ import { durationStats } from "../../operations/durationStats/durationStats.js";
 import { QUANTILE_METHODS, type QuantileMethod } from "../../stats/quantile/methods.js";
 import { DDSketch } from "../../stats/sketch/ddSketch.js";
 import type { TicketRecord } from "../../records/types.js";
-import { createAggregator, type Aggregator } from "./createAggregator.js";
+import { createAggregator } from "./createAggregator.js";
 import { restoreAggregator } from "./restoreAggregator.js";
+import { json, mergeSplit, splitsOf } from "./splits.test-util.js";
 import { summarize } from "./summarize.js";
 import type { DurationSummary } from "./results.js";
 
@@ -42,32 +43,15 @@ const optionsOf = (maxExactValues: number, m: QuantileMethod = "linear") =>
     maxExactValues,
   }) as const;
 
-const json = (a: Aggregator): unknown => JSON.parse(JSON.stringify(a.toJSON())) as unknown;
 
 /** Durations the aggregator would keep: one per first response and per resolution. */
 const valuesIn = (list: readonly TicketRecord[]): number =>
   list.reduce((k, t) => k + (t.firstResponseMs === undefined ? 0 : 1) + (t.resolvedAt === undefined ? 0 : 1), 0);
 
-const splits = fc.tuple(tickets, budget).chain(([list, b]) =>
-  fc.integer({ min: 1, max: 4 }).chain((k) =>
-    fc.tuple(
-      fc.constant(list),
-      fc.constant(b),
-      fc.array(fc.nat(k - 1), { minLength: list.length, maxLength: list.length }),
-      fc.shuffledSubarray([...Array(k).keys()], { minLength: k, maxLength: k }),
-      fc.array(fc.boolean(), { minLength: k, maxLength: k }),
-    ),
-  ),
-);
-
-test.prop([splits])("with a budget, merging any split in any order (through JSON or not) equals one pass", ([list, b, part, order, viaJson]) => {
+test.prop([splitsOf(tickets, 4), budget])("with a budget, merging any split in any order (through JSON or not) equals one pass", (split, b) => {
   const o = optionsOf(b);
-  const whole = summarize(list, o);
-  const parts = order.map(() => createAggregator(o));
-  list.forEach((r, i) => parts[part[i] as number]?.add(r));
-  const sent = parts.map((p, i) => (viaJson[i] === true ? restoreAggregator(json(p)) : p));
-  const folded = createAggregator(o);
-  for (const i of order) folded.merge(sent[i] as Aggregator);
+  const whole = summarize(split[0], o);
+  const { folded } = mergeSplit(split, o);
   expect(folded.result()).toEqual(whole);
   expect(restoreAggregator(json(folded)).result()).toEqual(whole);
 });

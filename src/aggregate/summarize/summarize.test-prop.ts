@@ -3,6 +3,7 @@ import { expect } from "vitest";
 import type { SurveyResponseRecord, TicketRecord } from "../../records/types.js";
 import { createAggregator, type Aggregator } from "./createAggregator.js";
 import { restoreAggregator } from "./restoreAggregator.js";
+import { splitsOf, json, mergeSplit } from "./splits.test-util.js";
 import { summarize } from "./summarize.js";
 import type { SummaryRecord } from "./types.js";
 
@@ -54,28 +55,12 @@ const options = {
 } as const;
 const optionsFirst = { ...options, period: "month", ratingPolicy: "first", channel: "normalize" } as const;
 
-/** Records split into 1–5 parts, and an order in which to merge the parts. */
-const splits = records.chain((list) =>
-  fc.integer({ min: 1, max: 5 }).chain((k) =>
-    fc.tuple(
-      fc.constant(list),
-      fc.array(fc.nat(k - 1), { minLength: list.length, maxLength: list.length }),
-      fc.shuffledSubarray([...Array(k).keys()], { minLength: k, maxLength: k }),
-      fc.array(fc.boolean(), { minLength: k, maxLength: k }),
-    ),
-  ),
-);
-
-const json = (a: Aggregator): unknown => JSON.parse(JSON.stringify(a.toJSON())) as unknown;
+const splits = splitsOf(records);
 
 for (const o of [options, optionsFirst]) {
-  test.prop([splits])(`merging any split in any order equals one pass, through JSON or not (period ${o.period})`, ([list, part, order, viaJson]) => {
-    const whole = summarize(list, o);
-    const parts = order.map(() => createAggregator(o));
-    list.forEach((r, i) => parts[part[i] as number]?.add(r));
-    const sent = parts.map((p, i) => (viaJson[i] === true ? restoreAggregator(json(p)) : p));
-    const folded = createAggregator(o);
-    for (const i of order) folded.merge(sent[i] as Aggregator);
+  test.prop([splits])(`merging any split in any order equals one pass, through JSON or not (period ${o.period})`, (split) => {
+    const whole = summarize(split[0], o);
+    const { sent, folded } = mergeSplit(split, o);
     expect(folded.result()).toEqual(whole);
     // merged pairwise from the right, into the last part
     const last = sent[sent.length - 1] as Aggregator;
