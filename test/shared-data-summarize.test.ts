@@ -4,25 +4,13 @@
  * numpy's "linear" percentile by hand), against numbers taken with numpy 2.4 from the file, and
  * against the library's calculators on the filtered arrays. Skipped when the file is absent.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { available, readRows } from "./sharedData.test-util.js";
 import { createAggregator, restoreAggregator, summarize } from "../src/aggregate/summarize/index.js";
 import { durationStats } from "../src/operations/durationStats/index.js";
 import type { TicketRecord } from "../src/records/types.js";
 import { csat } from "../src/survey/csat/index.js";
-
-const csvPath = fileURLToPath(new URL("../../shared/data/tickets-5000.csv", import.meta.url));
-const available = existsSync(csvPath);
-
-function readRows(): Record<string, string>[] {
-  const lines = readFileSync(csvPath, "utf8").split(/\r?\n/).filter((line) => line.length > 0);
-  const header = (lines[0] ?? "").split(",");
-  return lines.slice(1).map((line) => {
-    const cells = line.split(",");
-    return Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""]));
-  });
-}
 
 /** numpy.percentile(values, 100 p) with the default "linear" method (Hyndman & Fan type 7). */
 function linear(values: readonly number[], p: number): number {

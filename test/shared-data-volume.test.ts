@@ -6,24 +6,11 @@
  * reference; the channel counts were taken from the file with Python's collections.Counter.
  * Skipped when the file is not there.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { available, readRows } from "./sharedData.test-util.js";
 import { backlogSeries } from "../src/operations/backlog/index.js";
 import { contactVolume } from "../src/operations/contactVolume/index.js";
 import type { Ticket } from "../src/tickets/_lib/ticket.js";
-
-const csvPath = fileURLToPath(new URL("../../shared/data/tickets-5000.csv", import.meta.url));
-const available = existsSync(csvPath);
-
-function readRows(): Record<string, string>[] {
-  const lines = readFileSync(csvPath, "utf8").split(/\r?\n/).filter((line) => line.length > 0);
-  const header = (lines[0] ?? "").split(",");
-  return lines.slice(1).map((line) => {
-    const cells = line.split(",");
-    return Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""]));
-  });
-}
 
 const tally = (values: readonly string[]): Record<string, number> => {
   const out: Record<string, number> = {};
