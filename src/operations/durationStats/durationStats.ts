@@ -38,7 +38,8 @@ export interface DurationStats {
   readonly percentiles: Readonly<Record<string, number | null>>;
 }
 
-const DEFAULT_PERCENTILES: readonly number[] = [0.5, 0.9, 0.95];
+/** The percentiles reported when none are asked for (also by the summaries' sketches). */
+export const DEFAULT_PERCENTILES: readonly number[] = [0.5, 0.9, 0.95];
 
 /**
  * The key under which {@link durationStats} reports the percentile of probability `p`.

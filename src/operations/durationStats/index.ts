@@ -1,1 +1,1 @@
-export * from "./durationStats.js";
+export { durationStats, percentileKey, type DurationStats, type DurationStatsOptions } from "./durationStats.js";

@@ -5,7 +5,7 @@
  * @module
  */
 import { checkObject, fail } from "../../../_lib/check.js";
-import { durationStats, percentileKey, type DurationStatsOptions } from "../../../operations/durationStats/durationStats.js";
+import { DEFAULT_PERCENTILES, durationStats, percentileKey, type DurationStatsOptions } from "../../../operations/durationStats/durationStats.js";
 import { checkProbabilities, checkQuantileMethod, quantileOfRanks } from "../../../stats/quantile/quantileSorted.js";
 import { DDSketch } from "../../../stats/sketch/ddSketch.js";
 import type { DurationSummary } from "../../summarize/results.js";
@@ -52,7 +52,7 @@ function savedSketch(json: unknown, field: string): DDSketch {
 /** durationStats from a sketch: count, min and max exact, the mean up to float rounding, percentiles within α. */
 function sketchStats(sketch: DDSketch, options: DurationStatsOptions): DurationSummary {
   const n = sketch.count;
-  const ps = options.percentiles === undefined ? [0.5, 0.9, 0.95] : checkProbabilities("durationStats", "options.percentiles", options.percentiles);
+  const ps = options.percentiles === undefined ? DEFAULT_PERCENTILES : checkProbabilities("durationStats", "options.percentiles", options.percentiles);
   const method = checkQuantileMethod("durationStats", options);
   const at = sketch.ranks();
   const min = sketch.min as number;
