@@ -72,7 +72,7 @@ function build(kpi: string, i: number, name: KpiName, column: string, o: Record<
     const now = o["now"] === undefined ? undefined : toEpochMs(o["now"], timeZone, { kpi, field: `options.kpis[${i}].now` });
     saved["policy"] = json(o["policy"]);
     if (now !== undefined) saved["now"] = now;
-    accumulator = slaAccumulator(column, i, { policy: saved["policy"] as never, now, confidence: o["confidence"] as number | undefined, excludeAutomated: o["excludeAutomated"] as boolean | undefined }) as Accumulator;
+    accumulator = slaAccumulator(column, i, { policy: saved["policy"] as never, now, confidence: o["confidence"] as number | undefined, excludeAutomated: o["excludeAutomated"] as boolean | undefined, timeZone }) as Accumulator;
   } else {
     accumulator = (name === "count" ? countAccumulator(column) : backlogAccumulator(column)) as Accumulator;
   }

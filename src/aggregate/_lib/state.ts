@@ -113,44 +113,54 @@ export function mergeGroup(o: ReadOptions, into: GroupState, from: GroupState): 
 export function addRecord(kpi: string, o: ReadOptions, state: AggregatorState, record: unknown): void {
   const view = readRecord(kpi, record, state.added, o.timeZone, o.periodOf);
   const byValues = groupValues(o.dims, view);
-  const period = (t: number | null): GroupValue[] => (o.period === null ? byValues : [...byValues, t === null ? null : periodOfInstant(o.timeZone, t, o.period)]);
-  const values = period(view.placeMs);
+  const values = withPeriod(o, byValues, view.placeMs);
   // Read everything into empty states first: nothing changes when the record throws. The
   // staging states are the aggregator's own, emptied again after each record.
   const staged = (state.staged ??= o.kpis.map((k) => k.accumulator.create()));
   try {
-    stageAndMerge(o, state, view, values, period, staged);
+    stageAndMerge(o, state, view, byValues, values, staged);
   } finally {
-    o.kpis.forEach((k, j) => (k.accumulator.reset === undefined ? (staged[j] = k.accumulator.create()) : k.accumulator.reset(staged[j])));
+    for (let j = 0; j < staged.length; j++) {
+      const acc = (o.kpis[j] as ReadOptions["kpis"][number]).accumulator;
+      if (acc.reset === undefined) staged[j] = acc.create();
+      else acc.reset(staged[j]);
+    }
   }
 }
 
+/** The group values `byValues` with the period of instant `t` last (when the aggregator has periods). */
+function withPeriod(o: ReadOptions, byValues: GroupValue[], t: number | null): GroupValue[] {
+  return o.period === null ? byValues : [...byValues, t === null ? null : periodOfInstant(o.timeZone, t, o.period)];
+}
+
 /** The KPIs of `view` read into `staged`, then merged into its group, its flows and ratings kept. */
-function stageAndMerge(
-  o: ReadOptions, state: AggregatorState, view: RecordView, values: GroupValue[], period: (t: number | null) => GroupValue[], staged: unknown[],
-): void {
-  const flows: { values: GroupValue[]; j: number; change: BacklogChange }[] = [];
-  const ratings: KeptRating[] = [];
-  o.kpis.forEach(({ accumulator: acc }, j) => {
-    const survey = view.survey;
+function stageAndMerge(o: ReadOptions, state: AggregatorState, view: RecordView, byValues: GroupValue[], values: GroupValue[], staged: unknown[]): void {
+  // (made only for records that have any: most records have no flows or ratings to keep)
+  let flows: { j: number; changes: readonly BacklogChange[] }[] | undefined;
+  let ratings: KeptRating[] | undefined;
+  const survey = view.survey;
+  for (let j = 0; j < staged.length; j++) {
+    const acc = (o.kpis[j] as ReadOptions["kpis"][number]).accumulator;
     if (acc.kpi === "backlog") {
       // each change counts in the period in which it happened, which need not be the record's
-      for (const change of backlogChanges(view)) flows.push({ values: period(change.atMs), j, change });
+      (flows ??= []).push({ j, changes: backlogChanges(view) });
     }
     if (survey !== null && survey.ticketKey !== null && survey.type === acc.kpi) {
       if (survey.score !== undefined) (acc as SurveyAccumulator).readScore(view, survey.score, "records.score");
       const id = view.id ?? null;
       const atMs = survey.score === undefined ? survey.sentMs : survey.respondedMs ?? survey.sentMs;
-      ratings.push({ type: survey.type, ticketId: survey.ticketKey, group: values, score: (survey.score ?? null) as KeptRating["score"], atMs, id });
+      (ratings ??= []).push({ type: survey.type, ticketId: survey.ticketKey, group: values, score: (survey.score ?? null) as KeptRating["score"], atMs, id });
     } else {
       acc.add(staged[j], view);
     }
-  });
+  }
   const group = groupOf(o, state, values);
   group.n++;
-  o.kpis.forEach((k, j) => k.accumulator.merge(group.kpis[j], staged[j]));
-  for (const f of flows) addChange(groupOf(o, state, f.values).kpis[f.j] as BacklogState, f.change);
-  for (const r of ratings) keep(state.kept, r, o.ratingPolicy);
+  for (let j = 0; j < staged.length; j++) (o.kpis[j] as ReadOptions["kpis"][number]).accumulator.merge(group.kpis[j], staged[j]);
+  for (const { j, changes } of flows ?? []) {
+    for (const change of changes) addChange(groupOf(o, state, withPeriod(o, byValues, change.atMs)).kpis[j] as BacklogState, change);
+  }
+  for (const r of ratings ?? []) keep(state.kept, r, o.ratingPolicy);
   state.added++;
   if (o.sized.length === 0) return;
   if (state.compact) compactGroup(o, group);

@@ -6,7 +6,7 @@
  * @module
  */
 import { checkArray, fail } from "../../_lib/check.js";
-import { readTicket, type TicketStatus } from "../../tickets/_lib/ticket.js";
+import { readTicket, type NormalizedTicket, type TicketStatus } from "../../tickets/_lib/ticket.js";
 
 /** One change of a ticket's backlog state. */
 export interface BacklogChange {
@@ -33,30 +33,30 @@ const RESOLVED: ReadonlySet<TicketStatus> = new Set(["solved", "closed"]);
  */
 export function readFlows(kpi: string, tickets: unknown, zone: string): TicketFlow[] {
   const list = checkArray(kpi, "tickets", tickets);
-  const flows: TicketFlow[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const t = readTicket(kpi, "tickets", list[i], i, zone);
-    const changes: BacklogChange[] = [{ atMs: t.createdMs, kind: "created" }];
-    const statusEvents = t.events?.filter((e) => e.type === "status") ?? [];
-    if (statusEvents.length > 0) {
-      let open = true;
-      for (const e of statusEvents) {
-        const resolved = RESOLVED.has(e.status as TicketStatus);
-        if (open && resolved) changes.push({ atMs: e.atMs, kind: "resolved" });
-        else if (!open && !resolved) changes.push({ atMs: e.atMs, kind: "reopened" });
-        open = !resolved;
-      }
-    } else if (t.status !== null && RESOLVED.has(t.status)) {
-      if (t.resolvedMs === null) {
-        fail(kpi, "tickets.resolvedAt", undefined, `the time the ticket was solved (its status is "${t.status}"), or status events`, i, t.id);
-      }
-      changes.push({ atMs: t.resolvedMs, kind: "resolved" });
-    } else if (t.status === null && t.resolvedMs !== null) {
-      changes.push({ atMs: t.resolvedMs, kind: "resolved" });
+  return list.map((ticket, i) => flowOf(kpi, readTicket(kpi, "tickets", ticket, i, zone), i));
+}
+
+/** The backlog history of ticket `i`, already read (see {@link readFlows}). */
+export function flowOf(kpi: string, t: NormalizedTicket, i: number): TicketFlow {
+  const changes: BacklogChange[] = [{ atMs: t.createdMs, kind: "created" }];
+  const statusEvents = t.events?.filter((e) => e.type === "status") ?? [];
+  if (statusEvents.length > 0) {
+    let open = true;
+    for (const e of statusEvents) {
+      const resolved = RESOLVED.has(e.status as TicketStatus);
+      if (open && resolved) changes.push({ atMs: e.atMs, kind: "resolved" });
+      else if (!open && !resolved) changes.push({ atMs: e.atMs, kind: "reopened" });
+      open = !resolved;
     }
-    flows.push({ id: t.id, createdMs: t.createdMs, changes });
+  } else if (t.status !== null && RESOLVED.has(t.status)) {
+    if (t.resolvedMs === null) {
+      fail(kpi, "tickets.resolvedAt", undefined, `the time the ticket was solved (its status is "${t.status}"), or status events`, i, t.id);
+    }
+    changes.push({ atMs: t.resolvedMs, kind: "resolved" });
+  } else if (t.status === null && t.resolvedMs !== null) {
+    changes.push({ atMs: t.resolvedMs, kind: "resolved" });
   }
-  return flows;
+  return { id: t.id, createdMs: t.createdMs, changes };
 }
 
 /** Whether a ticket is in the backlog at instant `atMs` (every change at or before it applied). */

@@ -41,15 +41,21 @@ export interface ReplyWait {
   readonly nextIndex: number;
 }
 
+/** What counts as a reply and as a waiting customer message, automated messages left out or not. */
+function messageTests(excludeAutomated: boolean): Pick<Conversation, "isReply" | "isCustomer"> {
+  const counted = (e: NormalizedEvent): boolean => e.type === "message" && e.public && !(excludeAutomated && e.automated);
+  return { isReply: (e) => counted(e) && e.author === "agent", isCustomer: (e) => counted(e) && e.author === "customer" };
+}
+const WITHOUT_AUTOMATED = messageTests(true);
+const WITH_AUTOMATED = messageTests(false);
+
 /**
  * The conversation: the message log when the ticket has message events, otherwise one reply
  * made up from `firstResponseAt` (none without it). Bots and system messages never count;
  * automated agent and customer messages count only when `excludeAutomated` is `false`.
  */
 export function readConversation(ticket: NormalizedTicket, excludeAutomated: boolean): Conversation {
-  const counted = (e: NormalizedEvent): boolean => e.type === "message" && e.public && !(excludeAutomated && e.automated);
-  const isReply = (e: NormalizedEvent): boolean => counted(e) && e.author === "agent";
-  const isCustomer = (e: NormalizedEvent): boolean => counted(e) && e.author === "customer";
+  const { isReply, isCustomer } = excludeAutomated ? WITHOUT_AUTOMATED : WITH_AUTOMATED;
   const events = ticket.events ?? [];
   if (events.some((e) => e.type === "message")) return { fromEvents: true, events, isReply, isCustomer };
   const made: NormalizedEvent[] =

@@ -6,7 +6,7 @@
  * @module
  */
 import { fail } from "../../_lib/check.js";
-import type { NormalizedTicket, TicketStatus } from "./ticket.js";
+import type { NormalizedEvent, NormalizedTicket, TicketStatus } from "./ticket.js";
 
 /** Solved and closed end the customer's wait; every other status is unsolved. */
 export const isSolved = (status: TicketStatus): boolean => status === "solved" || status === "closed";
@@ -36,6 +36,8 @@ export interface StatusHistory {
   readonly solved: boolean;
 }
 
+const NO_EVENTS: readonly NormalizedEvent[] = [];
+
 /**
  * Reads the status history. With status events: the ticket starts `"new"` at creation, each
  * event sets the status, a change from unsolved to solved or closed is a solve and one back is a
@@ -47,7 +49,7 @@ export interface StatusHistory {
  */
 export function readStatusHistory(kpi: string, field: string, ticket: NormalizedTicket): StatusHistory {
   const created: StatusChange = { atMs: ticket.createdMs, status: "new" };
-  const events = ticket.events?.filter((e) => e.type === "status") ?? [];
+  const events = ticket.events === null || ticket.events.length === 0 ? NO_EVENTS : ticket.events.filter((e) => e.type === "status");
   if (events.length === 0) {
     const solved = ticket.status === null ? ticket.resolvedMs !== null : isSolved(ticket.status);
     if (!solved) return { fromEvents: false, changes: [created], solves: [], reopens: null, solved: false };

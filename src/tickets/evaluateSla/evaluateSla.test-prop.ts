@@ -3,9 +3,9 @@ import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { slaCompliance } from "../../operations/slaCompliance/slaCompliance.js";
 import { businessCalendar } from "../../time/businessCalendar/businessCalendar.js";
-import { EVENT_AUTHORS, TICKET_STATUSES, type Ticket, type TicketEvent } from "../_lib/ticket.js";
+import { EVENT_AUTHORS, readTicket, TICKET_STATUSES, type Ticket, type TicketEvent } from "../_lib/ticket.js";
 import { ticketTimings } from "../ticketTimings/ticketTimings.js";
-import { evaluateSla, type SlaPolicy, type SlaTarget, type SlaTargetEvaluation } from "./evaluateSla.js";
+import { evaluateSla, slaStatusReader, type SlaPolicy, type SlaTarget, type SlaTargetEvaluation } from "./evaluateSla.js";
 
 const M = 60_000;
 const BASE = Date.UTC(2026, 0, 1);
@@ -115,3 +115,14 @@ test.prop([caseArb])("slaCompliance takes the statuses as they are", ({ ticket, 
   expect(r.achieved + r.breached + r.active).toBe(entries.length);
   expect(r.breached).toBe(entries.filter((e) => e.status === "breached").length);
 });
+
+test.prop([caseArb, fc.boolean(), fc.constantFrom("UTC", "Europe/Amsterdam")])(
+  "slaStatusReader (the aggregators' path) gives evaluateSla's metric and status, entry by entry, with and without a calendar",
+  ({ ticket, policy, now }, withCalendar, timeZone) => {
+    const calendar = businessCalendar({ timeZone, week: { mon: [["09:00", "17:00"]], tue: [["09:00", "12:00"], ["13:00", "17:30"]], sat: [["10:00", "14:00"]] } });
+    const p = withCalendar ? { ...policy, calendar } : policy;
+    const seen: [string, string][] = [];
+    slaStatusReader(p, { now, timeZone })(readTicket("evaluateSla", "ticket", ticket, undefined, timeZone), (metric, status) => seen.push([metric, status]));
+    expect(seen).toEqual(evaluateSla(ticket, p, { now, timeZone }).map((e) => [e.metric, e.status]));
+  },
+);

@@ -72,6 +72,10 @@ function clocksFor(metric: SlaMetric, t: NormalizedTicket, history: StatusHistor
   return first.endMs === null ? [] : waitsFrom(conversation, history, first.nextIndex).map(replyClock);
 }
 
+/** Breached once over the target, finished or not; else by the clock's state. */
+const statusOf = (elapsedMs: number, targetMs: number, clock: Clock): SlaTargetStatus =>
+  elapsedMs > targetMs ? "breached" : clock.state === "stopped" ? "achieved" : clock.state === "running" ? "active" : "paused";
+
 function evaluate(target: ReadTarget, metric: SlaMetric, clock: Clock, endMs: number, measure: Measure): SlaTargetEvaluation {
   const { targetMs } = target;
   const elapsedMs = timeIn(measure, clock.spans, endMs);
@@ -79,7 +83,7 @@ function evaluate(target: ReadTarget, metric: SlaMetric, clock: Clock, endMs: nu
   const reached = crossing(measure, clock.spans, endMs, targetMs);
   const due = reached ?? (clock.state === "paused" ? null : measure.add(clock.state === "stopped" ? (clock.stopMs as number) : endMs, remainingMs));
   const dueAt = due === null ? null : new Date(due);
-  const status: SlaTargetStatus = elapsedMs > targetMs ? "breached" : clock.state === "stopped" ? "achieved" : clock.state === "running" ? "active" : "paused";
+  const status = statusOf(elapsedMs, targetMs, clock);
   return { metric, targetMs, status, elapsedMs, dueAt, breachedAt: status === "breached" ? dueAt : null, remainingMs };
 }
 
@@ -152,20 +156,30 @@ export function evaluateSla(ticket: Ticket, policy: SlaPolicy, options: Evaluate
   return slaEvaluator(policy, options)(ticket);
 }
 
-/**
- * {@link evaluateSla} with the policy and options read once (internal): the function it returns
- * evaluates one ticket at a time, as `evaluateSla(ticket, policy, options)` would, for callers
- * that evaluate many tickets against one policy.
- */
-export function slaEvaluator(policy: SlaPolicy, options: EvaluateSlaOptions = {}): (ticket: Ticket) => SlaTargetEvaluation[] {
+/** The clocks of the targets that apply to a ticket, and the instant an unfinished clock is read at. */
+interface TicketClocks {
+  readonly clocks: readonly { readonly target: ReadTarget; readonly metric: SlaMetric; readonly clock: Clock }[];
+  readonly endMs: number;
+}
+
+/** Reads the policy and options once; the function it returns finds the clocks of a read ticket. */
+function clockReader(policy: SlaPolicy, options: EvaluateSlaOptions): { zone: string; measure: Measure; clocksOf: (t: NormalizedTicket) => TicketClocks } {
   const o = checkObject(KPI, "options", options);
   const p: ReadPolicy = readPolicy(KPI, policy);
   const excludeAutomated = readExcludeAutomated(KPI, o.excludeAutomated);
   const zone = readTimeZone(KPI, o.timeZone, p.measure);
   // an invalid now is reported with the first ticket's id, as evaluateSla always has
   let nowRead: number | null | undefined;
-  return (ticket) => {
-    const t = readTicket(KPI, "ticket", ticket, undefined, zone);
+  // the target of each metric (in SLA_METRICS order) by priority, then channel: picked once per pair
+  const picked = new Map<string | null, Map<string | null, (ReadTarget | null)[]>>();
+  const targetsFor = (priority: string | null, channel: string | null): (ReadTarget | null)[] => {
+    let byChannel = picked.get(priority);
+    if (byChannel === undefined) picked.set(priority, (byChannel = new Map()));
+    let targets = byChannel.get(channel);
+    if (targets === undefined) byChannel.set(channel, (targets = SLA_METRICS.map((metric) => pickTarget(p.targets, metric, priority, channel))));
+    return targets;
+  };
+  const clocksOf = (t: NormalizedTicket): TicketClocks => {
     const last = lastRecorded(t);
     nowRead ??= o.now === undefined ? null : toEpochMs(o.now, zone, { kpi: KPI, field: "options.now", recordId: t.id });
     const nowMs = nowRead;
@@ -175,14 +189,45 @@ export function slaEvaluator(policy: SlaPolicy, options: EvaluateSlaOptions = {}
     const history = readStatusHistory(KPI, "ticket", t);
     const conversation = readConversation(t, excludeAutomated);
     const clocks: { target: ReadTarget; metric: SlaMetric; clock: Clock }[] = [];
-    for (const metric of SLA_METRICS) {
-      const target = pickTarget(p.targets, metric, t.priority, t.channel);
+    const targets = targetsFor(t.priority, t.channel);
+    for (let m = 0; m < SLA_METRICS.length; m++) {
+      const target = targets[m] as ReadTarget | null;
+      const metric = SLA_METRICS[m] as SlaMetric;
       if (target !== null) for (const clock of clocksFor(metric, t, history, conversation, p.pauseOn)) clocks.push({ target, metric, clock });
     }
     const running = clocks.find((c) => c.clock.state !== "stopped");
     if (running !== undefined && nowMs === null) {
       fail(KPI, "options.now", undefined, `the current time (Date, epoch ms or ISO string): its ${running.metric} target is still running`, undefined, t.id);
     }
-    return clocks.map(({ target, metric, clock }) => evaluate(target, metric, clock, nowMs ?? last, p.measure));
+    return { clocks, endMs: nowMs ?? last };
+  };
+  return { zone, measure: p.measure, clocksOf };
+}
+
+/**
+ * {@link evaluateSla} with the policy and options read once (internal): the function it returns
+ * evaluates one ticket at a time, as `evaluateSla(ticket, policy, options)` would, for callers
+ * that evaluate many tickets against one policy.
+ */
+export function slaEvaluator(policy: SlaPolicy, options: EvaluateSlaOptions = {}): (ticket: Ticket) => SlaTargetEvaluation[] {
+  const { zone, measure, clocksOf } = clockReader(policy, options);
+  return (ticket) => {
+    const { clocks, endMs } = clocksOf(readTicket(KPI, "ticket", ticket, undefined, zone));
+    return clocks.map(({ target, metric, clock }) => evaluate(target, metric, clock, endMs, measure));
+  };
+}
+
+/**
+ * The status of each target on a ticket already read (internal, for the aggregators): what
+ * {@link slaEvaluator} reports as `metric` and `status`, without the dates and the second
+ * validation of the ticket. `visit` is called once per entry, in evaluateSla's order.
+ */
+export function slaStatusReader(policy: SlaPolicy, options: EvaluateSlaOptions = {}): (t: NormalizedTicket, visit: (metric: SlaMetric, status: SlaTargetStatus) => void) => void {
+  const { measure, clocksOf } = clockReader(policy, options);
+  return (t, visit) => {
+    const { clocks, endMs } = clocksOf(t);
+    for (const { target, metric, clock } of clocks) {
+      visit(metric, statusOf(timeIn(measure, clock.spans, endMs), target.targetMs, clock));
+    }
   };
 }

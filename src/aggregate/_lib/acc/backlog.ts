@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { readFlows, type BacklogChange } from "../../../operations/backlog/ticketFlow.js";
+import { flowOf, type BacklogChange } from "../../../operations/backlog/ticketFlow.js";
 import type { BacklogResult } from "../../summarize/types.js";
 import { addCounts, resetCounts, savedCounts, type Accumulator } from "../accumulator.js";
 import { recordField, renamed } from "../errors.js";
@@ -18,9 +18,9 @@ const FLOWS = ["created", "resolved", "reopened"] as const;
 
 /** The backlog changes of a ticket record (creation, solves, reopens), as backlogSeries reads them. */
 export function backlogChanges(view: RecordView): readonly BacklogChange[] {
-  if (view.ticket === null) return [];
-  const [flow] = renamed(view.kpi, () => readFlows(view.kpi, [view.effective], view.timeZone), recordField, view.index, view.id);
-  return (flow as { changes: readonly BacklogChange[] }).changes;
+  const ticket = view.ticket;
+  if (ticket === null) return [];
+  return renamed(view.kpi, () => flowOf(view.kpi, ticket, 0), recordField, view.index, view.id).changes;
 }
 
 /** Counts one change. */

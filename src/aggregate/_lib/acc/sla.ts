@@ -5,9 +5,8 @@
  * @module
  */
 import { slaCompliance, type SlaOutcome } from "../../../operations/slaCompliance/slaCompliance.js";
-import { slaEvaluator, type SlaTargetEvaluation } from "../../../tickets/evaluateSla/evaluateSla.js";
+import { slaStatusReader, type SlaTargetStatus } from "../../../tickets/evaluateSla/evaluateSla.js";
 import { SLA_METRICS, type SlaMetric, type SlaPolicy } from "../../../tickets/_lib/slaPolicy.js";
-import type { Ticket } from "../../../tickets/_lib/ticket.js";
 import { addCounts, resetCounts, savedCounts, type Accumulator } from "../accumulator.js";
 import { kpiOption, recordField, renamed } from "../errors.js";
 
@@ -22,21 +21,20 @@ export interface SlaAccumulatorOptions {
   readonly now: number | undefined;
   readonly confidence: number | undefined;
   readonly excludeAutomated: boolean | undefined;
+  /** The aggregator's time zone. */
+  readonly timeZone: string;
 }
 
 /** The `slaCompliance` KPI number `position` in the kpis option. */
 export function slaAccumulator(column: string, position: number, o: SlaAccumulatorOptions): Accumulator<SlaState> {
   const metrics = SLA_METRICS.filter((m) => o.policy.targets.some((t) => t.metric === m));
   const rename = (field: string): string => (field.startsWith("options.") ? kpiOption(position)(field) : recordField(field));
-  // the policy read once per time zone (an aggregator has one), not once per ticket
-  const evaluators = new Map<string, (ticket: Ticket) => SlaTargetEvaluation[]>();
-  const evaluatorFor = (timeZone: string): ((ticket: Ticket) => SlaTargetEvaluation[]) => {
-    let evaluate = evaluators.get(timeZone);
-    if (evaluate === undefined) {
-      evaluate = slaEvaluator(o.policy, { now: o.now, timeZone, excludeAutomated: o.excludeAutomated });
-      evaluators.set(timeZone, evaluate);
-    }
-    return evaluate;
+  // The policy is read once, in the aggregator's zone; each ticket is evaluated as read by
+  // readRecord (the same validation evaluateSla runs), without the dates evaluateSla adds.
+  const statuses = slaStatusReader(o.policy, { now: o.now, timeZone: o.timeZone, excludeAutomated: o.excludeAutomated });
+  let tally: SlaState;
+  const count = (metric: SlaMetric, status: SlaTargetStatus): void => {
+    (tally[metric] as Tally)[status === "paused" ? "active" : status]++;
   };
   return {
     kpi: "slaCompliance",
@@ -51,8 +49,9 @@ export function slaAccumulator(column: string, position: number, o: SlaAccumulat
     },
     add(state, view) {
       if (view.ticket === null) return;
-      const entries = renamed(view.kpi, () => evaluatorFor(view.timeZone)(view.effective as unknown as Ticket), rename, view.index, view.id);
-      for (const e of entries) (state[e.metric] as Tally)[e.status === "paused" ? "active" : e.status]++;
+      const ticket = view.ticket;
+      tally = state;
+      renamed(view.kpi, () => statuses(ticket, count), rename, view.index, view.id);
     },
     merge(into, from) {
       for (const m of metrics) addCounts(into[m] as Tally, from[m] as Tally);
