@@ -12,16 +12,27 @@ import type { RecordView } from "./record.js";
 /** The kpi name errors about a saved state carry. */
 export const RESTORE = "restoreAggregator";
 
-/** One KPI's accumulator. States are plain objects owned by the aggregator. */
-export interface Accumulator<S = unknown> {
+/**
+ * One KPI's accumulator. States are plain objects owned by the aggregator.
+ *
+ * A record goes in in two steps, so that a record that throws changes nothing: `read` validates
+ * what the KPI takes from it and gives that as a delta, for every KPI of the aggregator first;
+ * then `apply` adds each delta to the record's group, and cannot throw.
+ */
+export interface Accumulator<S = unknown, D = unknown> {
   /** The KPI. */
   readonly kpi: KpiName;
   /** The column of the row it fills. */
   readonly column: string;
   /** A new, empty state. */
   create(): S;
-  /** Takes one record in (validating what it reads); ignores records it does not apply to. */
-  add(state: S, record: RecordView): void;
+  /**
+   * What one record adds (validating what it reads), changing nothing; `undefined` when the KPI
+   * does not apply to it. A delta is good until the accumulator's next `read`.
+   */
+  read(record: RecordView): D | undefined;
+  /** Adds a delta of `read` into `state`; gives the number of values it kept for exact results. */
+  apply(state: S, delta: D): number;
   /** Adds `from` into `into`; `from` is not changed. */
   merge(into: S, from: S): void;
   /** A JSON-serialisable copy of the state. */
@@ -34,8 +45,6 @@ export interface Accumulator<S = unknown> {
   compact?(state: S): void;
   /** Whether the state is in its compact form. */
   isCompact?(state: S): boolean;
-  /** Empties a state in place, as `create` would make it (absent: a new one is created). */
-  reset?(state: S): void;
   /** The KPI's result for the state. */
   result(state: S): unknown;
 }
@@ -58,17 +67,12 @@ export function savedDurations(json: unknown, field: string): number[] {
 }
 
 /** Adds each count of `from` into `into`. */
-/** Sets every count of `state` to 0. */
-export function resetCounts(state: Record<string, number>): void {
-  for (const key in state) state[key] = 0;
-}
-
 export function addCounts<S extends Record<string, number>>(into: S, from: S): void {
   for (const key in from) (into[key] as number) += from[key] as number;
 }
 
 /** An accumulator whose states keep values for exact results, up to the aggregator's budget. */
-export type SizedAccumulator<S = unknown> = Accumulator<S> & Required<Pick<Accumulator<S>, "size" | "compact" | "isCompact">>;
+export type SizedAccumulator<S = unknown, D = unknown> = Accumulator<S, D> & Required<Pick<Accumulator<S, D>, "size" | "compact" | "isCompact">>;
 
 /** Whether `accumulator` keeps values counted by the budget. */
 export const isSized = (accumulator: Accumulator): accumulator is SizedAccumulator =>

@@ -9,12 +9,12 @@
 import type { BacklogChange } from "../../operations/backlog/ticketFlow.js";
 import type { GroupValue } from "../../operations/contactVolume/contactVolume.js";
 import type { SurveyAccumulator } from "./acc/survey.js";
-import { addChange, backlogChanges, type BacklogState } from "./acc/backlog.js";
+import { addChange, type BacklogState } from "./acc/backlog.js";
 import { groupValues } from "./groupKey.js";
 import type { ReadOptions } from "./options.js";
 import { periodOfInstant } from "./period.js";
 import { keep, type KeptRating } from "./ratings.js";
-import { readRecord, type RecordView } from "./record.js";
+import { readRecord } from "./record.js";
 
 /** One group: its values (the period last, as a day number), its records, its KPI states. */
 export interface GroupState {
@@ -34,8 +34,8 @@ export interface AggregatorState {
   compact: boolean;
   /** A cache of `groups` by the values themselves, one map level per value (no key text to build). */
   readonly lookup: Lookup;
-  /** The empty KPI states a record is read into before it is merged (made on first use). */
-  staged?: unknown[];
+  /** What the record being added brings to each KPI (made on first use, reused). */
+  deltas?: unknown[];
 }
 
 /** A level of the group cache: value → the next level, or the group after the last value. */
@@ -59,13 +59,6 @@ export function spendBudget(o: ReadOptions, state: AggregatorState, added: numbe
   state.compact = true;
   state.exactValues = 0;
   for (const group of state.groups.values()) compactGroup(o, group);
-}
-
-/** Values the KPI states `kpis` keep for exact results. */
-function sizeOf(o: ReadOptions, kpis: readonly unknown[]): number {
-  let size = 0;
-  for (const { j, accumulator } of o.sized) size += accumulator.size(kpis[j]);
-  return size;
 }
 
 /** Sets the budget of a restored state: compact when any sized state is, else the values it keeps. */
@@ -114,57 +107,46 @@ export function addRecord(kpi: string, o: ReadOptions, state: AggregatorState, r
   const view = readRecord(kpi, record, state.added, o.timeZone, o.periodOf);
   const byValues = groupValues(o.dims, view);
   const values = withPeriod(o, byValues, view.placeMs);
-  // Read everything into empty states first: nothing changes when the record throws. The
-  // staging states are the aggregator's own, emptied again after each record.
-  const staged = (state.staged ??= o.kpis.map((k) => k.accumulator.create()));
-  try {
-    stageAndMerge(o, state, view, byValues, values, staged);
-  } finally {
-    for (let j = 0; j < staged.length; j++) {
-      const acc = (o.kpis[j] as ReadOptions["kpis"][number]).accumulator;
-      if (acc.reset === undefined) staged[j] = acc.create();
-      else acc.reset(staged[j]);
-    }
-  }
-}
-
-/** The group values `byValues` with the period of instant `t` last (when the aggregator has periods). */
-function withPeriod(o: ReadOptions, byValues: GroupValue[], t: number | null): GroupValue[] {
-  return o.period === null ? byValues : [...byValues, t === null ? null : periodOfInstant(o.timeZone, t, o.period)];
-}
-
-/** The KPIs of `view` read into `staged`, then merged into its group, its flows and ratings kept. */
-function stageAndMerge(o: ReadOptions, state: AggregatorState, view: RecordView, byValues: GroupValue[], values: GroupValue[], staged: unknown[]): void {
-  // (made only for records that have any: most records have no flows or ratings to keep)
-  let flows: { j: number; changes: readonly BacklogChange[] }[] | undefined;
-  let ratings: KeptRating[] | undefined;
+  // Every KPI reads the record first: one that throws leaves the aggregator as it was. Then the
+  // deltas go into the record's group (backlog changes into the rows of their own periods).
+  const deltas = (state.deltas ??= new Array<unknown>(o.kpis.length));
+  let ratings: KeptRating[] | undefined; // (most records have no rating to keep)
   const survey = view.survey;
-  for (let j = 0; j < staged.length; j++) {
+  for (let j = 0; j < deltas.length; j++) {
     const acc = (o.kpis[j] as ReadOptions["kpis"][number]).accumulator;
-    if (acc.kpi === "backlog") {
-      // each change counts in the period in which it happened, which need not be the record's
-      (flows ??= []).push({ j, changes: backlogChanges(view) });
-    }
     if (survey !== null && survey.ticketKey !== null && survey.type === acc.kpi) {
       if (survey.score !== undefined) (acc as SurveyAccumulator).readScore(view, survey.score, "records.score");
       const id = view.id ?? null;
       const atMs = survey.score === undefined ? survey.sentMs : survey.respondedMs ?? survey.sentMs;
       (ratings ??= []).push({ type: survey.type, ticketId: survey.ticketKey, group: values, score: (survey.score ?? null) as KeptRating["score"], atMs, id });
+      deltas[j] = undefined;
     } else {
-      acc.add(staged[j], view);
+      deltas[j] = acc.read(view);
     }
   }
   const group = groupOf(o, state, values);
   group.n++;
-  for (let j = 0; j < staged.length; j++) (o.kpis[j] as ReadOptions["kpis"][number]).accumulator.merge(group.kpis[j], staged[j]);
-  for (const { j, changes } of flows ?? []) {
-    for (const change of changes) addChange(groupOf(o, state, withPeriod(o, byValues, change.atMs)).kpis[j] as BacklogState, change);
+  let kept = 0;
+  for (let j = 0; j < deltas.length; j++) {
+    const delta = deltas[j];
+    if (delta === undefined) continue;
+    const acc = (o.kpis[j] as ReadOptions["kpis"][number]).accumulator;
+    if (acc.kpi === "backlog") {
+      // each change counts in the period in which it happened, which need not be the record's
+      for (const change of delta as readonly BacklogChange[]) addChange(groupOf(o, state, withPeriod(o, byValues, change.atMs)).kpis[j] as BacklogState, change);
+    } else {
+      kept += acc.apply(group.kpis[j], delta);
+    }
   }
   for (const r of ratings ?? []) keep(state.kept, r, o.ratingPolicy);
   state.added++;
-  if (o.sized.length === 0) return;
   if (state.compact) compactGroup(o, group);
-  else spendBudget(o, state, sizeOf(o, staged));
+  else if (kept > 0) spendBudget(o, state, kept);
+}
+
+/** The group values `byValues` with the period of instant `t` last (when the aggregator has periods). */
+function withPeriod(o: ReadOptions, byValues: GroupValue[], t: number | null): GroupValue[] {
+  return o.period === null ? byValues : [...byValues, t === null ? null : periodOfInstant(o.timeZone, t, o.period)];
 }
 
 /** Adds everything of `from` into `into` (`from` unchanged, even when it is `into`). */

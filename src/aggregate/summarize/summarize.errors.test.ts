@@ -72,6 +72,21 @@ describe("summarize: bad records name the field, the record index and its id", (
     expect(a.result()).toEqual(before);
     expect(JSON.stringify(a.toJSON())).toBe(json);
   });
+
+  it("leaves an aggregator unchanged when the last KPI rejects a record every other KPI read", () => {
+    const policy = { targets: [{ metric: "first-reply" as const, targetMs: 60_000 }] };
+    const kpis = ["count", "csat", "nps", "backlog", "firstResponseTime", "resolutionRate", { kpi: "slaCompliance" as const, policy, now: "2024-03-01" }, "firstContactResolution"] as const;
+    const a = createAggregator({ kpis, by: "channel", period: "month" });
+    a.add({ id: 1, channel: "chat", createdAt: "2024-01-01", csat: 4, nps: 9, surveySent: true, firstResponseMs: 5, status: "solved", resolvedAt: "2024-01-02" });
+    const json = JSON.stringify(a.toJSON());
+    // a new group (email, February), read by every KPI but the last, which rejects the flag
+    const bad = { id: 2, channel: "email", createdAt: "2024-02-01", csat: 5, nps: 10, surveySent: true, firstResponseMs: 7, status: "solved", resolvedAt: "2024-02-03", firstContactResolved: "yes" };
+    expect(inputErrorOf(() => a.add(bad))).toMatchObject({ kpi: "createAggregator", field: "records.firstContactResolved", index: 1, recordId: 2 });
+    expect(JSON.stringify(a.toJSON())).toBe(json);
+    // and the same record, mended, then counts everywhere
+    a.add({ ...bad, firstContactResolved: true });
+    expect(a.result().rows.map((r) => [r.group["channel"], r.group["period"], r.n])).toEqual([["chat", "2024-01", 1], ["email", "2024-02", 1]]);
+  });
 });
 
 describe("summarize: bad options", () => {

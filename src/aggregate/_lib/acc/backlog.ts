@@ -7,7 +7,7 @@
  */
 import { flowOf, type BacklogChange } from "../../../operations/backlog/ticketFlow.js";
 import type { BacklogResult } from "../../summarize/types.js";
-import { addCounts, resetCounts, savedCounts, type Accumulator } from "../accumulator.js";
+import { addCounts, savedCounts, type Accumulator } from "../accumulator.js";
 import { recordField, renamed } from "../errors.js";
 import type { RecordView } from "../record.js";
 
@@ -34,13 +34,19 @@ export function backlogResult(state: BacklogState, openAtStart: number): Backlog
   return { created: state.created, resolved: state.resolved, reopened: state.reopened, net, openAtStart, openAtEnd: openAtStart + net };
 }
 
-/** The `backlog` KPI. `add` does nothing: the aggregator routes each change to its period's row with {@link addChange}. */
-export const backlogAccumulator = (column: string): Accumulator<BacklogState> => ({
+/**
+ * The `backlog` KPI. Its delta is the record's changes; `apply` counts them all in one state,
+ * but the aggregator routes each change to the row of its own period with {@link addChange}.
+ */
+export const backlogAccumulator = (column: string): Accumulator<BacklogState, readonly BacklogChange[]> => ({
   kpi: "backlog",
   column,
   create: () => ({ created: 0, resolved: 0, reopened: 0 }),
-  reset: resetCounts,
-  add: () => undefined,
+  read: backlogChanges,
+  apply: (state, changes) => {
+    for (const change of changes) addChange(state, change);
+    return 0;
+  },
   merge: addCounts,
   toJSON: (state) => ({ ...state }),
   fromJSON: (json, field) => savedCounts(json, field, FLOWS),

@@ -73,21 +73,20 @@ function sketchStats(sketch: DDSketch, options: DurationStatsOptions): DurationS
 }
 
 /** The accumulator of a duration KPI. */
-export function durationAccumulator(kpi: keyof typeof DURATIONS, column: string, options: DurationStatsOptions): SizedAccumulator<DurationState> {
+export function durationAccumulator(kpi: keyof typeof DURATIONS, column: string, options: DurationStatsOptions): SizedAccumulator<DurationState, number> {
   const read = DURATIONS[kpi];
   return {
     kpi,
     column,
     create: () => ({ values: [], sketch: null }),
-    reset: (state) => {
-      state.values.length = 0;
-      state.sketch = null;
-    },
-    add: (state, view) => {
-      const ms = read(view);
-      if (ms === null) return;
-      if (state.sketch === null) state.values.push(ms);
-      else state.sketch.add(ms);
+    read: (view) => read(view) ?? undefined,
+    apply: (state, ms) => {
+      if (state.sketch !== null) {
+        state.sketch.add(ms);
+        return 0;
+      }
+      state.values.push(ms);
+      return 1;
     },
     merge: (into, from) => {
       if (from.sketch !== null) compact(into).merge(from.sketch);

@@ -24,7 +24,13 @@ export interface SurveyState {
 }
 
 /** A survey accumulator, which also validates scores and takes deduplicated ratings. */
-export interface SurveyAccumulator extends Accumulator<SurveyState> {
+/** What one record adds to a survey KPI. */
+interface SurveyDelta {
+  send: "sent" | "notSent" | "unknown";
+  score: number | null;
+}
+
+export interface SurveyAccumulator extends Accumulator<SurveyState, SurveyDelta> {
   readonly kpi: SurveyType;
   /** The score as a number (binary CSAT: 1 or 0), or a KpiInputError naming `field`. */
   readScore(view: RecordView, value: unknown, field: string): number;
@@ -62,14 +68,18 @@ export function surveyAccumulator(type: SurveyType, column: string, options: Opt
   const tally = (state: SurveyState, score: number): void => {
     state.scores[score] = (state.scores[score] ?? 0) + 1;
   };
+  // the delta: whether a survey went out ("unknown" when the record does not say) and the
+  // score, in one object reused from record to record
+  const delta: SurveyDelta = { send: "unknown", score: null };
+  const answer = (send: SurveyDelta["send"], score: number | null): SurveyDelta => {
+    delta.send = send;
+    delta.score = score;
+    return delta;
+  };
   const acc: SurveyAccumulator = {
     kpi: type,
     column,
     create: () => ({ scores: {}, known: 0, sent: 0, responded: 0 }),
-    reset(state) {
-      state.scores = {};
-      state.known = state.sent = state.responded = 0;
-    },
     readScore(view, value, field) {
       const score = check(value);
       return typeof score === "number" ? score : fail(view.kpi, field, value, score, view.index, view.id);
@@ -81,26 +91,25 @@ export function surveyAccumulator(type: SurveyType, column: string, options: Opt
       state.responded++;
       tally(state, score);
     },
-    add(state, view) {
+    read(view) {
       if (view.survey !== null) {
         // Responses with a ticketId are deduplicated by the aggregator and come back through addKept.
-        if (view.survey.type === type && view.survey.ticketKey === null) {
-          acc.addKept(state, view.survey.score === undefined ? null : acc.readScore(view, view.survey.score, "records.score"));
-        }
-        return;
+        if (view.survey.type !== type || view.survey.ticketKey !== null) return undefined;
+        return answer("sent", view.survey.score === undefined ? null : acc.readScore(view, view.survey.score, "records.score"));
       }
       const value = view.raw[type];
       const score = value === undefined || value === null ? null : acc.readScore(view, value, `records.${type}`);
       const sent = view.raw["surveySent"];
-      if (sent === undefined || sent === null) {
-        if (score !== null) tally(state, score);
-      } else if (sent === true) {
-        acc.addKept(state, score);
-      } else if (sent === false && score === null) {
-        state.known++;
-      } else {
-        fail(view.kpi, "records.surveySent", sent, score === null ? "true, false or absent" : `true or absent: the ticket has a ${type} score`, view.index, view.id);
-      }
+      if (sent === undefined || sent === null) return score === null ? undefined : answer("unknown", score);
+      if (sent === true) return answer("sent", score);
+      if (sent === false && score === null) return answer("notSent", null);
+      return fail(view.kpi, "records.surveySent", sent, score === null ? "true, false or absent" : `true or absent: the ticket has a ${type} score`, view.index, view.id);
+    },
+    apply(state, { send, score }) {
+      if (send === "sent") acc.addKept(state, score);
+      else if (send === "notSent") state.known++;
+      else tally(state, score as number);
+      return 0;
     },
     merge(into, from) {
       for (const score in from.scores) into.scores[score] = (into.scores[score] ?? 0) + (from.scores[score] as number);
