@@ -80,8 +80,8 @@ describe("summarize: bad records name the field, the record index and its id", (
     a.add({ id: 1, channel: "chat", createdAt: "2024-01-01", csat: 4, nps: 9, surveySent: true, firstResponseMs: 5, status: "solved", resolvedAt: "2024-01-02" });
     const json = JSON.stringify(a.toJSON());
     // a new group (email, February), read by every KPI but the last, which rejects the flag
-    const bad = { id: 2, channel: "email", createdAt: "2024-02-01", csat: 5, nps: 10, surveySent: true, firstResponseMs: 7, status: "solved", resolvedAt: "2024-02-03", firstContactResolved: "yes" };
-    expect(inputErrorOf(() => a.add(bad))).toMatchObject({ kpi: "createAggregator", field: "records.firstContactResolved", index: 1, recordId: 2 });
+    const bad = { id: 2, channel: "email", createdAt: "2024-02-01", csat: 5, nps: 10, surveySent: true, firstResponseMs: 7, status: "solved" as const, resolvedAt: "2024-02-03", firstContactResolved: "yes" };
+    expect(inputErrorOf(() => a.add(bad as never))).toMatchObject({ kpi: "createAggregator", field: "records.firstContactResolved", index: 1, recordId: 2 });
     expect(JSON.stringify(a.toJSON())).toBe(json);
     // and the same record, mended, then counts everywhere
     a.add({ ...bad, firstContactResolved: true });
