@@ -38,10 +38,10 @@ const check = (name, importWhat, limit) => ({
 
 // Issue 7 asks for `import { nps }` under 2 kB and the whole main entry under 25 kB. Neither is
 // reached yet without removing features (nps with its weights, Tango score interval, normal
-// quantile and error class is about 2.3 kB; the main entry about 38 kB), so those two limits
+// quantile and error class is about 2.23 kB; the main entry about 38 kB), so those two limits
 // are ratchets at today's size: lower them as the code shrinks, never raise them without a reason.
 export default [
-  check('import { nps } from "servicekpi"', "{ nps }", "2.35 kB"),
+  check('import { nps } from "servicekpi"', "{ nps }", "2.25 kB"),
   check('import { csat } from "servicekpi"', "{ csat }", "2 kB"),
   check('import { quantile } from "servicekpi"', "{ quantile }", "2 kB"),
   check('import { businessCalendar, businessTimeBetween } from "servicekpi"', "{ businessCalendar, businessTimeBetween }", "4.5 kB"),

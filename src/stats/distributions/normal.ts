@@ -7,7 +7,6 @@
  */
 
 const SQRT_PI = Math.sqrt(Math.PI);
-const SQRT2 = Math.SQRT2;
 
 /** Complementary error function erfc(x) = 1 − erf(x). */
 export function erfc(x: number): number {
@@ -53,7 +52,7 @@ function erfcContinuedFraction(x: number): number {
 
 /** Φ(z), the standard normal CDF. */
 export function normalCdf(z: number): number {
-  return 0.5 * erfc(-z / SQRT2);
+  return 0.5 * erfc(-z / Math.SQRT2);
 }
 
 /** φ(z), the standard normal density. */
@@ -63,7 +62,7 @@ export function normalPdf(z: number): number {
 
 /** Two-sided p-value of a standard normal statistic: P(|Z| ≥ |z|). */
 export function twoSidedNormalP(z: number): number {
-  return erfc(Math.abs(z) / SQRT2);
+  return erfc(Math.abs(z) / Math.SQRT2);
 }
 
 /** Φ⁻¹(p) for 0 < p < 1: the z with Φ(z) = p. */

@@ -66,30 +66,24 @@ export function npsBounds(method: NpsIntervalMethod, p: number, d: number, estim
  */
 export function tangoBounds(p: number, d: number, estimate: number, n: number, z: number): [number, number] {
   const rootN = Math.sqrt(n);
-  return [
-    estimate <= -1 ? -1 : bisect(p, d, estimate, rootN, z, -1, estimate, true),
-    estimate >= 1 ? 1 : bisect(p, d, estimate, rootN, z, estimate, 1, false),
-  ];
-}
-
-/**
- * One bound of {@link tangoBounds}: bisection on [lo, hi], one end of which is the estimate,
- * until lo and hi are adjacent doubles (at most about 1,100 halvings). Returns the end inside
- * the interval: hi for the lower bound, lo for the upper.
- */
-function bisect(p: number, d: number, estimate: number, rootN: number, z: number, lo: number, hi: number, lower: boolean): number {
-  for (;;) {
-    const delta = lo + (hi - lo) / 2;
-    if (!(delta > lo && delta < hi)) return lower ? hi : lo;
-    // T(δ); δ is strictly between the estimate and ±1, so the numerator is never 0.
-    const b = -p - d + (2 - p + d) * delta;
-    const c = -d * delta * (1 - delta);
-    const disc = Math.sqrt(b * b - 8 * c);
-    // Cancellation-free root of 2x² + bx + c = 0 (c ≤ 0, so the root is ≥ 0).
-    const p21 = b > 0 ? (2 * c) / (-b - disc) : (disc - b) / 4;
-    const t = (rootN * (estimate - delta)) / Math.sqrt(Math.max(0, 2 * p21 + delta * (1 - delta)));
-    // δ below the bound: outside (T > z) for the lower bound, inside (T ≥ −z) for the upper.
-    if (lower ? t > z : !(t < -z)) lo = delta;
-    else hi = delta;
-  }
+  // One bound: bisection on [lo, hi], one end of which is the estimate, until lo and hi are
+  // adjacent doubles (at most about 1,100 halvings). Returns the end inside the interval: hi
+  // for the lower bound, lo for the upper.
+  const bisect = (lo: number, hi: number, lower: boolean): number => {
+    for (;;) {
+      const delta = lo + (hi - lo) / 2;
+      if (!(delta > lo && delta < hi)) return lower ? hi : lo;
+      // T(δ); δ is strictly between the estimate and ±1, so the numerator is never 0.
+      const b = -p - d + (2 - p + d) * delta;
+      const c = -d * delta * (1 - delta);
+      const disc = Math.sqrt(b * b - 8 * c);
+      // Cancellation-free root of 2x² + bx + c = 0 (c ≤ 0, so the root is ≥ 0).
+      const p21 = b > 0 ? (2 * c) / (-b - disc) : (disc - b) / 4;
+      const t = (rootN * (estimate - delta)) / Math.sqrt(Math.max(0, 2 * p21 + delta * (1 - delta)));
+      // δ below the bound: outside (T > z) for the lower bound, inside (T ≥ −z) for the upper.
+      if (lower ? t > z : !(t < -z)) lo = delta;
+      else hi = delta;
+    }
+  };
+  return [estimate <= -1 ? -1 : bisect(-1, estimate, true), estimate >= 1 ? 1 : bisect(estimate, 1, false)];
 }

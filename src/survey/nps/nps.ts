@@ -109,19 +109,18 @@ export function nps(scores: Iterable<number> | NpsCounts, options: NpsOptions = 
   const kpi = "nps";
   const level = checkConfidence(kpi, options.confidence);
   const method = options.interval === undefined ? "score" : checkOneOf(kpi, "options.interval", options.interval, NPS_INTERVAL_METHODS);
-  const t = tallyNps(kpi, "scores", "", scores, options.weights);
-  const { n, effectiveN, d, p, estimate } = t;
+  const { n, effectiveN, detractors, passives, promoters, d, q, p, estimate } = tallyNps(kpi, "scores", "", scores, options.weights);
   // No answers: every share, the standard error and the interval are null.
   const points = (share: number): number | null => (n === 0 ? null : share * 100);
   return {
     value: points(estimate),
     n,
     effectiveN,
-    detractors: t.detractors,
-    passives: t.passives,
-    promoters: t.promoters,
+    detractors,
+    passives,
+    promoters,
     detractorPercent: points(d),
-    passivePercent: points(t.q),
+    passivePercent: points(q),
     promoterPercent: points(p),
     standardError: points(npsStandardError(p, d, effectiveN)),
     ci: n === 0 ? null : npsBounds(method, p, d, estimate, effectiveN, level),

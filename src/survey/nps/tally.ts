@@ -40,7 +40,8 @@ type Groups = [detractors: number, passives: number, promoters: number];
 const WEIGHTS = "options.weights";
 
 /**
- * Validates the scores-or-counts argument of the NPS functions and tallies it in one pass.
+ * Validates the scores-or-counts argument of the NPS functions and tallies it: one pass over the
+ * scores; weights, when given, are validated, then summed (total, squares and each group).
  *
  * @param field - The argument's name: `"scores"` for `nps`, `"a"` / `"b"` for `npsDifference`.
  * @param countsPrefix - Prefix of the counts fields in errors: `""` for `nps`, `"a."` for `npsDifference`.
@@ -51,18 +52,46 @@ export function tallyNps(kpi: string, field: string, countsPrefix: string, input
   }
   if (!Array.isArray(input) && !(Symbol.iterator in input)) {
     if (weights !== undefined) fail(kpi, WEIGHTS, weights, "left out with the counts form (weights need one score each)");
-    const c = input as Record<string, unknown>;
-    return shares(...(["detractors", "passives", "promoters"].map((k) => checkCount(kpi, countsPrefix + k, c[k])) as Groups));
+    return shares(
+      ["detractors", "passives", "promoters"].map((k) => checkCount(kpi, countsPrefix + k, (input as Record<string, unknown>)[k])) as Groups,
+    );
   }
   const scores = checkArray(kpi, field, input);
+  const n = scores.length;
   const counts: Groups = [0, 0, 0];
-  for (let i = 0; i < scores.length; i++) {
+  for (let i = 0; i < n; i++) {
     const s = scores[i];
     if (!isNpsScore(s)) fail(kpi, field, s, NPS_SCORE_EXPECTED, i);
     counts[group(s)]++;
   }
-  if (weights === undefined) return shares(...counts);
-  return weighted(kpi, scores as readonly number[], checkArray(kpi, WEIGHTS, weights), counts);
+  if (weights === undefined) return shares(counts);
+  const w = checkArray(kpi, WEIGHTS, weights);
+  if (w.length !== n) fail(kpi, WEIGHTS, w.length, `one weight per score (${n})`);
+  let max = 0;
+  for (let i = 0; i < n; i++) max = Math.max(max, checkNonNegative(kpi, WEIGHTS, w[i], i));
+  if (n && !max) fail(kpi, WEIGHTS, w, "weights with a sum greater than 0");
+  // Equal weights carry no information: give exactly the unweighted result.
+  if (w.every((x) => x === w[0])) return shares(counts);
+  // Shares and Kish's n do not change when every weight is divided by the same number; do it
+  // when the squares could overflow or underflow.
+  const scale = max > 1e100 || max < 1e-100 ? max : 1;
+  // One pass of running sums with Neumaier's compensation (the scheme of `sum` in _lib/math),
+  // each a [sum, compensation] pair: the weight of each group, the total, the squares.
+  const sums: [number, number][] = [[0, 0], [0, 0], [0, 0], [0, 0], [0, 0]];
+  for (let i = 0; i < n; i++) {
+    const x = (w[i] as number) / scale;
+    add(sums[group(scores[i] as number)]!, x);
+    add(sums[3]!, x);
+    add(sums[4]!, x * x);
+  }
+  return shares(counts, sums.map(([s, c]) => s + c) as WeightSums);
+}
+
+/** Adds `x` to the compensated running sum `acc` ([sum, compensation]), as Neumaier's `sum` does. */
+function add(acc: [number, number], x: number): void {
+  const t = acc[0] + x;
+  acc[1] += Math.abs(acc[0]) >= Math.abs(x) ? acc[0] - t + x : x - t + acc[0];
+  acc[0] = t;
 }
 
 /** 0 for a detractor (0–6), 1 for a passive (7–8), 2 for a promoter (9–10). */
@@ -70,61 +99,19 @@ function group(score: number): 0 | 1 | 2 {
   return score <= 6 ? 0 : score <= 8 ? 1 : 2;
 }
 
+/** Sums of the (scaled) weights: of each group, in all, and of their squares. */
+type WeightSums = [detractors: number, passives: number, promoters: number, total: number, squares: number];
+
 /**
- * The tally of `detractors + passives + promoters` answers whose groups weigh `wd`, `wq` and `wp`
- * out of `total` (the counts themselves when unweighted); every share is 0 when there are none.
+ * The tally of the answers `counts`, weighted by the sums `weighted` when given; every share is
+ * 0 when there are no answers.
  */
-function shares(
-  detractors: number,
-  passives: number,
-  promoters: number,
-  wd = detractors,
-  wq = passives,
-  wp = promoters,
-  total = detractors + passives + promoters,
-  effectiveN = total,
-): NpsTally {
+function shares(counts: Groups, weighted?: WeightSums): NpsTally {
+  const [detractors, passives, promoters] = counts;
   const n = detractors + passives + promoters;
-  const share = (w: number): number => (n === 0 ? 0 : w / total);
-  return { n, detractors, passives, promoters, d: share(wd), q: share(wq), p: share(wp), estimate: share(wp - wd), effectiveN };
-}
-
-function weighted(kpi: string, scores: readonly number[], weights: readonly unknown[], counts: Groups): NpsTally {
-  const n = scores.length;
-  if (weights.length !== n) fail(kpi, WEIGHTS, weights.length, `one weight per score (${n})`);
-  let max = 0;
-  for (let i = 0; i < n; i++) max = Math.max(max, checkNonNegative(kpi, WEIGHTS, weights[i], i));
-  if (n && !max) fail(kpi, WEIGHTS, weights, "weights with a sum greater than 0");
-  // Equal weights carry no information: give exactly the unweighted result.
-  if (weights.every((w) => w === weights[0])) return shares(...counts);
-  // Shares and Kish's n do not change when every weight is divided by the same number; do it
-  // when the squares could overflow or underflow.
-  const scale = max > 1e100 || max < 1e-100 ? max : 1;
-  const total = new Compensated();
-  const squares = new Compensated();
-  const byGroup = [new Compensated(), new Compensated(), new Compensated()] as const;
-  for (let i = 0; i < n; i++) {
-    const w = (weights[i] as number) / scale;
-    total.add(w);
-    squares.add(w * w);
-    byGroup[group(scores[i] as number)].add(w);
-  }
-  const sum = total.value();
-  return shares(...counts, byGroup[0].value(), byGroup[1].value(), byGroup[2].value(), sum, (sum * sum) / squares.value());
-}
-
-/** A running sum with Neumaier's compensation (the same scheme as `sum` in _lib/math). */
-class Compensated {
-  private s = 0;
-  private c = 0;
-
-  add(x: number): void {
-    const t = this.s + x;
-    this.c += Math.abs(this.s) >= Math.abs(x) ? this.s - t + x : x - t + this.s;
-    this.s = t;
-  }
-
-  value(): number {
-    return this.s + this.c;
-  }
+  // Unweighted, every weight is 1.
+  const [wd, wq, wp, total, squares] = weighted ?? [...counts, n, n];
+  const share = (x: number): number => (n === 0 ? 0 : x / total);
+  // effectiveN: Kish's (Σw)² / Σw², and exactly n (no 0 / 0, no rounding) without weights.
+  return { n, detractors, passives, promoters, d: share(wd), q: share(wq), p: share(wp), estimate: share(wp - wd), effectiveN: weighted ? (total * total) / squares : n };
 }
