@@ -27,6 +27,18 @@ const offEdges = (xs: readonly number[], alpha: number): number[] => {
   });
 };
 
+/**
+ * Whether rank (n − 1)·p lies within 1e-9 of a whole number without being one. sketches-js
+ * counts the ranks of negative values from the top (n_neg − 1 − rank) and compares counts with
+ * rank + 1; at a rank a hair below a whole number those sums round to the whole number, and it
+ * takes the neighbouring order statistic (p = 0.9999999999999999 of two negative values gave
+ * the larger one, where ⌊(n − 1)·p⌋ = 0 is the smaller). Such p are left out of the comparison.
+ */
+const nearWholeRank = (n: number, p: number): boolean => {
+  const r = (n - 1) * p;
+  return !Number.isInteger(r) && Math.abs(r - Math.round(r)) < 1e-9;
+};
+
 test.prop([values, accuracy, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 10 })])(
   "quantiles equal Datadog's sketches-js (clamped to min and max)",
   (all, relativeAccuracy, ps) => {
@@ -41,6 +53,7 @@ test.prop([values, accuracy, fc.array(fc.double({ min: 0, max: 1, noNaN: true })
     const min = Math.min(...xs);
     const max = Math.max(...xs);
     for (const p of ps) {
+      if (nearWholeRank(xs.length, p)) continue;
       const reference = Math.min(Math.max(theirs.getValueAtQuantile(p), min), max);
       const got = ours.quantile(p) as number;
       expect(Math.abs(got - reference)).toBeLessThanOrEqual(1e-12 * Math.abs(reference));
@@ -63,6 +76,7 @@ test.prop([values, values, accuracy])("merging equals Datadog's sketch of the un
   const all = [...a, ...b];
   for (const x of all) theirs.accept(x);
   for (const p of [0, 0.25, 0.5, 0.9, 0.99, 1]) {
+    if (nearWholeRank(all.length, p)) continue;
     const reference = Math.min(Math.max(theirs.getValueAtQuantile(p), Math.min(...all)), Math.max(...all));
     expect(Math.abs((ours.quantile(p) as number) - reference)).toBeLessThanOrEqual(1e-12 * Math.abs(reference));
   }
