@@ -133,7 +133,11 @@ export function addRecord(kpi: string, o: ReadOptions, state: AggregatorState, r
     const acc = (o.kpis[j] as ReadOptions["kpis"][number]).accumulator;
     if (acc.kpi === "backlog") {
       // each change counts in the period in which it happened, which need not be the record's
-      for (const change of delta as readonly BacklogChange[]) addChange(groupOf(o, state, withPeriod(o, byValues, change.atMs)).kpis[j] as BacklogState, change);
+      for (const change of delta as readonly BacklogChange[]) {
+        // most changes fall in the record's own period: its group, found once
+        const into = o.period === null || change.atMs === view.placeMs ? group : groupOf(o, state, withPeriod(o, byValues, change.atMs));
+        addChange(into.kpis[j] as BacklogState, change);
+      }
     } else {
       kept += acc.apply(group.kpis[j], delta);
     }

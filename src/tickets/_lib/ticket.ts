@@ -5,7 +5,7 @@
  * @module
  */
 import { fail } from "../../_lib/check.js";
-import { toEpochMs, type TimestampInput } from "../../time/_lib/instant.js";
+import { epochMsOrNull, toEpochMs, type TimestampInput } from "../../time/_lib/instant.js";
 
 /** Ticket statuses, in the Zendesk vocabulary most helpdesks map to. */
 export const TICKET_STATUSES = /* @__PURE__ */ Object.freeze(["new", "open", "pending", "on-hold", "solved", "closed"] as const);
@@ -115,7 +115,8 @@ export function readTicket(kpi: string, field: string, ticket: unknown, index: n
   if (!((typeof id === "string" && id.length > 0) || (typeof id === "number" && Number.isFinite(id)))) {
     fail(kpi, `${field}.id`, id, "a non-empty string or a finite number", index);
   }
-  const at = (name: string, value: unknown): number => toEpochMs(value, timeZone, { kpi, field: `${field}.${name}`, index, recordId: id });
+  // (the error's source is made only for a value that is not a timestamp)
+  const at = (name: string, value: unknown): number => epochMsOrNull(value, timeZone) ?? toEpochMs(value, timeZone, { kpi, field: `${field}.${name}`, index, recordId: id });
   const createdMs = at("createdAt", t["createdAt"]);
   const later = (name: string): number | null => {
     const value = t[name];

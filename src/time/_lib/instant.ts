@@ -35,16 +35,17 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d
  * checked by the caller). `24:00` is accepted as the end of a day.
  */
 export function toEpochMs(value: unknown, timeZone: string, source: TimestampSource): number {
-  if (typeof value === "number") {
-    if (Math.abs(value) <= MAX_EPOCH_MS) return value;
-  } else if (value instanceof Date) {
+  return epochMsOrNull(value, timeZone) ?? fail(source.kpi, source.field, value, EXPECTED, source.index, source.recordId);
+}
+
+/** {@link toEpochMs} without the error: `null` for a value that is not a timestamp. */
+export function epochMsOrNull(value: unknown, timeZone: string): number | null {
+  if (typeof value === "number") return Math.abs(value) <= MAX_EPOCH_MS ? value : null;
+  if (value instanceof Date) {
     const ms = value.getTime();
-    if (Number.isFinite(ms)) return ms;
-  } else if (typeof value === "string") {
-    const ms = parseIso(value.trim(), timeZone);
-    if (ms !== null) return ms;
+    return Number.isFinite(ms) ? ms : null;
   }
-  return fail(source.kpi, source.field, value, EXPECTED, source.index, source.recordId);
+  return typeof value === "string" ? parseIso(value.trim(), timeZone) : null;
 }
 
 function parseIso(text: string, timeZone: string): number | null {
