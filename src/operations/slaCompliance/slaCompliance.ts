@@ -101,7 +101,11 @@ export function slaCompliance(outcomes: Iterable<SlaOutcome>, options: Confidenc
       fail(KPI, "outcomes", outcome, EXPECTED, i);
     }
   }
-  const measured = achieved + breached;
-  const { value, n, ci } = rate(achieved, measured, level);
+  return slaComplianceOfCounts(achieved, breached, active, level);
+}
+
+/** {@link slaCompliance} of outcomes already counted (internal; `level` checked). */
+export function slaComplianceOfCounts(achieved: number, breached: number, active: number, level: number): SlaComplianceResult {
+  const { value, n, ci } = rate(achieved, achieved + breached, level);
   return { value, n, achieved, breached, active, ci };
 }

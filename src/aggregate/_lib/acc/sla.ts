@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { slaCompliance, type SlaOutcome } from "../../../operations/slaCompliance/slaCompliance.js";
+import { checkConfidence } from "../../../_lib/check.js";
+import { slaComplianceOfCounts, type SlaComplianceResult } from "../../../operations/slaCompliance/slaCompliance.js";
 import { slaStatusReader, type SlaTargetStatus } from "../../../tickets/evaluateSla/evaluateSla.js";
 import { SLA_METRICS, type SlaMetric, type SlaPolicy } from "../../../tickets/_lib/slaPolicy.js";
 import { addCounts, savedCounts, type Accumulator } from "../accumulator.js";
@@ -27,6 +28,7 @@ export interface SlaAccumulatorOptions {
 
 /** The `slaCompliance` KPI number `position` in the kpis option. */
 export function slaAccumulator(column: string, position: number, o: SlaAccumulatorOptions): Accumulator<SlaState, SlaState> {
+  const level = checkConfidence("slaCompliance", o.confidence); // (checked by readKpis already)
   const metrics = SLA_METRICS.filter((m) => o.policy.targets.some((t) => t.metric === m));
   const rename = (field: string): string => (field.startsWith("options.") ? kpiOption(position)(field) : recordField(field));
   // The policy is read once, in the aggregator's zone; each ticket is evaluated as read by
@@ -67,12 +69,11 @@ export function slaAccumulator(column: string, position: number, o: SlaAccumulat
     toJSON: (state) => Object.fromEntries(metrics.map((m) => [m, { ...state[m] }])),
     fromJSON: (json, field) => Object.fromEntries(metrics.map((m) => [m, savedCounts((json as Record<string, unknown>)?.[m], `${field}.${m}`, OUTCOMES)])),
     result(state) {
-      const out: Partial<Record<SlaMetric, ReturnType<typeof slaCompliance>>> = {};
+      // from the counts, as slaCompliance would count the outcomes one by one
+      const out: Partial<Record<SlaMetric, SlaComplianceResult>> = {};
       for (const m of metrics) {
         const t = state[m] as Tally;
-        const outcomes: SlaOutcome[] = [];
-        for (const status of OUTCOMES) for (let k = 0; k < t[status]; k++) outcomes.push(status);
-        out[m] = slaCompliance(outcomes, { confidence: o.confidence });
+        out[m] = slaComplianceOfCounts(t.achieved, t.breached, t.active, level);
       }
       return out;
     },
