@@ -15,7 +15,7 @@ function lines(run) {
   const duck = by.duckdb ?? by["duckdb-1-thread"];
   return run.contenders.map((c) => {
     let base = {};
-    if (c.name === "servicekpi-csv") base = { duckMs: duck?.timedMs, floor: by["floor-csv"] };
+    if (c.name === "servicekpi-csv" || c.name === "servicekpi-csv-2-workers") base = { duckMs: duck?.timedMs, floor: by["floor-csv"] };
     if (c.name === "servicekpi-memory" || c.name === "servicekpi-sketch") base = { duckMs: duck?.phases.query, floor: by["floor-memory"] };
     const skm = c.name.startsWith("servicekpi");
     const approx = c.approxKpis?.length > 0 ? " †" : "";
@@ -36,9 +36,11 @@ function lines(run) {
 
 const LEGEND = [
   "timed s: the timed part only. servicekpi (memory) and floor (memory): the records are read into an array first (load s, not timed);",
-  "servicekpi (csv): readRecords + both aggregators + result(); DuckDB: CREATE TABLE from read_csv (load s) + the three queries;",
+  "servicekpi (csv): readRecords + both aggregators + result(); (csv, 2 worker threads): the same in two threads over halves of the",
+  "file (starting them included), states merged; DuckDB: CREATE TABLE from read_csv (load s) + the three queries;",
   "floor (csv): streaming the file and parsing the fields. Peak RSS: process.resourceUsage().maxRSS of the contender's own process",
-  "(for the memory variants it includes the records). Ratios for servicekpi: (csv) against DuckDB's load + queries and floor (csv);",
+  "(worker threads included; for the memory variants it includes the records); streaming contenders run with the heap limit --stream-heap-mb.",
+  "Ratios for servicekpi: (csv) against DuckDB's load + queries and floor (csv);",
   "(memory) against DuckDB's queries alone (data already loaded) and floor (memory).",
 ];
 
@@ -72,7 +74,8 @@ export function renderMarkdown(runs) {
     out.push(`## ${run.size.toLocaleString("en-US")} tickets (seed ${run.seed}${budget}, ${fmt(run.fileMB, 0)} MB CSV)`, "");
     out.push(
       `${e.date.slice(0, 10)}, commit ${e.commit ?? "?"}${e.srcChanged ? " with uncommitted changes in src/" : ""}${e.dist === undefined ? "" : ` (dist ${e.dist})`}; Node ${e.node}, DuckDB ${e.duckdb}; ` +
-        `${e.cores} cores (${e.cpu}), ${e.memoryGB} GB; load average ${fmt(run.loadAverage, 1)} at the start.`,
+        `${e.cores} cores (${e.cpu}), ${e.memoryGB} GB; load average ${fmt(run.loadAverage, 1)} at the start` +
+        `${e.streamHeapMB === undefined ? "" : `; heap limit ${e.streamHeapMB === 0 ? "Node's default" : `${e.streamHeapMB} MB`} streaming, ${e.heapMB} MB loading`}.`,
       "",
     );
     out.push(`| ${HEAD.join(" | ")} |`, `| ${HEAD.map((_, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`);
