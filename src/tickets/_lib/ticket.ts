@@ -83,10 +83,28 @@ export interface NormalizedTicket {
   readonly events: readonly NormalizedEvent[] | null;
 }
 
-function optionalString(kpi: string, field: string, value: unknown, index: number | undefined, id: string | number): string | null {
+/** An optional text field `name` of the ticket named `field` in errors (the field's path is made only for an error). */
+function optionalString(kpi: string, field: string, name: string, value: unknown, index: number | undefined, id: string | number): string | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== "string") fail(kpi, field, value, "a string", index, id);
+  if (typeof value !== "string") fail(kpi, `${field}.${name}`, value, "a string", index, id);
   return value;
+}
+
+const STATUS_SET: ReadonlySet<unknown> = new Set(TICKET_STATUSES);
+
+/** Timestamp field `name` as epoch ms (the error's source is made only for a value that is not a timestamp). */
+function instant(kpi: string, field: string, name: string, value: unknown, timeZone: string, index: number | undefined, id: string | number): number {
+  return epochMsOrNull(value, timeZone) ?? toEpochMs(value, timeZone, { kpi, field: `${field}.${name}`, index, recordId: id });
+}
+
+/** An optional timestamp field `name` that may not come before creation, or `null`. */
+function laterInstant(
+  kpi: string, field: string, name: string, value: unknown, createdMs: number, timeZone: string, index: number | undefined, id: string | number,
+): number | null {
+  if (value === undefined || value === null) return null;
+  const ms = instant(kpi, field, name, value, timeZone, index, id);
+  if (ms < createdMs) fail(kpi, `${field}.${name}`, value, `a time at or after createdAt (${new Date(createdMs).toISOString()})`, index, id);
+  return ms;
 }
 
 function oneOf<T extends string>(kpi: string, field: string, value: unknown, allowed: readonly T[], index: number | undefined, id: string | number): T {
@@ -115,26 +133,18 @@ export function readTicket(kpi: string, field: string, ticket: unknown, index: n
   if (!((typeof id === "string" && id.length > 0) || (typeof id === "number" && Number.isFinite(id)))) {
     fail(kpi, `${field}.id`, id, "a non-empty string or a finite number", index);
   }
-  // (the error's source is made only for a value that is not a timestamp)
-  const at = (name: string, value: unknown): number => epochMsOrNull(value, timeZone) ?? toEpochMs(value, timeZone, { kpi, field: `${field}.${name}`, index, recordId: id });
-  const createdMs = at("createdAt", t["createdAt"]);
-  const later = (name: string): number | null => {
-    const value = t[name];
-    if (value === undefined || value === null) return null;
-    const ms = at(name, value);
-    if (ms < createdMs) fail(kpi, `${field}.${name}`, value, `a time at or after createdAt (${new Date(createdMs).toISOString()})`, index, id);
-    return ms;
-  };
-  const firstResponseMs = later("firstResponseAt");
-  const resolvedMs = later("resolvedAt");
-  const status = t["status"] === undefined || t["status"] === null ? null : oneOf(kpi, `${field}.status`, t["status"], TICKET_STATUSES, index, id);
+  const createdMs = instant(kpi, field, "createdAt", t["createdAt"], timeZone, index, id);
+  const firstResponseMs = laterInstant(kpi, field, "firstResponseAt", t["firstResponseAt"], createdMs, timeZone, index, id);
+  const resolvedMs = laterInstant(kpi, field, "resolvedAt", t["resolvedAt"], createdMs, timeZone, index, id);
+  const given = t["status"];
+  const status = given === undefined || given === null ? null : STATUS_SET.has(given) ? (given as TicketStatus) : oneOf(kpi, `${field}.status`, given, TICKET_STATUSES, index, id);
   const events = t["events"] === undefined || t["events"] === null ? null : readEvents(kpi, `${field}.events`, t["events"], index, id, createdMs, timeZone);
   return {
     id,
-    channel: optionalString(kpi, `${field}.channel`, t["channel"], index, id),
+    channel: optionalString(kpi, field, "channel", t["channel"], index, id),
     createdMs,
     status,
-    priority: optionalString(kpi, `${field}.priority`, t["priority"], index, id),
+    priority: optionalString(kpi, field, "priority", t["priority"], index, id),
     firstResponseMs,
     resolvedMs,
     events,
