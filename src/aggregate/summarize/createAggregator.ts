@@ -2,7 +2,8 @@ import { fail } from "../../_lib/check.js";
 import { stateToJSON, type AggregatorJSON } from "../_lib/json.js";
 import { readOptions, type ReadOptions } from "../_lib/options.js";
 import { buildResult } from "../_lib/rows.js";
-import { addRecord, emptyState, mergeState, type AggregatorState } from "../_lib/state.js";
+import { readRecord } from "../_lib/record.js";
+import { addRecord, addView, emptyState, mergeState, type AggregatorState } from "../_lib/state.js";
 import type { AnyColumns, KpiColumns, KpiRequest, SummarizeOptions, SummaryRecord, SummaryResult } from "./types.js";
 
 export type { AggregatorJSON } from "../_lib/json.js";
@@ -29,6 +30,8 @@ export interface Mergeable {
 }
 
 interface Internals {
+  /** The caller named in errors of `add`. */
+  readonly kpi: string;
   readonly o: ReadOptions;
   readonly state: AggregatorState;
 }
@@ -54,8 +57,27 @@ export function makeAggregator<C extends object>(kpi: string, o: ReadOptions, st
     result: () => buildResult(o, state) as unknown as SummaryResult<C>,
     toJSON: () => stateToJSON(o, state),
   };
-  internals.set(aggregator, { o, state });
+  internals.set(aggregator, { kpi, o, state });
   return aggregator;
+}
+
+/**
+ * Adds `record` to each of `aggregators` (internal, for the command line's several views of one
+ * file): as `for (const a of aggregators) a.add(record)`, but the record is read and validated
+ * once when every aggregator reads it alike (the same time zone and `periodOf`, as many records
+ * taken in so far). A record that fails the reading changes none of them; one that only some
+ * aggregator's KPIs reject leaves the aggregators before it with the record, as the loop would.
+ */
+export function addToEach(aggregators: readonly Aggregator[], record: SummaryRecord): void {
+  const all = aggregators.map((a) => internals.get(a));
+  const first = all[0];
+  const alike = all.every((x) => x !== undefined && first !== undefined && x.kpi === first.kpi && x.o.timeZone === first.o.timeZone && x.o.periodOf === first.o.periodOf && x.state.added === first.state.added);
+  if (first === undefined || !alike) {
+    for (const a of aggregators) a.add(record);
+    return;
+  }
+  const view = readRecord(first.kpi, record, first.state.added, first.o.timeZone, first.o.periodOf);
+  for (const x of all as Internals[]) addView(x.o, x.state, view);
 }
 
 /**
