@@ -1,1 +1,1 @@
-export * from "./slaCompliance.js";
+export { slaCompliance, type SlaComplianceResult, type SlaMeasurement, type SlaOutcome } from "./slaCompliance.js";
