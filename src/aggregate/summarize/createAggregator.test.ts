@@ -155,6 +155,14 @@ describe("addToEach (the command line's one reading for several views)", () => {
     }
   });
 
+  it("names what is not a list of aggregators", () => {
+    const a = createAggregator(options);
+    expect(inputErrorOf(() => addToEach(5 as never, records[0] as SummaryRecord))).toMatchObject({ kpi: "addToEach", field: "aggregators", value: 5 });
+    expect(inputErrorOf(() => addToEach([a, {} as never], records[0] as SummaryRecord))).toMatchObject({ kpi: "addToEach", field: "aggregators", index: 1 });
+    expect(roundTrip(a.toJSON())).toEqual(roundTrip(createAggregator(options).toJSON())); // nothing added before the check
+    addToEach([], records[0] as SummaryRecord); // nothing to add to
+  });
+
   it("leaves every aggregator as it was when the reading rejects a record, with add's error", () => {
     const shared = make(views);
     for (const r of records.slice(0, 5)) addToEach(shared, r);
