@@ -31,8 +31,12 @@ export interface Accumulator<S = unknown, D = unknown> {
    * does not apply to it. A delta is good until the accumulator's next `read`.
    */
   read(record: RecordView): D | undefined;
-  /** Adds a delta of `read` into `state`; gives the number of values it kept for exact results. */
-  apply(state: S, delta: D): number;
+  /**
+   * Adds a delta of `read` into `state`; gives the number of values it kept for exact results.
+   * Absent for the backlog, whose delta is a list of changes the aggregator routes each to the
+   * row of the period in which it happened (see `addChange`).
+   */
+  apply?(state: S, delta: D): number;
   /** Adds `from` into `into`; `from` is not changed. */
   merge(into: S, from: S): void;
   /** A JSON-serialisable copy of the state. */

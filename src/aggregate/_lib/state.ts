@@ -138,15 +138,15 @@ export function addView(o: ReadOptions, state: AggregatorState, view: RecordView
     const delta = deltas[j];
     if (delta === undefined) continue;
     const acc = (o.kpis[j] as ReadOptions["kpis"][number]).accumulator;
-    if (acc.kpi === "backlog") {
-      // each change counts in the period in which it happened, which need not be the record's
+    if (acc.apply !== undefined) {
+      kept += acc.apply(group.kpis[j], delta);
+    } else {
+      // backlog changes count in the period in which they happened, which need not be the record's
       for (const change of delta as readonly BacklogChange[]) {
-        // most changes fall in the record's own period: its group, found once
-        const into = o.period === null || change.atMs === view.placeMs ? group : groupOf(o, state, withPeriod(o, byValues, change.atMs));
+        // most fall in the record's own period: its group, found once
+        const into = change.atMs === view.placeMs ? group : groupOf(o, state, withPeriod(o, byValues, change.atMs));
         addChange(into.kpis[j] as BacklogState, change);
       }
-    } else {
-      kept += acc.apply(group.kpis[j], delta);
     }
   }
   for (const r of ratings ?? []) keep(state.kept, r, o.ratingPolicy);

@@ -35,18 +35,14 @@ export function backlogResult(state: BacklogState, openAtStart: number): Backlog
 }
 
 /**
- * The `backlog` KPI. Its delta is the record's changes; `apply` counts them all in one state,
- * but the aggregator routes each change to the row of its own period with {@link addChange}.
+ * The `backlog` KPI. Its delta is the record's changes, which the aggregator routes each to the
+ * row of the period in which it happened, with {@link addChange} (a backlog needs a period).
  */
 export const backlogAccumulator = (column: string): Accumulator<BacklogState, readonly BacklogChange[]> => ({
   kpi: "backlog",
   column,
   create: () => ({ created: 0, resolved: 0, reopened: 0 }),
   read: backlogChanges,
-  apply: (state, changes) => {
-    for (const change of changes) addChange(state, change);
-    return 0;
-  },
   merge: addCounts,
   toJSON: (state) => ({ ...state }),
   fromJSON: (json, field) => savedCounts(json, field, FLOWS),
