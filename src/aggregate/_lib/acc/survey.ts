@@ -23,13 +23,13 @@ export interface SurveyState {
   responded: number;
 }
 
-/** A survey accumulator, which also validates scores and takes deduplicated ratings. */
 /** What one record adds to a survey KPI. */
 interface SurveyDelta {
   send: "sent" | "notSent" | "unknown";
   score: number | null;
 }
 
+/** A survey accumulator, which also validates scores and takes deduplicated ratings. */
 export interface SurveyAccumulator extends Accumulator<SurveyState, SurveyDelta> {
   readonly kpi: SurveyType;
   /** The score as a number (binary CSAT: 1 or 0), or a KpiInputError naming `field`. */
