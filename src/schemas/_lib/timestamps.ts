@@ -7,19 +7,11 @@
  * @module
  */
 import { DAY_MS, daysFromCivil } from "../../_lib/civil.js";
-import { toEpochMs } from "../../time/_lib/instant.js";
+import { epochMsOrNull } from "../../time/_lib/instant.js";
 import { wallToInstant } from "../../time/_lib/zone.js";
 
-const SOURCE = { kpi: "parseRecords", field: "timestamp" } as const;
-
 /** `toEpochMs(text, timeZone)`, or `NaN` where it throws. */
-function reference(text: string, timeZone: string): number {
-  try {
-    return toEpochMs(text, timeZone, SOURCE);
-  } catch {
-    return Number.NaN;
-  }
-}
+const reference = (text: string, timeZone: string): number => epochMsOrNull(text, timeZone) ?? Number.NaN;
 
 /** The value of the `count` decimal digits at `at`, or -1 when one is not a digit. */
 function digits(text: string, at: number, count: number): number {
