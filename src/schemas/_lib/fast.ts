@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { epochMsOrNull } from "../../time/_lib/instant.js";
 import type { RecordSchema } from "../types.js";
 import { fieldKinds, toBoolean, toNumber, type FieldInfo, type NumberBounds } from "./fields.js";
 import type { FieldSource } from "./mapping.js";
@@ -82,11 +83,8 @@ function isBlank(value: unknown): boolean {
 
 function timestampCoerce(timeZone: string): Coerce {
   return (v) => {
-    const ms =
-      typeof v === "string" ? epochMsOf(v, timeZone)
-      : typeof v === "number" ? (Math.abs(v) <= 8.64e15 ? v : Number.NaN)
-      : v instanceof Date ? v.getTime()
-      : Number.NaN;
+    // strings by the fast reader; numbers and Dates as toEpochMs reads them
+    const ms = typeof v === "string" ? epochMsOf(v, timeZone) : epochMsOrNull(v, timeZone) ?? Number.NaN;
     return Number.isFinite(ms) ? new Date(ms) : FAIL;
   };
 }
