@@ -14,7 +14,7 @@ import { groupValues } from "./groupKey.js";
 import type { ReadOptions } from "./options.js";
 import { periodOfInstant } from "./period.js";
 import { keep, type KeptRating } from "./ratings.js";
-import { readRecord, type RecordView } from "./record.js";
+import { readRecord } from "./record.js";
 
 /** One group: its values (the period last, as a day number), its records, its KPI states. */
 export interface GroupState {
@@ -104,14 +104,7 @@ export function mergeGroup(o: ReadOptions, into: GroupState, from: GroupState): 
 
 /** Takes record `record` in (`kpi` names the caller in errors). */
 export function addRecord(kpi: string, o: ReadOptions, state: AggregatorState, record: unknown): void {
-  addView(o, state, readRecord(kpi, record, state.added, o.timeZone, o.periodOf));
-}
-
-/**
- * Takes in a record already read (by `readRecord` with this aggregator's time zone, `periodOf`
- * and next index): several aggregators fed the same records can share one reading.
- */
-export function addView(o: ReadOptions, state: AggregatorState, view: RecordView): void {
+  const view = readRecord(kpi, record, state.added, o.timeZone, o.periodOf);
   const byValues = groupValues(o.dims, view);
   const values = withPeriod(o, byValues, view.placeMs);
   // Every KPI reads the record first: one that throws leaves the aggregator as it was. Then the

@@ -3,7 +3,7 @@ import { inputErrorOf } from "../../_lib/inputError.test-util.js";
 import { csat } from "../../survey/csat/csat.js";
 import { businessCalendar } from "../../time/businessCalendar/businessCalendar.js";
 import type { KpiColumns, SummaryRecord } from "./types.js";
-import { addToEach, createAggregator, type Aggregator } from "./createAggregator.js";
+import { createAggregator, type Aggregator } from "./createAggregator.js";
 import { sampleResponses, sampleTickets } from "./fixtures.test-util.js";
 import { restoreAggregator } from "./restoreAggregator.js";
 import { summarize } from "./summarize.js";
@@ -134,45 +134,5 @@ describe("createAggregator and restoreAggregator", () => {
     expect(bad((j) => (j["options"].kpis = ["aht"]))).toMatchObject({ field: "options.kpis[0].kpi" });
     expect(bad((j) => (j["options"].by = "channel"))).toMatchObject({ field: "options" });
     expect(inputErrorOf(() => restoreAggregator("{}"))).toMatchObject({ field: "json" });
-  });
-});
-
-describe("addToEach (the command line's one reading for several views)", () => {
-  const views = [options, { ...options, by: ["channel"], period: "month" }, { kpis: ["count", "backlog"], period: "day", timeZone: "Europe/Amsterdam" }] as const;
-  const make = (opts: readonly object[]): Aggregator[] => opts.map((o) => createAggregator(o as never));
-  const states = (aggregators: readonly Aggregator[]): unknown[] => aggregators.map((a) => roundTrip(a.toJSON()));
-
-  it("gives every aggregator exactly what adding the records to each would (one reading, or each its own when they read differently)", () => {
-    for (const opts of [views, [...views, { kpis: ["count"], by: ["channel"], timeZone: "America/New_York" }]]) {
-      const shared = make(opts);
-      const apart = make(opts);
-      for (const r of records) {
-        addToEach(shared, r);
-        for (const a of apart) a.add(r);
-      }
-      expect(states(shared)).toEqual(states(apart));
-      expect(shared.map((a) => a.result())).toEqual(apart.map((a) => a.result()));
-    }
-  });
-
-  it("names what is not a list of aggregators", () => {
-    const a = createAggregator(options);
-    expect(inputErrorOf(() => addToEach(5 as never, records[0] as SummaryRecord))).toMatchObject({ kpi: "addToEach", field: "aggregators", value: 5 });
-    expect(inputErrorOf(() => addToEach([a, {} as never], records[0] as SummaryRecord))).toMatchObject({ kpi: "addToEach", field: "aggregators", index: 1 });
-    expect(roundTrip(a.toJSON())).toEqual(roundTrip(createAggregator(options).toJSON())); // nothing added before the check
-    addToEach([], records[0] as SummaryRecord); // nothing to add to
-  });
-
-  it("leaves every aggregator as it was when the reading rejects a record, with add's error", () => {
-    const shared = make(views);
-    for (const r of records.slice(0, 5)) addToEach(shared, r);
-    const before = states(shared);
-    const bad = { id: "X", createdAt: "not a time" } as never;
-    const error = inputErrorOf(() => addToEach(shared, bad));
-    expect(error).toMatchObject({ kpi: "createAggregator", field: "records.createdAt", index: 5, recordId: "X" });
-    const alone = createAggregator(options);
-    for (const r of records.slice(0, 5)) alone.add(r);
-    expect(error?.message).toBe(inputErrorOf(() => alone.add(bad))?.message);
-    expect(states(shared)).toEqual(before);
   });
 });

@@ -1,9 +1,8 @@
-import { checkArray, fail } from "../../_lib/check.js";
+import { fail } from "../../_lib/check.js";
 import { stateToJSON, type AggregatorJSON } from "../_lib/json.js";
 import { readOptions, type ReadOptions } from "../_lib/options.js";
 import { buildResult } from "../_lib/rows.js";
-import { readRecord } from "../_lib/record.js";
-import { addRecord, addView, emptyState, mergeState, type AggregatorState } from "../_lib/state.js";
+import { addRecord, emptyState, mergeState, type AggregatorState } from "../_lib/state.js";
 import type { AnyColumns, KpiColumns, KpiRequest, SummarizeOptions, SummaryRecord, SummaryResult } from "./types.js";
 
 export type { AggregatorJSON } from "../_lib/json.js";
@@ -30,8 +29,6 @@ export interface Mergeable {
 }
 
 interface Internals {
-  /** The caller named in errors of `add`. */
-  readonly kpi: string;
   readonly o: ReadOptions;
   readonly state: AggregatorState;
 }
@@ -57,36 +54,8 @@ export function makeAggregator<C extends object>(kpi: string, o: ReadOptions, st
     result: () => buildResult(o, state) as unknown as SummaryResult<C>,
     toJSON: () => stateToJSON(o, state),
   };
-  internals.set(aggregator, { kpi, o, state });
+  internals.set(aggregator, { o, state });
   return aggregator;
-}
-
-/**
- * Adds one record to several aggregators, reading and validating it once (internal; the command
- * line feeds its views of one file with it). The same as `for (const a of aggregators)
- * a.add(record)`, state for state; the record is read once when the aggregators read it alike
- * (the same `timeZone` and `periodOf`, and as many records taken in so far), else each reads it
- * as `add` does. A record the reading rejects changes none of them; one that only the KPIs of
- * some aggregator reject leaves the aggregators before it with the record, as that loop would.
- * Measured on the command line's three views of 235,000 sample tickets, it saves no CPU time
- * that stands out from the noise (5.0–5.4 s either way): reading a record is a small part of
- * what an aggregator spends on it.
- *
- * @throws {@link KpiInputError} when `aggregators` is not an array of aggregators (field
- *   `"aggregators"`, with the index), and as `add` for an invalid record.
- */
-export function addToEach(aggregators: readonly Aggregator[], record: SummaryRecord): void {
-  const list = checkArray("addToEach", "aggregators", aggregators);
-  const all = list.map((a, i) => internals.get(a as object) ?? fail("addToEach", "aggregators", a, "an aggregator (from createAggregator or restoreAggregator)", i));
-  const first = all[0];
-  if (first === undefined) return;
-  const alike = all.every((x) => x.kpi === first.kpi && x.o.timeZone === first.o.timeZone && x.o.periodOf === first.o.periodOf && x.state.added === first.state.added);
-  if (!alike) {
-    for (const x of all) addRecord(x.kpi, x.o, x.state, record);
-    return;
-  }
-  const view = readRecord(first.kpi, record, first.state.added, first.o.timeZone, first.o.periodOf);
-  for (const x of all) addView(x.o, x.state, view);
 }
 
 /**

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { addToEach, createAggregator, type Aggregator } from "../../aggregate/summarize/createAggregator.js";
+import { createAggregator } from "../../aggregate/summarize/createAggregator.js";
 import type { KpiRequest, SummarizeOptions } from "../../aggregate/summarize/types.js";
 import { PERIODS, type Period } from "../../aggregate/_lib/period.js";
 import { availableParallelism } from "node:os";
@@ -151,7 +151,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     const reader = readRecords(file, { schema, mapping: mapping as never, timeZone, onInvalid: "collect" });
     let rows = 0;
     for await (const record of reader) {
-      addToEach(aggregators as Aggregator[], record as never); // one reading for every view
+      for (const a of aggregators) a.add(record as never);
       if (progress !== undefined && ++rows % 100_000 === 0) progress(reader.counts.rows);
     }
     [counts, rejected] = [reader.counts, reader.rejected.slice(0, SHOWN_REJECTED)];
