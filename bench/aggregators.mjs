@@ -4,9 +4,11 @@
 //
 //   npm run bench:aggregate                      # 200,000 sample tickets, 5 rounds
 //   node bench/aggregators.mjs --tickets 50000 --rounds 9
+//   node bench/aggregators.mjs --dist ../other/dist       # another build (before/after comparisons)
 //
 // "first pass" is the first run in the process (the JIT still compiling, the zone tables empty),
-// as a one-off report meets it; every other line is the median of --rounds runs after it. Times
+// as a one-off report meets it; every other line is the median of --rounds runs after it, and
+// the least of them (the steadier figure on a shared machine). Times
 // are the process's CPU time (process.cpuUsage) over the part named, divided by the tickets.
 // "both" adds every record to the two aggregators in one pass, then takes result() of each, as
 // `servicekpi report` and the bench's servicekpi contender do. A JSON line with the numbers ends
@@ -15,7 +17,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createAggregator } from "../dist/index.js";
+import { pathToFileURL } from "node:url";
 import { loadRecords } from "./lib/csv.mjs";
 import { summaryOptions } from "./lib/spec.mjs";
 
@@ -26,6 +28,9 @@ const flag = (name, fallback) => {
 };
 const tickets = flag("tickets", 200_000);
 const rounds = flag("rounds", 5);
+const distAt = args.indexOf("--dist");
+const dist = distAt < 0 ? new URL("../dist/", import.meta.url) : pathToFileURL(`${args[distAt + 1]}/`);
+const { createAggregator } = await import(new URL("index.js", dist).href);
 
 const file = join(tmpdir(), `servicekpi-sample-${tickets}.csv`);
 if (!existsSync(file)) {
@@ -68,14 +73,15 @@ const parts = {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const perTicket = (ms) => Number(((ms * 1000) / records.length).toFixed(2));
-console.log(`servicekpi aggregators: ${records.length.toLocaleString("en-US")} sample tickets in memory, ${rounds} rounds; Node ${process.version}`);
+console.log(`servicekpi aggregators (${dist.pathname}): ${records.length.toLocaleString("en-US")} sample tickets in memory, ${rounds} rounds; Node ${process.version}`);
 const first = cpuMs(parts.both);
 const out = { firstPass: { cpuMs: Math.round(first), usPerTicket: perTicket(first) } };
 console.log(`  ${"first pass (both)".padEnd(18)} ${(first / 1000).toFixed(2)} s CPU, ${perTicket(first).toFixed(2)} µs a ticket`);
 for (const [name, work] of Object.entries(parts)) {
   const times = Array.from({ length: rounds }, () => cpuMs(work));
   const ms = median(times);
-  out[name] = { cpuMs: Math.round(ms), usPerTicket: perTicket(ms) };
-  console.log(`  ${name.padEnd(18)} ${(ms / 1000).toFixed(2)} s CPU, ${perTicket(ms).toFixed(2)} µs a ticket (runs: ${times.map((t) => (t / 1000).toFixed(2)).join(", ")} s)`);
+  const least = Math.min(...times);
+  out[name] = { cpuMs: Math.round(ms), usPerTicket: perTicket(ms), leastUsPerTicket: perTicket(least) };
+  console.log(`  ${name.padEnd(18)} ${(ms / 1000).toFixed(2)} s CPU, ${perTicket(ms).toFixed(2)} µs a ticket; least ${perTicket(least).toFixed(2)} µs (runs: ${times.map((t) => (t / 1000).toFixed(2)).join(", ")} s)`);
 }
 console.log(JSON.stringify({ tickets: records.length, rounds, ...out }));
