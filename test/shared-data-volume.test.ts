@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { available, readRows } from "./sharedData.test-util.js";
 import { backlogSeries } from "../src/operations/backlog/index.js";
 import { contactVolume } from "../src/operations/contactVolume/index.js";
-import type { Ticket } from "../src/tickets/_lib/ticket.js";
+import type { Ticket } from "../src/records/ticket.js";
 
 const tally = (values: readonly string[]): Record<string, number> => {
   const out: Record<string, number> = {};

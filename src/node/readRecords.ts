@@ -6,14 +6,14 @@
 import type * as z from "zod";
 import { checkOneOf, fail } from "../_lib/check.js";
 import { isKpiInputError, KpiInputError } from "../errors.js";
-import { detach } from "../schemas/_lib/fast.js";
-import { createRowParser } from "../schemas/_lib/rows.js";
+import { detach } from "../_lib/text.js";
+import { createRowParser } from "../schemas/rowParser.js";
 import type { ParseOptions, RecordCounts, RecordSchema, RejectedRow } from "../schemas/types.js";
 import { csvBatches, toRow } from "./_lib/csv.js";
 import { jsonArrayRows } from "./_lib/json.js";
 import { ndjsonRows } from "./_lib/ndjson.js";
 import type { RawRow } from "./_lib/rows.js";
-import { formatOf, pathOf, textChunks } from "./_lib/source.js";
+import { formatOf, pathOf, textChunks } from "./source.js";
 import type { ReadOptions, ReadRejectedRow, ReadResult, RecordReader, RecordSource } from "./types.js";
 
 

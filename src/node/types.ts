@@ -5,7 +5,7 @@
  */
 import type * as z from "zod";
 import type { ParseOptions, RecordCounts, RecordSchema, RejectedRow } from "../schemas/types.js";
-import type { Format } from "./_lib/source.js";
+import type { Format } from "./source.js";
 
 /**
  * What {@link readRecords} reads: a path, a `file:` URL, or a stream of strings or bytes (a

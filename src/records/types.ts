@@ -5,10 +5,10 @@
  *
  * @module
  */
-import type { Call } from "../contactCenter/_lib/call.js";
-import type { Contact } from "../operations/_lib/contact.js";
-import type { Ticket, TicketEvent } from "../tickets/_lib/ticket.js";
-import type { TimestampInput } from "../time/_lib/instant.js";
+import type { Call } from "./call.js";
+import type { Contact } from "./contact.js";
+import type { Ticket, TicketEvent } from "./ticket.js";
+import type { TimestampInput } from "../_lib/time/instant.js";
 
 /**
  * A ticket as an export gives it: a {@link Ticket} plus optional summary fields. Durations are

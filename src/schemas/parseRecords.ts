@@ -6,7 +6,7 @@
  */
 import type * as z from "zod";
 import { fail } from "../_lib/check.js";
-import { createRowParser } from "./_lib/rows.js";
+import { createRowParser } from "./rowParser.js";
 import type { ParseOptions, ParseResult, RecordSchema, RejectedRow } from "./types.js";
 
 const KPI = "parseRecords";

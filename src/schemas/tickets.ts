@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from "zod";
-import { EVENT_AUTHORS, TICKET_STATUSES } from "../tickets/_lib/ticket.js";
+import { EVENT_AUTHORS, TICKET_STATUSES } from "../records/ticket.js";
 import { recordRules } from "./_lib/fast.js";
 import * as f from "./_lib/fields.js";
 

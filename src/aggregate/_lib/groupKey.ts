@@ -4,11 +4,24 @@
  * @module
  */
 import { checkObject, fail } from "../../_lib/check.js";
-import type { GroupValue } from "../../operations/contactVolume/contactVolume.js";
+import { hourOfDay, weekdayIndex, weekdayOf } from "../../_lib/time/periods.js";
+import { compareGroupValues, GROUP_VALUE_EXPECTED, toGroupValue, type GroupValue } from "../../records/groupValue.js";
 import { normalizeChannel } from "../normalizeChannel/normalizeChannel.js";
-import type { GroupFunction } from "../summarize/types.js";
-import { hourOfDay, weekdayIndex, weekdayOf } from "./period.js";
-import type { RecordView } from "./record.js";
+import type { RecordView, SummaryRecord } from "./view.js";
+
+/** A grouping function: the group value of a record (`null` or `undefined`: missing). */
+export type GroupFunction = (record: SummaryRecord) => GroupValue | undefined;
+
+/** One grouping dimension: a field name, `"hourOfDay"`, `"weekday"`, a function, or a named function. */
+export type GroupBy =
+  | string
+  | GroupFunction
+  | {
+      /** The dimension's name in `group`. */
+      readonly name: string;
+      /** The group value of a record. */
+      readonly key: GroupFunction;
+    };
 
 /** A grouping dimension. */
 export type Dim =
@@ -17,7 +30,6 @@ export type Dim =
   | { readonly kind: "function"; readonly name: string; readonly key: GroupFunction };
 
 const BY_EXPECTED = 'a field name, "hourOfDay", "weekday", a function, or { name, key: function }';
-const VALUE_EXPECTED = "a string, a finite number, a boolean, or null/undefined (missing)";
 
 /** Reads the `by` option; `normalize`: group `channel` through normalizeChannel. */
 export function readBy(kpi: string, by: unknown, normalize: boolean): Dim[] {
@@ -49,9 +61,8 @@ export function savedDims(dims: readonly Dim[]): (string | { function: string })
 }
 
 function checked(view: RecordView, value: unknown, field: string): GroupValue {
-  if (value === undefined || value === null || value === "") return null;
-  if (typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) return value;
-  return fail(view.kpi, field, value, VALUE_EXPECTED, view.index, view.id);
+  const v = toGroupValue(value);
+  return v === undefined ? fail(view.kpi, field, value, GROUP_VALUE_EXPECTED, view.index, view.id) : v;
 }
 
 /** The values of a record for each dimension. */
@@ -59,7 +70,7 @@ export function groupValues(dims: readonly Dim[], view: RecordView): GroupValue[
   return dims.map((d, i) => {
     if (d.kind === "hourOfDay") return view.placeMs === null ? null : hourOfDay(view.timeZone, view.placeMs);
     if (d.kind === "weekday") return view.placeMs === null ? null : weekdayOf(view.timeZone, view.placeMs);
-    if (d.kind === "function") return checked(view, d.key(view.raw as never), `options.by[${i}]`);
+    if (d.kind === "function") return checked(view, d.key(view.record), `options.by[${i}]`);
     const value = view.raw[d.name];
     if (d.kind !== "field" || !d.normalize) return checked(view, value, `records.${d.name}`);
     if (value !== undefined && value !== null && typeof value !== "string") fail(view.kpi, `records.${d.name}`, value, "a string or missing", view.index, view.id);
@@ -67,18 +78,10 @@ export function groupValues(dims: readonly Dim[], view: RecordView): GroupValue[
   });
 }
 
-const TYPE_ORDER: Readonly<Record<string, number>> = { number: 0, string: 1, boolean: 2 };
-
-/** Orders group values: numbers, then strings, then booleans, `null` last; weekday names in week order. */
+/** Orders group values as {@link compareGroupValues}; weekday names in week order. */
 export function compareValues(a: GroupValue, b: GroupValue, weekdays = false): number {
-  if (a === b) return 0;
-  if (a === null) return 1; // missing values last
-  if (b === null) return -1;
-  if (weekdays) return weekdayIndex(a) - weekdayIndex(b);
-  const ta = TYPE_ORDER[typeof a] as number;
-  const tb = TYPE_ORDER[typeof b] as number;
-  if (ta !== tb) return ta - tb;
-  return a < b ? -1 : 1;
+  if (!weekdays || a === null || b === null) return compareGroupValues(a, b);
+  return weekdayIndex(a) - weekdayIndex(b);
 }
 
 /** Orders two value lists of the same dimensions (`kinds`; `"period"` values are day numbers). */

@@ -5,12 +5,11 @@
  * @module
  */
 import { checkArray, checkCount, checkObject, fail } from "../../_lib/check.js";
-import type { GroupValue } from "../../operations/contactVolume/contactVolume.js";
-import { RESTORE } from "./accumulator.js";
-import type { SurveyAccumulator } from "./acc/survey.js";
+import { isGroupValue, type GroupValue } from "../../records/groupValue.js";
+import { RESTORE } from "./kpi.js";
 import type { ReadOptions } from "./options.js";
 import { ratingKey, savedRating, type KeptRating } from "./ratings.js";
-import { emptyState, restoreBudget, type AggregatorState } from "./state.js";
+import { emptyState, restoreBudget, scoreOf, type AggregatorState } from "./state.js";
 
 /** The `format` of a saved aggregator. */
 export const FORMAT = "servicekpi/aggregator";
@@ -47,12 +46,10 @@ export function stateToJSON(o: ReadOptions, state: AggregatorState): AggregatorJ
     version: VERSION,
     options: o.saved,
     added: state.added,
-    groups: [...state.groups.values()].map((g) => ({ key: [...g.values], n: g.n, kpis: o.kpis.map((k, j) => k.accumulator.toJSON(g.kpis[j])) })),
+    groups: [...state.groups.values()].map((g) => ({ key: [...g.values], n: g.n, kpis: o.kpis.map((k, j) => k.parts.toJSON(g.kpis[j])) })),
     ratings: [...state.kept.values()].map((r) => ({ ...r, group: [...r.group] })),
   };
 }
-
-const isValue = (v: unknown): boolean => v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v));
 
 /** Checks the envelope of a saved aggregator and returns it as an object. */
 export function readEnvelope(json: unknown): Record<string, unknown> {
@@ -71,19 +68,18 @@ export function stateFromJSON(o: ReadOptions, json: Record<string, unknown>): Ag
     const field = `json.groups[${i}]`;
     const g = checkObject(RESTORE, field, raw);
     const key = g["key"];
-    if (!Array.isArray(key) || key.length !== width || !key.every(isValue)) fail(RESTORE, `${field}.key`, key, `${width} group values`);
+    if (!Array.isArray(key) || key.length !== width || !key.every(isGroupValue)) fail(RESTORE, `${field}.key`, key, `${width} group values`);
     const kpis = g["kpis"];
     if (!Array.isArray(kpis) || kpis.length !== o.kpis.length) fail(RESTORE, `${field}.kpis`, kpis, `${o.kpis.length} KPI states`);
     const token = JSON.stringify(key);
     if (state.groups.has(token)) fail(RESTORE, `${field}.key`, key, "a group that appears once");
     const n = checkCount(RESTORE, `${field}.n`, g["n"]);
-    state.groups.set(token, { values: key as GroupValue[], n, kpis: o.kpis.map((k, j) => k.accumulator.fromJSON(kpis[j], `${field}.kpis[${j}]`)) });
+    state.groups.set(token, { values: key as GroupValue[], n, kpis: o.kpis.map((k, j) => k.parts.fromJSON(kpis[j], `${field}.kpis[${j}]`)) });
   });
-  const pseudo = { kpi: RESTORE, index: undefined, id: undefined, raw: {}, effective: {}, ticket: null, survey: null, placeMs: null, timeZone: o.timeZone };
   checkArray(RESTORE, "json.ratings", json["ratings"]).forEach((raw, i) => {
     const r = savedRating(raw, `json.ratings[${i}]`, width);
-    for (const { accumulator } of o.kpis) {
-      if (accumulator.kpi === r.type && r.score !== null) (accumulator as SurveyAccumulator).readScore(pseudo, r.score, `json.ratings[${i}].score`);
+    for (const { parts: { ratings } } of o.kpis) {
+      if (ratings?.type === r.type && r.score !== null) scoreOf({ kpi: RESTORE }, ratings, r.score, `json.ratings[${i}].score`);
     }
     if (state.kept.has(ratingKey(r))) fail(RESTORE, `json.ratings[${i}]`, raw, "one rating per ticket and survey kind");
     state.kept.set(ratingKey(r), r);

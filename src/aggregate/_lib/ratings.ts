@@ -6,15 +6,14 @@
  * @module
  */
 import { checkObject, fail } from "../../_lib/check.js";
-import type { GroupValue } from "../../operations/contactVolume/contactVolume.js";
-import { RESTORE } from "./accumulator.js";
-import { compareValues } from "./groupKey.js";
-import { SURVEY_TYPES } from "./record.js";
+import { compareGroupValues, isGroupValue, type GroupValue } from "../../records/groupValue.js";
+import { RESTORE } from "./kpi.js";
+import { SURVEY_TYPES, type SurveyType } from "./view.js";
 
 /** A survey response kept as the one rating of its ticket and survey kind (part of a saved aggregator). */
 export interface KeptRating {
   /** The survey kind. */
-  readonly type: "csat" | "nps" | "ces";
+  readonly type: SurveyType;
   /** The ticket rated, as text. */
   readonly ticketId: string;
   /** The group values of the response (its row). */
@@ -45,7 +44,7 @@ export function preference(a: KeptRating, b: KeptRating, policy: "latest" | "fir
   const sign = policy === "latest" ? 1 : -1;
   const time = (a.atMs ?? 0) - (b.atMs ?? 0);
   if (time !== 0) return sign * time;
-  const tie = compareValues(a.id, b.id) || compareValues(a.score, b.score) || compareValues(JSON.stringify(a.group), JSON.stringify(b.group));
+  const tie = compareGroupValues(a.id, b.id) || compareGroupValues(a.score, b.score) || compareGroupValues(JSON.stringify(a.group), JSON.stringify(b.group));
   return sign * tie;
 }
 
@@ -56,8 +55,6 @@ export function keep(kept: Map<string, KeptRating>, rating: KeptRating, policy: 
   if (there === undefined || preference(rating, there, policy) > 0) kept.set(key, rating);
 }
 
-const isValue = (v: unknown): boolean => v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v));
-
 /** A saved rating back (its shape; the score is checked again when the row is built). */
 export function savedRating(json: unknown, field: string, width: number): KeptRating {
   const o = checkObject(RESTORE, field, json);
@@ -65,8 +62,8 @@ export function savedRating(json: unknown, field: string, width: number): KeptRa
   if (!SURVEY_TYPES.includes(type)) fail(RESTORE, `${field}.type`, o["type"], '"csat", "nps" or "ces"');
   if (typeof o["ticketId"] !== "string") fail(RESTORE, `${field}.ticketId`, o["ticketId"], "a string");
   const group = o["group"];
-  if (!Array.isArray(group) || group.length !== width || !group.every(isValue)) fail(RESTORE, `${field}.group`, group, `${width} group values`);
-  if (!isValue(o["score"])) fail(RESTORE, `${field}.score`, o["score"], "a score or null");
+  if (!Array.isArray(group) || group.length !== width || !group.every(isGroupValue)) fail(RESTORE, `${field}.group`, group, `${width} group values`);
+  if (!isGroupValue(o["score"])) fail(RESTORE, `${field}.score`, o["score"], "a score or null");
   if (!(o["atMs"] === null || (typeof o["atMs"] === "number" && Number.isFinite(o["atMs"])))) fail(RESTORE, `${field}.atMs`, o["atMs"], "epoch ms or null");
   if (!(o["id"] === null || typeof o["id"] === "string" || (typeof o["id"] === "number" && Number.isFinite(o["id"])))) fail(RESTORE, `${field}.id`, o["id"], "an id or null");
   return { type, ticketId: o["ticketId"], group: group as GroupValue[], score: o["score"] as KeptRating["score"], atMs: o["atMs"] as number | null, id: o["id"] as string | number | null };

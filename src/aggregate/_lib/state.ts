@@ -1,20 +1,19 @@
 /**
  * An aggregator's state: one entry per group (its values, record count and one state per KPI),
  * the ratings kept one per ticket, and the number of records taken in. Adding is all or
- * nothing: a record is read and validated into fresh states first, then merged in, so a record
- * that throws leaves the aggregator as it was.
+ * nothing: a record is read once, every KPI reads it into a delta, and only then do the deltas
+ * go into the groups, so a record that throws leaves the aggregator as it was.
  *
  * @module
  */
-import type { BacklogChange } from "../../operations/backlog/ticketFlow.js";
-import type { GroupValue } from "../../operations/contactVolume/contactVolume.js";
-import type { SurveyAccumulator } from "./acc/survey.js";
-import { addChange, type BacklogState } from "./acc/backlog.js";
+import { fail } from "../../_lib/check.js";
+import { periodOfInstant } from "../../_lib/time/periods.js";
+import type { GroupValue } from "../../records/groupValue.js";
 import { groupValues } from "./groupKey.js";
+import type { Change, KeptRatings } from "./kpi.js";
 import type { ReadOptions } from "./options.js";
-import { periodOfInstant } from "./period.js";
 import { keep, type KeptRating } from "./ratings.js";
-import { readRecord } from "./record.js";
+import { RecordView } from "./view.js";
 
 /** One group: its values (the period last, as a day number), its records, its KPI states. */
 export interface GroupState {
@@ -30,7 +29,7 @@ export interface AggregatorState {
   added: number;
   /** Values kept for exact results, over every group and KPI (the `maxExactValues` budget). */
   exactValues: number;
-  /** Once the budget is spent: every sized KPI state is compact, and stays so. */
+  /** Once the budget is spent: every state that keeps exact values is compact, and stays so. */
   compact: boolean;
   /** A cache of `groups` by the values themselves, one map level per value (no key text to build). */
   readonly lookup: Lookup;
@@ -43,9 +42,9 @@ type Lookup = Map<GroupValue, Lookup | GroupState>;
 
 export const emptyState = (): AggregatorState => ({ groups: new Map(), kept: new Map(), added: 0, exactValues: 0, compact: false, lookup: new Map() });
 
-/** Compacts every sized KPI state of `group`. */
+/** Compacts every exact-valued KPI state of `group`. */
 function compactGroup(o: ReadOptions, group: GroupState): void {
-  for (const { j, accumulator } of o.sized) accumulator.compact(group.kpis[j]);
+  for (const { j, exactValues } of o.exact) exactValues.compact(group.kpis[j]);
 }
 
 /**
@@ -61,11 +60,11 @@ export function spendBudget(o: ReadOptions, state: AggregatorState, added: numbe
   for (const group of state.groups.values()) compactGroup(o, group);
 }
 
-/** Sets the budget of a restored state: compact when any sized state is, else the values it keeps. */
+/** Sets the budget of a restored state: compact when any exact-valued state is, else the values it keeps. */
 export function restoreBudget(o: ReadOptions, state: AggregatorState): void {
   let exact = 0;
   for (const g of state.groups.values()) {
-    for (const { j, accumulator } of o.sized) exact += accumulator.isCompact(g.kpis[j]) ? Infinity : accumulator.size(g.kpis[j]);
+    for (const { j, exactValues } of o.exact) exact += exactValues.isCompact(g.kpis[j]) ? Infinity : exactValues.size(g.kpis[j]);
   }
   spendBudget(o, state, exact);
 }
@@ -91,37 +90,39 @@ function groupByToken(o: ReadOptions, state: AggregatorState, values: readonly G
   const token = JSON.stringify(values);
   let group = state.groups.get(token);
   if (group === undefined) {
-    group = { values, n: 0, kpis: o.kpis.map((k) => k.accumulator.create()) };
+    group = { values, n: 0, kpis: o.kpis.map((k) => k.parts.create()) };
     state.groups.set(token, group);
   }
   return group;
 }
+
 /** Adds `from`'s KPI states and count into `into`. */
 export function mergeGroup(o: ReadOptions, into: GroupState, from: GroupState): void {
   into.n += from.n;
-  o.kpis.forEach((k, j) => k.accumulator.merge(into.kpis[j], from.kpis[j]));
+  o.kpis.forEach((k, j) => k.parts.merge(into.kpis[j], from.kpis[j]));
 }
 
 /** Takes record `record` in (`kpi` names the caller in errors). */
 export function addRecord(kpi: string, o: ReadOptions, state: AggregatorState, record: unknown): void {
-  const view = readRecord(kpi, record, state.added, o.timeZone, o.periodOf);
+  const view = new RecordView(kpi, record, state.added, o.timeZone, o.periodOf);
   const byValues = groupValues(o.dims, view);
   const values = withPeriod(o, byValues, view.placeMs);
   // Every KPI reads the record first: one that throws leaves the aggregator as it was. Then the
-  // deltas go into the record's group (backlog changes into the rows of their own periods).
+  // deltas go into the record's group (changes by period into the rows of their own periods).
   const deltas = (state.deltas ??= new Array<unknown>(o.kpis.length));
-  let ratings: KeptRating[] | undefined; // (most records have no rating to keep)
+  let rating: KeptRating | undefined; // (most records have no rating to keep)
   const survey = view.survey;
   for (let j = 0; j < deltas.length; j++) {
-    const acc = (o.kpis[j] as ReadOptions["kpis"][number]).accumulator;
-    if (survey !== null && survey.ticketKey !== null && survey.type === acc.kpi) {
-      if (survey.score !== undefined) (acc as SurveyAccumulator).readScore(view, survey.score, "records.score");
-      const id = view.id ?? null;
+    const parts = (o.kpis[j] as ReadOptions["kpis"][number]).parts;
+    const ratings = parts.ratings;
+    if (survey !== null && survey.ticketKey !== null && ratings !== undefined && ratings.type === survey.type) {
+      // a response that names its ticket: kept aside, one per ticket, its score checked now
+      if (survey.score !== undefined) scoreOf(view, ratings, survey.score, "records.score");
       const atMs = survey.score === undefined ? survey.sentMs : survey.respondedMs ?? survey.sentMs;
-      (ratings ??= []).push({ type: survey.type, ticketId: survey.ticketKey, group: values, score: (survey.score ?? null) as KeptRating["score"], atMs, id });
+      rating ??= { type: survey.type, ticketId: survey.ticketKey, group: values, score: (survey.score ?? null) as KeptRating["score"], atMs, id: view.id ?? null };
       deltas[j] = undefined;
     } else {
-      deltas[j] = acc.read(view);
+      deltas[j] = parts.read(view);
     }
   }
   const group = groupOf(o, state, values);
@@ -130,22 +131,34 @@ export function addRecord(kpi: string, o: ReadOptions, state: AggregatorState, r
   for (let j = 0; j < deltas.length; j++) {
     const delta = deltas[j];
     if (delta === undefined) continue;
-    const acc = (o.kpis[j] as ReadOptions["kpis"][number]).accumulator;
-    if (acc.apply !== undefined) {
-      kept += acc.apply(group.kpis[j], delta);
-    } else {
-      // backlog changes count in the period in which they happened, which need not be the record's
-      for (const change of delta as readonly BacklogChange[]) {
-        // most fall in the record's own period: its group, found once
-        const into = change.atMs === view.placeMs ? group : groupOf(o, state, withPeriod(o, byValues, change.atMs));
-        addChange(into.kpis[j] as BacklogState, change);
-      }
+    const parts = (o.kpis[j] as ReadOptions["kpis"][number]).parts;
+    if (parts.perPeriod === undefined) {
+      kept += parts.apply(group.kpis[j], delta);
+      continue;
+    }
+    for (const change of delta as readonly Change[]) {
+      // most fall in the record's own period: its group, found once
+      const into = change.atMs === view.placeMs ? group : groupOf(o, state, withPeriod(o, byValues, change.atMs));
+      parts.perPeriod.add(into.kpis[j], change);
     }
   }
-  for (const r of ratings ?? []) keep(state.kept, r, o.ratingPolicy);
+  if (rating !== undefined) keep(state.kept, rating, o.ratingPolicy);
   state.added++;
   if (state.compact) compactGroup(o, group);
   else if (kept > 0) spendBudget(o, state, kept);
+}
+
+/** Where a score came from, for errors: the caller, and the record's index and id when it was one. */
+interface ScoreSource {
+  readonly kpi: string;
+  readonly index?: number | undefined;
+  readonly id?: string | number | undefined;
+}
+
+/** The score `value` as `ratings` reads it; a KpiInputError naming `field` (and the record of `source`) otherwise. */
+export function scoreOf(source: ScoreSource, ratings: KeptRatings<unknown>, value: unknown, field: string): number {
+  const score = ratings.score(value);
+  return typeof score === "number" ? score : fail(source.kpi, field, value, score, source.index, source.id);
 }
 
 /** The group values `byValues` with the period of instant `t` last (when the aggregator has periods). */
@@ -172,8 +185,8 @@ export function mergeState(o: ReadOptions, into: AggregatorState, from: Aggregat
 
 /** A copy of KPI `j`'s state. */
 export function cloneKpi(o: ReadOptions, j: number, kpiState: unknown): unknown {
-  const acc = (o.kpis[j] as ReadOptions["kpis"][number]).accumulator;
-  const copy = acc.create();
-  acc.merge(copy, kpiState);
+  const parts = (o.kpis[j] as ReadOptions["kpis"][number]).parts;
+  const copy = parts.create();
+  parts.merge(copy, kpiState);
   return copy;
 }

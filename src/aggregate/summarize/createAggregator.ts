@@ -2,6 +2,7 @@ import { fail } from "../../_lib/check.js";
 import { stateToJSON, type AggregatorJSON } from "../_lib/json.js";
 import { readOptions, type ReadOptions } from "../_lib/options.js";
 import { buildResult } from "../_lib/rows.js";
+import { KPIS } from "../kpis/index.js";
 import { addRecord, emptyState, mergeState, type AggregatorState } from "../_lib/state.js";
 import type { AnyColumns, KpiColumns, KpiRequest, SummarizeOptions, SummaryRecord, SummaryResult } from "./types.js";
 
@@ -92,5 +93,5 @@ export function makeAggregator<C extends object>(kpi: string, o: ReadOptions, st
  * @category Aggregation
  */
 export function createAggregator<const K extends readonly KpiRequest[]>(options: SummarizeOptions<K>): Aggregator<KpiColumns<K>> {
-  return makeAggregator<KpiColumns<K>>("createAggregator", readOptions("createAggregator", options), emptyState());
+  return makeAggregator<KpiColumns<K>>("createAggregator", readOptions("createAggregator", options, KPIS), emptyState());
 }

@@ -1,7 +1,8 @@
 import { fail } from "../../_lib/check.js";
-import { RESTORE } from "../_lib/accumulator.js";
+import { RESTORE } from "../_lib/kpi.js";
 import { readEnvelope, stateFromJSON } from "../_lib/json.js";
 import { canonical, readOptions, savedFunctions } from "../_lib/options.js";
+import { KPIS } from "../kpis/index.js";
 import { makeAggregator, type Aggregator } from "./createAggregator.js";
 import type { KpiColumns, KpiRequest, SummarizeOptions } from "./types.js";
 
@@ -42,7 +43,7 @@ export function restoreAggregator(json: unknown, options?: SummarizeOptions): Ag
     const functions = savedFunctions(saved);
     if (functions.length > 0) fail(RESTORE, "options", undefined, `the options again: options.by[${functions[0]}] was a function, which JSON cannot hold`);
   }
-  const o = readOptions(RESTORE, options ?? saved);
+  const o = readOptions(RESTORE, options ?? saved, KPIS);
   if (canonical(o.saved) !== canonical(saved)) {
     fail(RESTORE, "options", options ?? saved, `the options the aggregator was saved with (${JSON.stringify(saved)})`);
   }

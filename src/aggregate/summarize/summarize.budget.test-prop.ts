@@ -9,7 +9,7 @@ import { createAggregator } from "./createAggregator.js";
 import { restoreAggregator } from "./restoreAggregator.js";
 import { json, mergeSplit, splitsOf } from "./splits.test-util.js";
 import { summarize } from "./summarize.js";
-import type { DurationSummary } from "./results.js";
+import type { DurationSummary } from "./types.js";
 
 const START = Date.UTC(2025, 0, 1);
 const HOUR = 3_600_000;

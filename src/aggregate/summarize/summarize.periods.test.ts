@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { backlogSeries } from "../../operations/backlog/backlogSeries.js";
-import type { Period } from "../_lib/period.js";
+import type { Period } from "../../_lib/time/periods.js";
 import { summarize } from "./summarize.js";
 
 /** A backlogSeries interval without its dates and label. */

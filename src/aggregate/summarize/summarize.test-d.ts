@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { DurationSummary } from "./results.js";
+import type { DurationSummary } from "./types.js";
 import type { SlaComplianceResult } from "../../operations/slaCompliance/slaCompliance.js";
 import type { CsatResult } from "../../survey/csat/csat.js";
 import { createAggregator, type Aggregator, type AggregatorJSON } from "./createAggregator.js";

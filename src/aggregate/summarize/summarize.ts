@@ -1,5 +1,6 @@
 import { fail } from "../../_lib/check.js";
 import { readOptions } from "../_lib/options.js";
+import { KPIS } from "../kpis/index.js";
 import { makeAggregator } from "./createAggregator.js";
 import { emptyState } from "../_lib/state.js";
 import type { AnyColumns, KpiColumns, KpiRequest, SummarizeOptions, SummaryRecord, SummaryResult } from "./types.js";
@@ -68,7 +69,7 @@ import type { AnyColumns, KpiColumns, KpiRequest, SummarizeOptions, SummaryRecor
 export function summarize<const K extends readonly KpiRequest[]>(records: Iterable<SummaryRecord>, options: SummarizeOptions<K>): SummaryResult<KpiColumns<K>>;
 export function summarize<const K extends readonly KpiRequest[]>(records: AsyncIterable<SummaryRecord>, options: SummarizeOptions<K>): Promise<SummaryResult<KpiColumns<K>>>;
 export function summarize(records: Iterable<SummaryRecord> | AsyncIterable<SummaryRecord>, options: SummarizeOptions): SummaryResult | Promise<SummaryResult> {
-  const o = readOptions("summarize", options);
+  const o = readOptions("summarize", options, KPIS);
   const aggregator = makeAggregator<AnyColumns>("summarize", o, emptyState());
   const source = records as unknown;
   if (typeof source === "object" && source !== null && Symbol.asyncIterator in source) {

@@ -1,67 +1,33 @@
 /**
- * The public types of summarize and the aggregators: the records, the KPI requests and the
- * options (the result types are in results.ts, re-exported here).
+ * The public types of summarize and the aggregators: the records, the KPI requests, the options
+ * and the results. The KPIs' own types come from their descriptors (aggregate/kpis/).
  *
  * @module
  */
-import type { GroupValue } from "../../operations/contactVolume/contactVolume.js";
-import type { DurationStatsOptions } from "../../operations/durationStats/durationStats.js";
-import type { SurveyResponseRecord, TicketRecord } from "../../records/types.js";
-import type { ConfidenceOptions } from "../../stats/wilsonInterval/wilsonInterval.js";
-import type { CesOptions } from "../../survey/ces/ces.js";
-import type { CsatOptions } from "../../survey/csat/csat.js";
-import type { NpsOptions } from "../../survey/nps/nps.js";
-import type { SlaPolicy } from "../../tickets/_lib/slaPolicy.js";
-import type { TimestampInput } from "../../time/_lib/instant.js";
-import type { Period } from "../_lib/period.js";
+import type { Period } from "../../_lib/time/periods.js";
+import type { GroupBy } from "../_lib/groupKey.js";
+import type { SummaryGroup } from "../_lib/rows.js";
+import type { PeriodOf } from "../_lib/view.js";
+import type { KpiName, KpiOptionsMap, KpiResultMap } from "../kpis/index.js";
 
-export type {
-  AnyColumns, BacklogResult, CountResult, DurationSummary, KpiColumns, KpiResultMap, ResponseRateBeside, SummaryGroup, SummaryResult, SummaryRow, WithResponseRate,
-} from "./results.js";
+export type { GroupBy, GroupFunction } from "../_lib/groupKey.js";
+export type { SummaryGroup } from "../_lib/rows.js";
+export type { PeriodOf, SummaryRecord } from "../_lib/view.js";
+export type { KpiName, KpiOptionsMap, KpiResultMap } from "../kpis/index.js";
+export type { BacklogResult } from "../kpis/backlog.js";
+export type { CountResult } from "../kpis/count.js";
+export type { CsatKpiOptions } from "../kpis/csat.js";
+export type { NpsKpiOptions } from "../kpis/nps.js";
+export type { SlaKpiOptions, SlaKpiResult } from "../kpis/slaCompliance.js";
+export type { DurationSummary } from "../kpis/_lib/durations.js";
+export type { ResponseRateBeside, WithResponseRate } from "../kpis/_lib/surveys.js";
 
-/** A record {@link summarize} takes: a ticket (with optional survey scores) or a survey response. */
-export type SummaryRecord = TicketRecord | SurveyResponseRecord;
-
-/** The KPIs {@link summarize} computes per group. */
-export type KpiName =
-  | "count" | "csat" | "nps" | "ces" | "firstResponseTime" | "resolutionTime" | "handleTime"
-  | "resolutionRate" | "firstContactResolution" | "slaCompliance" | "backlog";
-
-/** Options of the `slaCompliance` KPI of {@link summarize}. */
-export interface SlaKpiOptions extends ConfidenceOptions {
-  /** The SLA policy each ticket is evaluated against with `evaluateSla`. */
-  readonly policy: SlaPolicy;
-  /** The time of the report: required when a target is still running. */
-  readonly now?: TimestampInput | undefined;
-  /** As in `evaluateSla` (default `true`). */
-  readonly excludeAutomated?: boolean | undefined;
-}
-
-/** The options each KPI takes beside its name. */
-export interface KpiOptionsMap {
-  /** None. */
-  readonly count: object;
-  /** As {@link csat}: `scale`, `satisfiedMin`, `confidence`. */
-  readonly csat: Pick<CsatOptions, "scale" | "satisfiedMin" | "confidence">;
-  /** As {@link nps}: `interval`, `confidence`. */
-  readonly nps: Pick<NpsOptions, "interval" | "confidence">;
-  /** As {@link ces}. */
-  readonly ces: CesOptions;
-  /** As {@link durationStats}: `percentiles`, `method`. */
-  readonly firstResponseTime: DurationStatsOptions;
-  /** As {@link durationStats}. */
-  readonly resolutionTime: DurationStatsOptions;
-  /** As {@link durationStats}. */
-  readonly handleTime: DurationStatsOptions;
-  /** `confidence`. */
-  readonly resolutionRate: ConfidenceOptions;
-  /** `confidence`. */
-  readonly firstContactResolution: ConfidenceOptions;
-  /** `policy` (required), `now`, `excludeAutomated`, `confidence`. */
-  readonly slaCompliance: SlaKpiOptions;
-  /** None (the `period` option is required). */
-  readonly backlog: object;
-}
+/**
+ * The KPIs whose options are all optional: they can be requested by name alone.
+ *
+ * @inline
+ */
+type ByNameAlone = { [K in KpiName]: object extends KpiOptionsMap[K] ? K : never }[KpiName];
 
 /** One KPI with options: `{ kpi: "csat", satisfiedMin: 5 }`; `as` renames its column. */
 export type KpiSpec = {
@@ -73,26 +39,11 @@ export type KpiSpec = {
   } & KpiOptionsMap[K];
 }[KpiName];
 
-/** A KPI request: a name (the KPI with default options) or a {@link KpiSpec}. */
-export type KpiRequest = Exclude<KpiName, "slaCompliance"> | KpiSpec;
-
-/** A grouping function: the group value of a record (`null` or `undefined`: missing). */
-export type GroupFunction = (record: SummaryRecord) => GroupValue | undefined;
-
-/** One grouping dimension: a field name, `"hourOfDay"`, `"weekday"`, a function, or a named function. */
-export type GroupBy =
-  | string
-  | GroupFunction
-  | {
-      /** The dimension's name in `group`. */
-      readonly name: string;
-      /** The group value of a record. */
-      readonly key: GroupFunction;
-    };
-
-/** A KPI request whose options the KPI does not have are typed `never` (a typo is a type error). */
-/** Which timestamp places a record in a period. */
-export type PeriodOf = "createdAt" | "resolvedAt" | "respondedAt" | "sentAt";
+/**
+ * A KPI request: a name (the KPI with default options; not `slaCompliance`, which needs a
+ * policy) or a {@link KpiSpec}.
+ */
+export type KpiRequest = ByNameAlone | KpiSpec;
 
 /** Options of {@link summarize} and {@link createAggregator}. */
 export interface SummarizeOptions<K extends readonly KpiRequest[] = readonly KpiRequest[]> {
@@ -126,4 +77,31 @@ export interface SummarizeOptions<K extends readonly KpiRequest[] = readonly Kpi
    * with the same budget, and any order of adding and merging turns at the same total.
    */
   readonly maxExactValues?: number | undefined;
+}
+
+/** The KPI columns of a row whose KPIs are not known where the call is written. */
+export type AnyColumns = { readonly [column: string]: unknown };
+
+/** The KPI columns of the rows for the KPI list `K`: one per KPI, named by `as` or the KPI. */
+export type KpiColumns<K extends readonly KpiRequest[]> = number extends K["length"]
+  ? AnyColumns
+  : {
+      readonly [E in K[number] as E extends string ? E : E extends KpiSpec ? (E["as"] extends string ? E["as"] : E["kpi"]) : never]:
+        KpiResultMap[E extends KpiName ? E : E extends KpiSpec ? E["kpi"] : never];
+    };
+
+/** One row of a summary: the group, its record count, and the KPI columns `C`. */
+export type SummaryRow<C extends object = AnyColumns> = {
+  /** The group's values; `{}` in the total row. */
+  readonly group: SummaryGroup;
+  /** Records in the group. */
+  readonly n: number;
+} & C;
+
+/** The result of {@link summarize}: the group rows, and the total over every record. */
+export interface SummaryResult<C extends object = AnyColumns> {
+  /** One row per group, sorted by the dimensions in `by` order, then by period (missing values last). */
+  readonly rows: readonly SummaryRow<C>[];
+  /** Every record pooled; `group` is `{}`. */
+  readonly total: SummaryRow<C>;
 }

@@ -7,11 +7,11 @@
  */
 import { createAggregator } from "../../aggregate/summarize/createAggregator.js";
 import type { KpiRequest, SummarizeOptions } from "../../aggregate/summarize/types.js";
-import { PERIODS, type Period } from "../../aggregate/_lib/period.js";
+import { PERIODS, type Period } from "../../_lib/time/periods.js";
 import { availableParallelism } from "node:os";
 import { restoreAggregator } from "../../aggregate/summarize/restoreAggregator.js";
 import { readRecords } from "../../node/readRecords.js";
-import { formatOf } from "../../node/_lib/source.js";
+import { formatOf } from "../../node/source.js";
 import type { ReadRejectedRow } from "../../node/types.js";
 import type { RecordCounts } from "../../schemas/types.js";
 import { parallelReport, type WorkerLike } from "../parallel/pool.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TICKET_STATUSES } from "../../tickets/_lib/ticket.js";
+import { TICKET_STATUSES } from "../../records/ticket.js";
 import { cli } from "../_lib/io.test-util.js";
 import { SAMPLE_COLUMNS } from "./sample.js";
 

@@ -12,7 +12,7 @@ import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import type { AggregatorJSON } from "../../aggregate/summarize/createAggregator.js";
 import type { ReadRejectedRow } from "../../node/types.js";
 import type { RecordCounts } from "../../schemas/types.js";
-import { fileChunks, type Chunk, type Header } from "./chunks.js";
+import { fileChunks, type Chunk, type Header } from "../../node/chunks.js";
 import { ReportWorker, SHOWN_REJECTED, type ChunkResult, type ReportJob } from "./reportJob.js";
 
 /** What the workers give back together. */

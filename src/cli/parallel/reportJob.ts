@@ -10,12 +10,12 @@ import { Readable } from "node:stream";
 import { createAggregator, type Aggregator, type AggregatorJSON } from "../../aggregate/summarize/createAggregator.js";
 import type { KpiRequest, SummarizeOptions } from "../../aggregate/summarize/types.js";
 import { readRecords } from "../../node/readRecords.js";
-import type { Format } from "../../node/_lib/source.js";
+import type { Format } from "../../node/source.js";
 import type { ReadRejectedRow } from "../../node/types.js";
 import { surveyResponseSchema } from "../../schemas/surveys.js";
 import { ticketSchema } from "../../schemas/tickets.js";
 import type { RecordCounts } from "../../schemas/types.js";
-import type { Chunk, Header } from "./chunks.js";
+import type { Chunk, Header } from "../../node/chunks.js";
 
 /** Rejected rows a report keeps to show. */
 export const SHOWN_REJECTED = 100;

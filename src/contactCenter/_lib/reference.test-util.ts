@@ -3,7 +3,7 @@
  * independent Wilson interval, written from the textbook formula rather than taken from the
  * library.
  */
-import type { Call } from "./call.js";
+import type { Call } from "../../records/call.js";
 
 /** Mulberry32: a small seeded generator, so "random" test data is the same on every run. */
 export function seeded(seed: number): () => number {

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import type { Call } from "../_lib/call.js";
+import type { Call } from "../../records/call.js";
 import { abandonmentRate } from "./abandonmentRate.js";
 
 const waitMs = fc.oneof(fc.integer({ min: 0, max: 600_000 }), fc.double({ min: 0, max: 1e7, noNaN: true }), fc.constant(5_000));

@@ -1,7 +1,7 @@
 import { checkConfidence, checkObject } from "../../_lib/check.js";
-import { rate } from "../../_lib/rate.js";
+import { rate } from "../../stats/wilsonInterval/rate.js";
 import type { ConfidenceInterval, ConfidenceOptions } from "../../stats/wilsonInterval/wilsonInterval.js";
-import { checkShortAbandonMs, isShortAbandon, readCalls, type Call } from "../_lib/call.js";
+import { checkShortAbandonMs, isShortAbandon, readCalls, type Call } from "../../records/call.js";
 
 /** Options of {@link abandonmentRate}. */
 export interface AbandonmentRateOptions extends ConfidenceOptions {

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import type { Call } from "../_lib/call.js";
+import type { Call } from "../../records/call.js";
 import { averageSpeedOfAnswer } from "./averageSpeedOfAnswer.js";
 
 const outcome = fc.constantFrom<Call["outcome"]>("answered", "abandoned");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inputErrorOf } from "../../_lib/inputError.test-util.js";
-import type { Call } from "../_lib/call.js";
+import type { Call } from "../../records/call.js";
 import { randomCalls, seeded } from "../_lib/reference.test-util.js";
 import { averageSpeedOfAnswer } from "./averageSpeedOfAnswer.js";
 

@@ -1,5 +1,5 @@
 import { sum } from "../../_lib/math.js";
-import { readCalls, type Call } from "../_lib/call.js";
+import { readCalls, type Call } from "../../records/call.js";
 
 /** The result of {@link averageSpeedOfAnswer}. */
 export interface AverageSpeedOfAnswerResult {

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import type { Call } from "../_lib/call.js";
+import type { Call } from "../../records/call.js";
 import { SERVICE_LEVEL_FORMULAS, serviceLevel, type ServiceLevelFormula } from "./serviceLevel.js";
 
 const waitMs = fc.oneof(fc.integer({ min: 0, max: 600_000 }), fc.double({ min: 0, max: 1e7, noNaN: true }), fc.constantFrom(0, 20_000, 5_000));

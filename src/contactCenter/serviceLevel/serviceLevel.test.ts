@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Call } from "../_lib/call.js";
+import type { Call } from "../../records/call.js";
 import { randomCalls, seeded, wilsonPercent } from "../_lib/reference.test-util.js";
 import { SERVICE_LEVEL_FORMULAS, serviceLevel, type ServiceLevelFormula } from "./serviceLevel.js";
 

@@ -1,10 +1,10 @@
 import { checkConfidence, checkObject, checkOneOf, fail } from "../../_lib/check.js";
-import { rate } from "../../_lib/rate.js";
+import { rate } from "../../stats/wilsonInterval/rate.js";
 import type { ConfidenceInterval, ConfidenceOptions } from "../../stats/wilsonInterval/wilsonInterval.js";
-import { checkShortAbandonMs, isShortAbandon, readCalls, type Call } from "../_lib/call.js";
+import { checkShortAbandonMs, isShortAbandon, readCalls, type Call } from "../../records/call.js";
 import { SERVICE_LEVEL_FORMULAS, type ServiceLevelFormula } from "./formulas.js";
 
-export type { Call, CallOutcome } from "../_lib/call.js";
+export type { Call, CallOutcome } from "../../records/call.js";
 export { SERVICE_LEVEL_FORMULAS, type ServiceLevelFormula } from "./formulas.js";
 
 /** Options of {@link serviceLevel}. */

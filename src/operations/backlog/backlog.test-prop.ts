@@ -6,7 +6,7 @@
  */
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import type { Ticket, TicketStatus } from "../../tickets/_lib/ticket.js";
+import type { Ticket, TicketStatus } from "../../records/ticket.js";
 import { backlogAt } from "./backlogAt.js";
 import { backlogSeries } from "./backlogSeries.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Ticket } from "../../tickets/_lib/ticket.js";
+import type { Ticket } from "../../records/ticket.js";
 import { backlogAt } from "./backlogAt.js";
 import { inputErrorOf } from "../../_lib/inputError.test-util.js";
 

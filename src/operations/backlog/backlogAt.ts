@@ -1,8 +1,8 @@
 import { checkObject, fail } from "../../_lib/check.js";
-import { DAY_MS } from "../../_lib/civil.js";
-import { toEpochMs, type TimestampInput } from "../../time/_lib/instant.js";
-import { checkTimeZone } from "../../time/_lib/zone.js";
-import type { Ticket } from "../../tickets/_lib/ticket.js";
+import { DAY_MS } from "../../_lib/time/civil.js";
+import { toEpochMs, type TimestampInput } from "../../_lib/time/instant.js";
+import { checkTimeZone } from "../../_lib/time/zone.js";
+import type { Ticket } from "../../records/ticket.js";
 import { isOpenAt, readFlows } from "./ticketFlow.js";
 
 /** Options of {@link backlogAt}. */

@@ -4,7 +4,7 @@
  * 2026-10-25 a 25-hour day in Amsterdam. Counts are worked by hand in the comments.
  */
 import { describe, expect, it } from "vitest";
-import type { Ticket } from "../../tickets/_lib/ticket.js";
+import type { Ticket } from "../../records/ticket.js";
 import { backlogAt } from "./backlogAt.js";
 import { backlogSeries, type BacklogInterval } from "./backlogSeries.js";
 import { inputErrorOf } from "../../_lib/inputError.test-util.js";

@@ -1,10 +1,10 @@
 import { checkIntegerIn, checkObject, checkOneOf, fail } from "../../_lib/check.js";
-import { toEpochMs, type TimestampInput } from "../../time/_lib/instant.js";
+import { toEpochMs, type TimestampInput } from "../../_lib/time/instant.js";
 import {
   CALENDAR_INTERVALS, intervalBoundaries, intervalLabel, type CalendarInterval, type WeekStartsOn,
-} from "../../time/_lib/intervals.js";
-import { checkTimeZone } from "../../time/_lib/zone.js";
-import type { Ticket } from "../../tickets/_lib/ticket.js";
+} from "../../_lib/time/intervals.js";
+import { checkTimeZone } from "../../_lib/time/zone.js";
+import type { Ticket } from "../../records/ticket.js";
 import { readFlows } from "./ticketFlow.js";
 
 export type { CalendarInterval, WeekStartsOn };

@@ -5,8 +5,9 @@
  *
  * @module
  */
-import { checkArray, fail } from "../../_lib/check.js";
-import { readTicket, type NormalizedTicket, type TicketStatus } from "../../tickets/_lib/ticket.js";
+import { checkArray } from "../../_lib/check.js";
+import { readStatusHistory, type StatusHistory } from "../../records/statusHistory.js";
+import { readTicket } from "../../records/ticket.js";
 
 /** One change of a ticket's backlog state. */
 export interface BacklogChange {
@@ -21,42 +22,35 @@ export interface TicketFlow {
   readonly changes: readonly BacklogChange[];
 }
 
-const RESOLVED: ReadonlySet<TicketStatus> = new Set(["solved", "closed"]);
-
 /**
  * Reads every ticket into its backlog history (`zone`: a checked time zone for offset-less
- * timestamps). Status events, when the ticket has any, decide: solved or closed leaves the
- * backlog, any other status after that reopens it. Otherwise the summary fields: open from
- * `createdAt` to `resolvedAt`. A summary that says solved or closed but has no `resolvedAt`
- * cannot be placed in time and throws; a summary with an unresolved status and a `resolvedAt`
- * was reopened at an unknown time and counts as open throughout.
+ * timestamps). The ticket's status history decides (see `readStatusHistory`): status events when
+ * it has any, where solved or closed leaves the backlog and any other status after that reopens
+ * it; otherwise the summary fields, open from `createdAt` to `resolvedAt`. A summary that says
+ * solved or closed but has no `resolvedAt` cannot be placed in time and throws; a summary with an
+ * unresolved status and a `resolvedAt` was reopened at an unknown time and counts as open
+ * throughout.
  */
 export function readFlows(kpi: string, tickets: unknown, zone: string): TicketFlow[] {
   const list = checkArray(kpi, "tickets", tickets);
-  return list.map((ticket, i) => flowOf(kpi, readTicket(kpi, "tickets", ticket, i, zone), i));
+  return list.map((ticket, i) => {
+    const t = readTicket(kpi, "tickets", ticket, i, zone);
+    return { id: t.id, createdMs: t.createdMs, changes: flowOf(t.createdMs, readStatusHistory(kpi, "tickets", t, i)) };
+  });
 }
 
-/** The backlog history of ticket `i`, already read (see {@link readFlows}). */
-export function flowOf(kpi: string, t: NormalizedTicket, i: number): TicketFlow {
-  const changes: BacklogChange[] = [{ atMs: t.createdMs, kind: "created" }];
-  const statusEvents = t.events?.filter((e) => e.type === "status") ?? [];
-  if (statusEvents.length > 0) {
-    let open = true;
-    for (const e of statusEvents) {
-      const resolved = RESOLVED.has(e.status as TicketStatus);
-      if (open && resolved) changes.push({ atMs: e.atMs, kind: "resolved" });
-      else if (!open && !resolved) changes.push({ atMs: e.atMs, kind: "reopened" });
-      open = !resolved;
-    }
-  } else if (t.status !== null && RESOLVED.has(t.status)) {
-    if (t.resolvedMs === null) {
-      fail(kpi, "tickets.resolvedAt", undefined, `the time the ticket was solved (its status is "${t.status}"), or status events`, i, t.id);
-    }
-    changes.push({ atMs: t.resolvedMs, kind: "resolved" });
-  } else if (t.status === null && t.resolvedMs !== null) {
-    changes.push({ atMs: t.resolvedMs, kind: "resolved" });
+/**
+ * The backlog changes of a ticket created at `createdMs` with status history `history`: its
+ * creation, then its solves and reopens, which alternate (a solve first).
+ */
+export function flowOf(createdMs: number, history: StatusHistory): BacklogChange[] {
+  const changes: BacklogChange[] = [{ atMs: createdMs, kind: "created" }];
+  const { solves, reopenedAt } = history;
+  for (let i = 0; i < solves.length; i++) {
+    changes.push({ atMs: solves[i] as number, kind: "resolved" });
+    if (i < reopenedAt.length) changes.push({ atMs: reopenedAt[i] as number, kind: "reopened" });
   }
-  return { id: t.id, createdMs: t.createdMs, changes };
+  return changes;
 }
 
 /** Whether a ticket is in the backlog at instant `atMs` (every change at or before it applied). */

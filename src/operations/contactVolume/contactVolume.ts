@@ -1,7 +1,7 @@
 import { checkArray, checkObject, fail } from "../../_lib/check.js";
+import { compareGroupValues, GROUP_VALUE_EXPECTED, toGroupValue, type GroupValue } from "../../records/groupValue.js";
 
-/** A value a group is keyed by; `null` where the record has none. */
-export type GroupValue = string | number | boolean | null;
+export type { GroupValue } from "../../records/groupValue.js";
 
 /** Options of {@link contactVolume}. */
 export interface ContactVolumeOptions<T> {
@@ -31,24 +31,10 @@ export interface ContactVolumeResult {
 }
 
 const KPI = "contactVolume";
-const EXPECTED = "a string, a finite number, a boolean, or null/undefined (missing)";
 
-function groupValue(value: unknown, field: string, index: number, expected = EXPECTED): GroupValue {
-  if (value === undefined || value === null || value === "") return null;
-  if (typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) return value;
-  return fail(KPI, field, value, expected, index);
-}
-
-const TYPE_ORDER = { number: 0, string: 1, boolean: 2 } as const;
-
-function compareValues(a: GroupValue, b: GroupValue): number {
-  if (a === b) return 0;
-  if (a === null) return 1; // missing values last
-  if (b === null) return -1;
-  const ta = TYPE_ORDER[typeof a as keyof typeof TYPE_ORDER];
-  const tb = TYPE_ORDER[typeof b as keyof typeof TYPE_ORDER];
-  if (ta !== tb) return ta - tb;
-  return a < b ? -1 : 1;
+function groupValue(value: unknown, field: string, index: number, expected = GROUP_VALUE_EXPECTED): GroupValue {
+  const v = toGroupValue(value);
+  return v === undefined ? fail(KPI, field, value, expected, index) : v;
 }
 
 function compareKeys(a: readonly (readonly [string, GroupValue])[], b: readonly (readonly [string, GroupValue])[]): number {
@@ -56,7 +42,7 @@ function compareKeys(a: readonly (readonly [string, GroupValue])[], b: readonly 
     const [na, va] = a[i] as readonly [string, GroupValue];
     const [nb, vb] = b[i] as readonly [string, GroupValue];
     if (na !== nb) return na < nb ? -1 : 1;
-    const c = compareValues(va, vb);
+    const c = compareGroupValues(va, vb);
     if (c !== 0) return c;
   }
   return a.length - b.length;
@@ -105,7 +91,7 @@ export function contactVolume<T extends object>(records: Iterable<T>, options: C
     if (typeof names === "function") {
       const key = (names as (record: unknown, index: number) => unknown)(record, i);
       const k = checkObject(KPI, "options.by", key, i);
-      entries = Object.keys(k).sort().map((name) => [name, groupValue(k[name], "options.by", i, `${EXPECTED} as the value of "${name}"`)]);
+      entries = Object.keys(k).sort().map((name) => [name, groupValue(k[name], "options.by", i, `${GROUP_VALUE_EXPECTED} as the value of "${name}"`)]);
     } else {
       entries = (names as readonly string[]).map((name) => [name, groupValue(record[name], `records.${name}`, i)]);
     }

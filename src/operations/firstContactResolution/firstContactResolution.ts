@@ -1,5 +1,5 @@
 import { checkConfidence, checkObject, checkPartOf } from "../../_lib/check.js";
-import { rate, type RateResult } from "../../_lib/rate.js";
+import { rate, type RateResult } from "../../stats/wilsonInterval/rate.js";
 import type { ConfidenceOptions } from "../../stats/wilsonInterval/wilsonInterval.js";
 
 /** Counts for {@link firstContactResolution}. */

@@ -1,7 +1,7 @@
 import { checkArray, checkConfidence, checkObject } from "../../_lib/check.js";
-import { rate, type RateResult } from "../../_lib/rate.js";
-import { checkTimeZone } from "../../time/_lib/zone.js";
-import { checkWindowMs, keyReader, startMs, type Contact, type ContactKey } from "../_lib/contact.js";
+import { rate, type RateResult } from "../../stats/wilsonInterval/rate.js";
+import { checkTimeZone } from "../../_lib/time/zone.js";
+import { checkWindowMs, keyReader, startMs, type Contact, type ContactKey } from "../../records/contact.js";
 
 export type { Contact, ContactKey };
 

@@ -1,8 +1,8 @@
 import { checkArray, checkConfidence, checkObject } from "../../_lib/check.js";
-import { rate } from "../../_lib/rate.js";
+import { rate } from "../../stats/wilsonInterval/rate.js";
 import type { ConfidenceInterval } from "../../stats/wilsonInterval/wilsonInterval.js";
-import { checkTimeZone } from "../../time/_lib/zone.js";
-import { checkWindowMs, keyReader, startMs, type Contact } from "../_lib/contact.js";
+import { checkTimeZone } from "../../_lib/time/zone.js";
+import { checkWindowMs, keyReader, startMs, type Contact } from "../../records/contact.js";
 
 /**
  * A self-service session: a help-centre visit, a bot conversation, a community search. Read

@@ -1,5 +1,5 @@
 import { checkArray, checkConfidence, checkObject, fail } from "../../_lib/check.js";
-import { rate } from "../../_lib/rate.js";
+import { rate } from "../../stats/wilsonInterval/rate.js";
 import type { ConfidenceInterval, ConfidenceOptions } from "../../stats/wilsonInterval/wilsonInterval.js";
 
 /** A measured SLA target: the time it took (or has taken so far) against the time allowed. */

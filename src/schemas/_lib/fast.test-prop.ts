@@ -12,7 +12,7 @@ import { callSchema, contactSchema, surveyResponseSchema, ticketEventSchema, tic
 import type { RecordSchema } from "../types.js";
 import { fastRows } from "./fast.js";
 import { fieldKinds, type FieldInfo, type NumberBounds } from "./fields.js";
-import { createRowParser } from "./rows.js";
+import { createRowParser } from "../rowParser.js";
 import { resolveMapping } from "./mapping.js";
 
 const SCHEMAS: Readonly<Record<string, RecordSchema>> = { ticketSchema, surveyResponseSchema, callSchema, contactSchema, ticketEventSchema };

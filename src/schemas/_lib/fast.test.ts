@@ -2,7 +2,8 @@ import * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { callSchema, surveyResponseSchema, ticketSchema } from "../index.js";
 import type { RecordSchema } from "../types.js";
-import { detach, fastRows, recordRules } from "./fast.js";
+import { detach } from "../../_lib/text.js";
+import { fastRows, recordRules } from "./fast.js";
 import { resolveMapping } from "./mapping.js";
 
 const compile = (schema: RecordSchema, mapping?: unknown, timeZone = "UTC") => fastRows<Record<string, unknown>>(schema, resolveMapping("parseRecords", schema, mapping), timeZone);

@@ -13,7 +13,8 @@
  *
  * @module
  */
-import { epochMsOrNull } from "../../time/_lib/instant.js";
+import { detach } from "../../_lib/text.js";
+import { epochMsOrNull } from "../../_lib/time/instant.js";
 import type { RecordSchema } from "../types.js";
 import { fieldKinds, toBoolean, toNumber, type FieldInfo, type NumberBounds } from "./fields.js";
 import type { FieldSource } from "./mapping.js";
@@ -36,15 +37,6 @@ export const recordRules = {
     return typeof own === "function" ? (own as RecordRules) : undefined;
   },
 };
-
-/**
- * A copy of a string cut from a larger text, sharing nothing with it. V8 keeps a slice of 13 or
- * more characters as a view of the text it was cut from, so a record that kept such a slice of a
- * CSV chunk would keep the whole chunk in memory; concatenation and slicing make a new string.
- */
-export function detach(text: string): string {
-  return text.length < 13 ? text : ` ${text}`.slice(1);
-}
 
 /** Reads rows fast, or gives up (`undefined`) so that zod decides. */
 export interface FastRows<T> {

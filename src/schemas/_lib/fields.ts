@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from "zod";
-import { toEpochMs, type TimestampInput } from "../../time/_lib/instant.js";
+import { toEpochMs, type TimestampInput } from "../../_lib/time/instant.js";
 
 /** What a field holds, as the row parser and the JSON Schema see it. */
 export type FieldKind = "timestamp" | "number" | "boolean" | "text" | "id" | "choice";

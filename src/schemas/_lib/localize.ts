@@ -7,7 +7,7 @@
  * @module
  */
 import type * as z from "zod";
-import { toEpochMs } from "../../time/_lib/instant.js";
+import { toEpochMs } from "../../_lib/time/instant.js";
 import { fieldKinds } from "./fields.js";
 
 type Localize = (value: unknown) => unknown;

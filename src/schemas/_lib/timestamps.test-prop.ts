@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { toEpochMs } from "../../time/_lib/instant.js";
+import { toEpochMs } from "../../_lib/time/instant.js";
 import { epochMsOf } from "./timestamps.js";
 
 const ZONES = ["UTC", "Europe/Amsterdam", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe", "America/St_Johns"] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysInMonth } from "../../_lib/civil.js";
+import { daysInMonth } from "../../_lib/time/civil.js";
 import { epochMsOf, monthLength } from "./timestamps.js";
 
 describe("epochMsOf", () => {

@@ -6,9 +6,9 @@
  *
  * @module
  */
-import { DAY_MS, daysFromCivil } from "../../_lib/civil.js";
-import { epochMsOrNull } from "../../time/_lib/instant.js";
-import { wallToInstant } from "../../time/_lib/zone.js";
+import { DAY_MS, daysFromCivil } from "../../_lib/time/civil.js";
+import { epochMsOrNull } from "../../_lib/time/instant.js";
+import { wallToInstant } from "../../_lib/time/zone.js";
 
 /** `toEpochMs(text, timeZone)`, or `NaN` where it throws. */
 const reference = (text: string, timeZone: string): number => epochMsOrNull(text, timeZone) ?? Number.NaN;

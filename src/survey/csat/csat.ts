@@ -1,14 +1,9 @@
-import { checkArray, checkConfidence, checkIntegerIn, checkIntegerScale, checkObject, fail } from "../../_lib/check.js";
-import { rate } from "../../_lib/rate.js";
+import { checkArray, checkConfidence, checkIntegerIn, checkObject, fail } from "../../_lib/check.js";
+import { rate } from "../../stats/wilsonInterval/rate.js";
 import type { ConfidenceInterval, ConfidenceOptions } from "../../stats/wilsonInterval/wilsonInterval.js";
+import { BINARY_EXPECTED, binaryRating, numericScale, type CsatScale } from "./scale.js";
 
-/** A numeric rating scale for {@link csat}: whole numbers from `min` to `max`. */
-export interface CsatScale {
-  /** Lowest possible rating (least satisfied), a whole number. */
-  readonly min: number;
-  /** Highest possible rating (most satisfied), a whole number greater than `min`. */
-  readonly max: number;
-}
+export type { CsatScale } from "./scale.js";
 
 /** One CSAT answer: a number on the scale, or for `scale: "binary"` `"good"` / `"bad"`, `true` / `false`, `1` / `0`. */
 export type CsatRating = number | boolean | "good" | "bad";
@@ -36,8 +31,6 @@ export interface CsatResult {
 }
 
 const KPI = "csat";
-const SCALE_EXPECTED = '"binary" or { min, max } with whole numbers min < max';
-const BINARY_EXPECTED = '"good", "bad", true, false, 1 or 0';
 
 /**
  * Customer satisfaction score (CSAT): the percentage of answers in the top boxes of the scale.
@@ -88,15 +81,15 @@ export function csat(ratings: Iterable<CsatRating>, options: CsatOptions = {}): 
     }
     let good = 0;
     for (let i = 0; i < n; i++) {
-      const r = list[i];
-      if (r === "good" || r === true || r === 1) good++;
-      else if (!(r === "bad" || r === false || r === 0)) fail(KPI, "ratings", r, BINARY_EXPECTED, i);
+      const r = binaryRating(list[i]);
+      if (r === null) fail(KPI, "ratings", list[i], BINARY_EXPECTED, i);
+      good += r;
     }
     const { value, ci } = rate(good, n, level);
     return { value, n, satisfied: good, mean: null, ci };
   }
 
-  const { min, max } = o.scale === undefined ? { min: 1, max: 5 } : checkIntegerScale(KPI, "options.scale", o.scale, SCALE_EXPECTED);
+  const { min, max } = numericScale(KPI, "options.scale", o.scale);
   const satisfiedMin = o.satisfiedMin === undefined ? max - 1 : checkIntegerIn(KPI, "options.satisfiedMin", o.satisfiedMin, min, max);
 
   let satisfied = 0;

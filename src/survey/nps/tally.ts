@@ -62,7 +62,7 @@ export function tallyNps(kpi: string, field: string, countsPrefix: string, input
   for (let i = 0; i < n; i++) {
     const s = scores[i];
     if (!isNpsScore(s)) fail(kpi, field, s, NPS_SCORE_EXPECTED, i);
-    counts[group(s)]++;
+    counts[npsGroup(s)]++;
   }
   if (weights === undefined) return shares(counts);
   const w = checkArray(kpi, WEIGHTS, weights);
@@ -80,7 +80,7 @@ export function tallyNps(kpi: string, field: string, countsPrefix: string, input
   const sums: [number, number][] = [[0, 0], [0, 0], [0, 0], [0, 0], [0, 0]];
   for (let i = 0; i < n; i++) {
     const x = (w[i] as number) / scale;
-    add(sums[group(scores[i] as number)]!, x);
+    add(sums[npsGroup(scores[i] as number)]!, x);
     add(sums[3]!, x);
     add(sums[4]!, x * x);
   }
@@ -94,8 +94,11 @@ function add(acc: [number, number], x: number): void {
   acc[0] = t;
 }
 
-/** 0 for a detractor (0–6), 1 for a passive (7–8), 2 for a promoter (9–10). */
-function group(score: number): 0 | 1 | 2 {
+/**
+ * The NPS group of a valid score: 0 for a detractor (0–6), 1 for a passive (7–8), 2 for a
+ * promoter (9–10), as Reichheld defined them. The one place these bounds are written.
+ */
+export function npsGroup(score: number): 0 | 1 | 2 {
   return score <= 6 ? 0 : score <= 8 ? 1 : 2;
 }
 

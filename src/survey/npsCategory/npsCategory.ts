@@ -1,8 +1,10 @@
 import { fail } from "../../_lib/check.js";
-import { isNpsScore, NPS_SCORE_EXPECTED } from "../nps/tally.js";
+import { isNpsScore, npsGroup, NPS_SCORE_EXPECTED } from "../nps/tally.js";
 
 /** The three NPS groups a 0–10 likelihood-to-recommend answer falls into. */
 export type NpsCategory = "detractor" | "passive" | "promoter";
+
+const CATEGORIES = ["detractor", "passive", "promoter"] as const;
 
 /**
  * Net Promoter Score (NPS) category of one 0–10 "how likely are you to recommend us?" answer.
@@ -28,6 +30,6 @@ export type NpsCategory = "detractor" | "passive" | "promoter";
  */
 export function npsCategory(score: number): NpsCategory {
   if (!isNpsScore(score)) fail("npsCategory", "score", score, NPS_SCORE_EXPECTED);
-  return score <= 6 ? "detractor" : score <= 8 ? "passive" : "promoter";
+  return CATEGORIES[npsGroup(score)];
 }
 

@@ -5,8 +5,8 @@
  * @module
  */
 import { checkArray, checkFinite, checkObject, fail } from "../../_lib/check.js";
-import { DAY_MS } from "../../_lib/civil.js";
-import { toEpochMs } from "../../time/_lib/instant.js";
+import { DAY_MS } from "../../_lib/time/civil.js";
+import { toEpochMs } from "../../_lib/time/instant.js";
 
 /** One observation of a trend series: its time and its value. */
 export interface TrendPoint {

@@ -1,7 +1,7 @@
 import { checkFinite, checkObject, checkOneOf, fail } from "../../_lib/check.js";
-import { civilFromDays, DAY_MS, daysFromCivil, daysInMonth, formatDay } from "../../_lib/civil.js";
-import { toEpochMs, type TimestampInput } from "../../time/_lib/instant.js";
-import { checkTimeZone, instantToWall, wallToInstant } from "../../time/_lib/zone.js";
+import { civilFromDays, DAY_MS, daysFromCivil, daysInMonth, formatDay } from "../../_lib/time/civil.js";
+import { toEpochMs, type TimestampInput } from "../../_lib/time/instant.js";
+import { checkTimeZone, instantToWall, wallToInstant } from "../../_lib/time/zone.js";
 
 /** The step between milestones. */
 export type MilestoneInterval = "week" | "month" | "quarter";

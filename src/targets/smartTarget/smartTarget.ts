@@ -1,7 +1,7 @@
 import { checkArray, checkFinite, checkIntegerIn, checkObject, fail } from "../../_lib/check.js";
-import { DAY_MS } from "../../_lib/civil.js";
-import { toEpochMs, type TimestampInput } from "../../time/_lib/instant.js";
-import { checkTimeZone } from "../../time/_lib/zone.js";
+import { DAY_MS } from "../../_lib/time/civil.js";
+import { toEpochMs, type TimestampInput } from "../../_lib/time/instant.js";
+import { checkTimeZone } from "../../_lib/time/zone.js";
 import { checkDirection, improvementOver, type Direction } from "../_lib/direction.js";
 import { medianPairwiseSlope } from "../_lib/medianSlope.js";
 

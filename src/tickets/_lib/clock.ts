@@ -7,8 +7,8 @@
  */
 import { fail } from "../../_lib/check.js";
 import { isKpiInputError } from "../../errors.js";
-import { addOpen, compileCalendar, openBetween, type CompiledCalendar } from "../../time/_lib/openTime.js";
-import type { Span } from "./statusHistory.js";
+import { addOpen, compileCalendar, openBetween, type CompiledCalendar } from "../../time/businessTime/openTime.js";
+import type { Span } from "../../records/statusHistory.js";
 
 /** How time is counted. */
 export interface Measure {
@@ -20,12 +20,15 @@ export interface Measure {
   readonly add: (from: number, ms: number) => number | null;
 }
 
+/** Wall-clock milliseconds: the measure without a calendar. */
+export const WALL_CLOCK: Measure = { timeZone: null, between: (from, to) => to - from, add: (from, ms) => from + ms };
+
 /**
  * The measure for an optional calendar option (a `businessCalendar` value or definition). An
  * invalid definition throws under the caller's name, the field nested under `field`.
  */
 export function readMeasure(kpi: string, field: string, calendar: unknown): Measure {
-  if (calendar === undefined) return { timeZone: null, between: (from, to) => to - from, add: (from, ms) => from + ms };
+  if (calendar === undefined) return WALL_CLOCK;
   if (typeof calendar !== "object" || calendar === null) fail(kpi, field, calendar, "a business calendar (see businessCalendar)");
   let cal: CompiledCalendar;
   try {

@@ -5,7 +5,7 @@
  * @module
  */
 import { fail } from "../../_lib/check.js";
-import { checkTimeZone } from "../../time/_lib/zone.js";
+import { checkTimeZone } from "../../_lib/time/zone.js";
 import type { Measure } from "./clock.js";
 
 /**

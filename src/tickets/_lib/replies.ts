@@ -5,8 +5,8 @@
  *
  * @module
  */
-import type { NormalizedEvent, NormalizedTicket } from "./ticket.js";
-import { isSolved, solvedFrom, statusAt, type StatusHistory } from "./statusHistory.js";
+import type { NormalizedEvent, NormalizedTicket } from "../../records/ticket.js";
+import { isSolved, solvedFrom, statusAt, type StatusHistory } from "../../records/statusHistory.js";
 
 /** The messages of a ticket and what counts in them. */
 export interface Conversation {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { businessCalendar } from "../../time/businessCalendar/businessCalendar.js";
-import type { Ticket } from "../_lib/ticket.js";
+import type { Ticket } from "../../records/ticket.js";
 import { evaluateSla } from "./evaluateSla.js";
 
 const M = 60_000;

@@ -3,7 +3,8 @@ import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { slaCompliance } from "../../operations/slaCompliance/slaCompliance.js";
 import { businessCalendar } from "../../time/businessCalendar/businessCalendar.js";
-import { EVENT_AUTHORS, readTicket, TICKET_STATUSES, type Ticket, type TicketEvent } from "../_lib/ticket.js";
+import { readStatusHistory } from "../../records/statusHistory.js";
+import { EVENT_AUTHORS, readTicket, TICKET_STATUSES, type NormalizedTicket, type Ticket, type TicketEvent } from "../../records/ticket.js";
 import { ticketTimings } from "../ticketTimings/ticketTimings.js";
 import { evaluateSla, slaStatusReader, type SlaPolicy, type SlaTarget, type SlaTargetEvaluation } from "./evaluateSla.js";
 
@@ -122,7 +123,8 @@ test.prop([caseArb, fc.boolean(), fc.constantFrom("UTC", "Europe/Amsterdam")])(
     const calendar = businessCalendar({ timeZone, week: { mon: [["09:00", "17:00"]], tue: [["09:00", "12:00"], ["13:00", "17:30"]], sat: [["10:00", "14:00"]] } });
     const p = withCalendar ? { ...policy, calendar } : policy;
     const seen: [string, string][] = [];
-    slaStatusReader(p, { now, timeZone })(readTicket("evaluateSla", "ticket", ticket, undefined, timeZone), (metric, status) => seen.push([metric, status]));
+    const history = (t: NormalizedTicket) => readStatusHistory("evaluateSla", "ticket", t);
+    slaStatusReader(p, { now, timeZone })(readTicket("evaluateSla", "ticket", ticket, undefined, timeZone), history, (metric, status) => seen.push([metric, status]));
     expect(seen).toEqual(evaluateSla(ticket, p, { now, timeZone }).map((e) => [e.metric, e.status]));
   },
 );

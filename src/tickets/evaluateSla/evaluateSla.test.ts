@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { isKpiInputError } from "../../errors.js";
 import { slaCompliance } from "../../operations/slaCompliance/slaCompliance.js";
-import type { Ticket, TicketEvent, TicketStatus } from "../_lib/ticket.js";
+import type { Ticket, TicketEvent, TicketStatus } from "../../records/ticket.js";
 import { evaluateSla, type SlaPolicy, type SlaTarget } from "./evaluateSla.js";
 
 const M = 60_000;

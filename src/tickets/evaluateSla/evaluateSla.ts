@@ -1,14 +1,14 @@
 import { checkObject, fail } from "../../_lib/check.js";
-import { toEpochMs, type TimestampInput } from "../../time/_lib/instant.js";
+import { toEpochMs, type TimestampInput } from "../../_lib/time/instant.js";
 import { crossing, timeIn, type Measure } from "../_lib/clock.js";
 import { readExcludeAutomated, readTimeZone } from "../_lib/readOptions.js";
 import { readConversation, replyStart, waitFrom, waitsFrom, type Conversation, type ReplyWait } from "../_lib/replies.js";
-import { pickTarget, readPolicy, SLA_METRICS, type ReadPolicy, type ReadTarget, type SlaMetric, type SlaPolicy } from "../_lib/slaPolicy.js";
-import { isSolved, readStatusHistory, spansWhere, type Span, type StatusHistory } from "../_lib/statusHistory.js";
-import { readTicket, type NormalizedTicket, type Ticket, type TicketStatus } from "../_lib/ticket.js";
+import { pickTarget, readPolicy, SLA_METRICS, type ReadPolicy, type ReadTarget, type SlaMetric, type SlaPolicy } from "./policy.js";
+import { isSolved, readStatusHistory, spansWhere, type Span, type StatusHistory } from "../../records/statusHistory.js";
+import { readTicket, type NormalizedTicket, type Ticket, type TicketStatus } from "../../records/ticket.js";
 
-export { SLA_METRICS } from "../_lib/slaPolicy.js";
-export type { SlaMetric, SlaPolicy, SlaTarget } from "../_lib/slaPolicy.js";
+export { SLA_METRICS } from "./policy.js";
+export type { SlaMetric, SlaPolicy, SlaTarget } from "./policy.js";
 
 /** Options of {@link evaluateSla}. */
 export interface EvaluateSlaOptions {
@@ -162,8 +162,13 @@ interface TicketClocks {
   readonly endMs: number;
 }
 
+/** The status history of a ticket already read (read when needed, after the checks of `now`). */
+type HistoryOf = (t: NormalizedTicket) => StatusHistory;
+
+const ownHistory: HistoryOf = (t) => readStatusHistory(KPI, "ticket", t);
+
 /** Reads the policy and options once; the function it returns finds the clocks of a read ticket. */
-function clockReader(policy: SlaPolicy, options: EvaluateSlaOptions): { zone: string; measure: Measure; clocksOf: (t: NormalizedTicket) => TicketClocks } {
+function clockReader(policy: SlaPolicy, options: EvaluateSlaOptions): { zone: string; measure: Measure; clocksOf: (t: NormalizedTicket, historyOf: HistoryOf) => TicketClocks } {
   const o = checkObject(KPI, "options", options);
   const p: ReadPolicy = readPolicy(KPI, policy);
   const excludeAutomated = readExcludeAutomated(KPI, o.excludeAutomated);
@@ -179,14 +184,14 @@ function clockReader(policy: SlaPolicy, options: EvaluateSlaOptions): { zone: st
     if (targets === undefined) byChannel.set(channel, (targets = SLA_METRICS.map((metric) => pickTarget(p.targets, metric, priority, channel))));
     return targets;
   };
-  const clocksOf = (t: NormalizedTicket): TicketClocks => {
+  const clocksOf = (t: NormalizedTicket, historyOf: HistoryOf): TicketClocks => {
     const last = lastRecorded(t);
     nowRead ??= o.now === undefined ? null : toEpochMs(o.now, zone, { kpi: KPI, field: "options.now", recordId: t.id });
     const nowMs = nowRead;
     if (nowMs !== null && nowMs < last) {
       fail(KPI, "options.now", o.now, `a time at or after the ticket's last recorded instant (${new Date(last).toISOString()})`, undefined, t.id);
     }
-    const history = readStatusHistory(KPI, "ticket", t);
+    const history = historyOf(t);
     const conversation = readConversation(t, excludeAutomated);
     const clocks: { target: ReadTarget; metric: SlaMetric; clock: Clock }[] = [];
     const targets = targetsFor(t.priority, t.channel);
@@ -212,20 +217,23 @@ function clockReader(policy: SlaPolicy, options: EvaluateSlaOptions): { zone: st
 export function slaEvaluator(policy: SlaPolicy, options: EvaluateSlaOptions = {}): (ticket: Ticket) => SlaTargetEvaluation[] {
   const { zone, measure, clocksOf } = clockReader(policy, options);
   return (ticket) => {
-    const { clocks, endMs } = clocksOf(readTicket(KPI, "ticket", ticket, undefined, zone));
+    const { clocks, endMs } = clocksOf(readTicket(KPI, "ticket", ticket, undefined, zone), ownHistory);
     return clocks.map(({ target, metric, clock }) => evaluate(target, metric, clock, endMs, measure));
   };
 }
 
 /**
- * The status of each target on a ticket already read (internal, for the aggregators): what
- * {@link slaEvaluator} reports as `metric` and `status`, without the dates and the second
- * validation of the ticket. `visit` is called once per entry, in evaluateSla's order.
+ * The status of each target on a ticket already read, with its status history (internal, for the
+ * aggregators, which read both once per record): what {@link slaEvaluator} reports as `metric`
+ * and `status`, without the dates and the second validation of the ticket. `historyOf` is called
+ * at most once, where evaluateSla reads the history; `visit` once per entry, in evaluateSla's order.
  */
-export function slaStatusReader(policy: SlaPolicy, options: EvaluateSlaOptions = {}): (t: NormalizedTicket, visit: (metric: SlaMetric, status: SlaTargetStatus) => void) => void {
+export function slaStatusReader(
+  policy: SlaPolicy, options: EvaluateSlaOptions = {},
+): (t: NormalizedTicket, historyOf: HistoryOf, visit: (metric: SlaMetric, status: SlaTargetStatus) => void) => void {
   const { measure, clocksOf } = clockReader(policy, options);
-  return (t, visit) => {
-    const { clocks, endMs } = clocksOf(t);
+  return (t, historyOf, visit) => {
+    const { clocks, endMs } = clocksOf(t, historyOf);
     for (const { target, metric, clock } of clocks) {
       visit(metric, statusOf(timeIn(measure, clock.spans, endMs), target.targetMs, clock));
     }

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Ticket } from "../_lib/ticket.js";
+import type { Ticket } from "../../records/ticket.js";
 import { ticketTimings, type TicketTimings } from "./ticketTimings.js";
 
 describe("ticketTimings types", () => {

@@ -6,7 +6,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { businessCalendar, type BusinessCalendarDefinition } from "../../time/businessCalendar/businessCalendar.js";
-import { EVENT_AUTHORS, TICKET_STATUSES, type Ticket, type TicketEvent, type TicketStatus } from "../_lib/ticket.js";
+import { EVENT_AUTHORS, TICKET_STATUSES, type Ticket, type TicketEvent, type TicketStatus } from "../../records/ticket.js";
 import { ticketTimings, type TicketTimings } from "./ticketTimings.js";
 
 const M = 60_000;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { isKpiInputError } from "../../errors.js";
-import type { Ticket, TicketEvent, TicketStatus } from "../_lib/ticket.js";
+import type { Ticket, TicketEvent, TicketStatus } from "../../records/ticket.js";
 import { ticketTimings } from "./ticketTimings.js";
 
 const M = 60_000;

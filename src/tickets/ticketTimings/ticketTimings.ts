@@ -1,10 +1,10 @@
 import { checkObject, checkOneOf } from "../../_lib/check.js";
 import type { BusinessCalendar, BusinessCalendarDefinition } from "../../time/businessCalendar/businessCalendar.js";
-import { readMeasure, timeIn } from "../_lib/clock.js";
+import { readMeasure, timeIn, WALL_CLOCK, type Measure } from "../_lib/clock.js";
 import { readExcludeAutomated, readTimeZone } from "../_lib/readOptions.js";
-import { firstReplyIndex, readConversation, replyStart, waitsFrom } from "../_lib/replies.js";
-import { readStatusHistory, spansWhere } from "../_lib/statusHistory.js";
-import { readTicket, type NormalizedEvent, type Ticket, type TicketStatus } from "../_lib/ticket.js";
+import { firstReplyIndex, readConversation, replyStart, waitsFrom, type Conversation, type ReplyStart } from "../_lib/replies.js";
+import { readStatusHistory, spansWhere, type StatusHistory } from "../../records/statusHistory.js";
+import { readTicket, type NormalizedEvent, type NormalizedTicket, type Ticket, type TicketStatus } from "../../records/ticket.js";
 
 /** Options of {@link ticketTimings}. */
 export interface TicketTimingsOptions {
@@ -111,12 +111,43 @@ export function ticketTimings(ticket: Ticket, options: TicketTimingsOptions = {}
   const resolution = o.resolution === undefined ? "full" : checkOneOf(KPI, "options.resolution", o.resolution, ["first", "full"] as const);
   const excludeAutomated = readExcludeAutomated(KPI, o.excludeAutomated);
   const t = readTicket(KPI, "ticket", ticket, undefined, readTimeZone(KPI, o.timeZone, measure));
-  const history = readStatusHistory(KPI, "ticket", t);
-  const conversation = readConversation(t, excludeAutomated);
+  return timingsOf(t, readStatusHistory(KPI, "ticket", t), { measure, resolution, excludeAutomated });
+}
 
+/** How {@link timingsOf} measures: the options of {@link ticketTimings}, read. */
+export interface TimingRules {
+  readonly measure: Measure;
+  readonly resolution: "first" | "full";
+  readonly excludeAutomated: boolean;
+}
+
+/** Wall-clock time, full resolution, automated messages left out: ticketTimings' defaults. */
+export const DEFAULT_TIMING_RULES: TimingRules = { measure: WALL_CLOCK, resolution: "full", excludeAutomated: true };
+
+/** The first reply of a conversation: the clock's start, the reply's event index (`-1`: none) and the time between. */
+function firstReply(t: NormalizedTicket, conversation: Conversation, measure: Measure): { start: ReplyStart; first: number; firstReplyMs: number | null } {
   const start = replyStart(t, conversation);
   const first = start.startMs === null ? -1 : firstReplyIndex(conversation, start.fromIndex);
   const firstReplyMs = first < 0 ? null : measure.between(start.startMs as number, (conversation.events[first] as NormalizedEvent).atMs);
+  return { start, first, firstReplyMs };
+}
+
+/**
+ * The first reply time of a ticket already read (the core of ticketTimings' `firstReplyMs`,
+ * internal): start of the first-reply clock → first reply, measured by `rules`; `null` without one.
+ */
+export function firstReplyMsOf(t: NormalizedTicket, rules: TimingRules): number | null {
+  return firstReply(t, readConversation(t, rules.excludeAutomated), rules.measure).firstReplyMs;
+}
+
+/**
+ * {@link ticketTimings} of a ticket already read, with its status history (internal): the one
+ * computation behind the public function and the aggregators.
+ */
+export function timingsOf(t: NormalizedTicket, history: StatusHistory, rules: TimingRules): TicketTimings {
+  const { measure } = rules;
+  const conversation = readConversation(t, rules.excludeAutomated);
+  const { start, first, firstReplyMs } = firstReply(t, conversation, measure);
   const nextReplyMs = first < 0 || !conversation.fromEvents
     ? []
     : waitsFrom(conversation, history, first + 1).filter((w) => w.answered).map((w) => measure.between(w.startMs, w.endMs as number));
@@ -143,7 +174,7 @@ export function ticketTimings(ticket: Ticket, options: TicketTimingsOptions = {}
     reopens: history.reopens,
     oneTouch: !history.solved ? false : agentReplies === null ? null : agentReplies <= 1,
     nextReplyMs,
-    resolutionMs: resolution === "first" ? firstResolutionMs : fullResolutionMs,
+    resolutionMs: rules.resolution === "first" ? firstResolutionMs : fullResolutionMs,
     agentInitiated: start.agentInitiated,
     solved: history.solved,
   };

@@ -1,9 +1,9 @@
 import { fail } from "../../_lib/check.js";
-import { daysFromCivil, daysInMonth } from "../../_lib/civil.js";
-import { checkTimeZone } from "../_lib/zone.js";
+import { daysFromCivil, daysInMonth } from "../../_lib/time/civil.js";
+import { WEEKDAYS, type Weekday } from "../../_lib/time/civil.js";
+import { checkTimeZone } from "../../_lib/time/zone.js";
 
-/** A day of the week, as keys of {@link BusinessCalendarDefinition.week}. */
-export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+export type { Weekday } from "../../_lib/time/civil.js";
 
 /** Opening hours on one day: `["09:00", "17:30"]`, start before end, end up to `"24:00"`. */
 export type TimeWindow = readonly [start: string, end: string];
@@ -39,9 +39,6 @@ export interface BusinessCalendar {
   /** Dates with their own hours, sorted by date; a closed date has `windows: []`. */
   readonly holidays: readonly HolidayHours[];
 }
-
-/** The weekday keys in ISO order (Monday first), matching `isoWeekdayIndex`. */
-export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 const KPI = "businessCalendar";
 const HHMM = /^([01]\d|2[0-4]):([0-5]\d)$/;

@@ -1,7 +1,7 @@
 import { checkNonNegative, fail } from "../../_lib/check.js";
 import type { BusinessCalendar, BusinessCalendarDefinition } from "../businessCalendar/businessCalendar.js";
-import { toEpochMs, type TimestampInput } from "../_lib/instant.js";
-import { addOpen, compileCalendar } from "../_lib/openTime.js";
+import { toEpochMs, type TimestampInput } from "../../_lib/time/instant.js";
+import { addOpen, compileCalendar } from "./openTime.js";
 
 const KPI = "addBusinessTime";
 

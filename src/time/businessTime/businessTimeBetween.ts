@@ -1,7 +1,7 @@
 import { fail } from "../../_lib/check.js";
 import type { BusinessCalendar, BusinessCalendarDefinition } from "../businessCalendar/businessCalendar.js";
-import { toEpochMs, type TimestampInput } from "../_lib/instant.js";
-import { compileCalendar, openBetween } from "../_lib/openTime.js";
+import { toEpochMs, type TimestampInput } from "../../_lib/time/instant.js";
+import { compileCalendar, openBetween } from "./openTime.js";
 
 const KPI = "businessTimeBetween";
 

@@ -1,0 +1,69 @@
+/**
+ * The KPIs of summarize and the aggregators, one descriptor each, in the order the docs list
+ * them. Everything the rest of the library knows about the KPIs comes from this list: their names,
+ * the options each takes, the type of each column. A new KPI is a new file beside this one and a
+ * line here.
+ *
+ * @module
+ */
+import type { KpiRegistry, OptionsOf, ResultOf } from "../_lib/kpi.js";
+import { backlogKpi } from "./backlog.js";
+import { cesKpi } from "./ces.js";
+import { countKpi } from "./count.js";
+import { csatKpi } from "./csat.js";
+import { firstContactResolutionKpi } from "./firstContactResolution.js";
+import { firstResponseTimeKpi } from "./firstResponseTime.js";
+import { handleTimeKpi } from "./handleTime.js";
+import { npsKpi } from "./nps.js";
+import { resolutionRateKpi } from "./resolutionRate.js";
+import { resolutionTimeKpi } from "./resolutionTime.js";
+import { slaComplianceKpi } from "./slaCompliance.js";
+
+/**
+ * Every KPI by name, in the order the docs list them. The comment on each entry is what the API
+ * docs show for it in {@link KpiOptionsMap} and {@link KpiResultMap}.
+ */
+export const KPIS = {
+  /** `count`: records in the group, tickets and survey responses apart. No options. */
+  count: countKpi,
+  /** `csat`: csat of the group's scores, with the response rate. Options `scale`, `satisfiedMin`, `confidence`. */
+  csat: csatKpi,
+  /** `nps`: nps of the group's scores, with the response rate. Options `interval`, `confidence`. */
+  nps: npsKpi,
+  /** `ces`: ces of the group's scores, with the response rate. Options as ces. */
+  ces: cesKpi,
+  /** `firstResponseTime`: durationStats of the first response times. Options `percentiles`, `method`. */
+  firstResponseTime: firstResponseTimeKpi,
+  /** `resolutionTime`: durationStats of the resolved tickets' resolution times. Options `percentiles`, `method`. */
+  resolutionTime: resolutionTimeKpi,
+  /** `handleTime`: durationStats of the handle times. Options `percentiles`, `method`. */
+  handleTime: handleTimeKpi,
+  /** `resolutionRate`: resolved tickets over all tickets. Option `confidence`. */
+  resolutionRate: resolutionRateKpi,
+  /** `firstContactResolution`: firstContactResolution of the `firstContactResolved` flags. Option `confidence`. */
+  firstContactResolution: firstContactResolutionKpi,
+  /** `slaCompliance`: slaCompliance per metric of an SLA policy. Options `policy` (required), `now`, `excludeAutomated`, `confidence`. */
+  slaCompliance: slaComplianceKpi,
+  /** `backlog` (needs the `period` option): the period's flows and open stock; `null` in the row without a period. No options. */
+  backlog: backlogKpi,
+} as const satisfies KpiRegistry;
+
+type Kpis = typeof KPIS;
+
+/**
+ * The KPIs {@link summarize} computes per group.
+ *
+ * @useDeclaredType
+ */
+export type KpiName = keyof Kpis;
+
+type OptionsByName = { readonly [K in keyof Kpis]: OptionsOf<Kpis[K]> };
+type ResultsByName = { readonly [K in keyof Kpis]: ResultOf<Kpis[K]> };
+
+/** The options each KPI takes beside its name (its descriptor's options). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- an interface, so that the API docs list each KPI
+export interface KpiOptionsMap extends OptionsByName {}
+
+/** The result of each KPI: the column it fills in every row (its descriptor's result). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- an interface, so that the API docs list each KPI
+export interface KpiResultMap extends ResultsByName {}
