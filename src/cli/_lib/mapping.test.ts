@@ -51,6 +51,16 @@ describe("report options", () => {
     expect(await cli("report", file, ...args)).toEqual({ code: 2, stdout: "", stderr: `servicekpi: ${message}\n` });
   });
 
+  it("names an SLA policy file that is not a policy, and the field at fault", async () => {
+    const list = write("list.json", "[]");
+    expect((await cli("report", file, "--sla", list)).stderr).toBe(`servicekpi: --sla ${list}: expected a JSON object { targets, pauseOn? } (an SLA policy)\n`);
+    const policy = write("zero.json", JSON.stringify({ targets: [{ metric: "first-reply", targetMs: 0 }] }));
+    expect(await cli("report", file, "--sla", policy)).toEqual({ code: 2, stdout: "", stderr: `servicekpi: --sla ${policy}: policy.targets[0].targetMs must be a finite number of ms > 0\n` });
+    const calendar = write("cal.json", JSON.stringify({ timeZone: "Mars/Olympus", week: {} }));
+    const good = write("good.json", JSON.stringify({ targets: [{ metric: "first-reply", targetMs: 60_000 }] }));
+    expect((await cli("report", file, "--sla", good, "--calendar", calendar)).stderr).toMatch(/^servicekpi: --sla .*good\.json with --calendar .*cal\.json: policy\.calendar\.timeZone must be/);
+  });
+
   it("applies a business calendar to the SLA policy", async () => {
     const policy = write("p.json", JSON.stringify({ targets: [{ metric: "first-reply", targetMs: 3_600_000 }] }));
     const calendar = write("c.json", JSON.stringify({ timeZone: "UTC", week: { mon: [["09:00", "17:00"]] } }));

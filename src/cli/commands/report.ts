@@ -11,6 +11,8 @@ import { PERIODS, type Period } from "../../_lib/time/periods.js";
 import { availableParallelism } from "node:os";
 import { restoreAggregator } from "../../aggregate/summarize/restoreAggregator.js";
 import { readRecords } from "../../node/readRecords.js";
+import { isKpiInputError } from "../../errors.js";
+import { assertSlaPolicy } from "../../tickets/evaluateSla/policy.js";
 import { formatOf } from "../../node/source.js";
 import type { ReadRejectedRow } from "../../node/types.js";
 import type { RecordCounts } from "../../schemas/types.js";
@@ -74,6 +76,13 @@ export interface ReportEnv {
   readonly chunkBytes?: number | undefined;
 }
 
+/** One table of the report: its title, its dimensions (as the table names them) and the summary's options. */
+interface View {
+  readonly title: string;
+  readonly dims: string[];
+  readonly options: SummarizeOptions;
+}
+
 /** `--workers`: a whole number ≥ 1, or "auto" for one per CPU. */
 function readWorkers(text: string | undefined): number {
   if (text === undefined) return 1;
@@ -108,10 +117,20 @@ async function slaKpi(flags: ReportFlags): Promise<KpiRequest[]> {
     if (flags.calendar !== undefined) throw new UsageError("--calendar gives the business hours of an SLA policy: use it with --sla");
     return [];
   }
-  const policy = (await readJsonOption("--sla", flags.sla)) as Record<string, unknown>;
+  const json = await readJsonOption("--sla", flags.sla);
+  if (json === null || typeof json !== "object" || Array.isArray(json)) throw new UsageError(`--sla ${flags.sla}: expected a JSON object { targets, pauseOn? } (an SLA policy)`);
   const calendar = flags.calendar === undefined ? undefined : await readJsonOption("--calendar", flags.calendar);
+  const policy: unknown = { ...json, ...(calendar === undefined ? {} : { calendar }) };
+  // checked here, so that the message names the file (summarize checks the policy again)
+  try {
+    assertSlaPolicy("report", policy);
+  } catch (error) {
+    if (!isKpiInputError(error)) throw error;
+    const files = flags.calendar === undefined ? flags.sla : `${flags.sla} with --calendar ${flags.calendar}`;
+    throw new UsageError(`--sla ${files}: ${error.field}${error.index === undefined ? "" : `[${error.index}]`} must be ${error.expected}`);
+  }
   const now = flags.now ?? new Date().toISOString();
-  return [{ kpi: "slaCompliance", policy: { ...policy, ...(calendar === undefined ? {} : { calendar }) } as never, now }];
+  return [{ kpi: "slaCompliance", policy, now }];
 }
 
 /** Runs the report over `file`. */
@@ -129,14 +148,14 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const common = { kpis, timeZone, periodOf, channel: flags["normalize-channels"] === true ? "normalize" : "as-written", ...(maxExactValues === undefined ? {} : { maxExactValues }) } as const;
   const perPeriod = { ...common, kpis: [...kpis, "backlog" as const], period };
   // The grouped summary, and for two or more dimensions one summary per dimension beside it.
-  const views: { title: string; dims: string[]; options: SummarizeOptions }[] = [
+  const views: View[] = [
     { title: dims.length + (period ? 1 : 0) === 0 ? "KPIs" : `KPIs by ${[...dims, ...(period ? [period] : [])].join(" and ")}`, dims: [...dims, ...(period ? ["period"] : [])], options: period ? { ...perPeriod, by: dims } : { ...common, by: dims } },
   ];
   if (dims.length + (period ? 1 : 0) > 1) {
     for (const d of dims) views.push({ title: `KPIs by ${d}`, dims: [d], options: { ...common, by: [d] } });
     if (period) views.push({ title: `KPIs by ${period}`, dims: ["period"], options: { ...perPeriod, by: [] } });
   }
-  const aggregators = views.map((v) => createAggregator(v.options as SummarizeOptions<readonly KpiRequest[]>));
+  const reports = views.map((v) => ({ ...v, aggregator: createAggregator(v.options) }));
   const mapping = await readMapping(flags.mapping, flags.map);
   const format = formatOf(file);
   let counts: RecordCounts;
@@ -144,27 +163,27 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   if (workers > 1 && format !== undefined && format !== "json") {
     const job = { format, schema: schemaName, mapping: mapping as Record<string, unknown> | undefined, timeZone, views: views.map((v) => v.options) } as const;
     const result = await parallelReport(file, job, { workers, workerUrl: env.workerUrl, spawn: env.spawn, chunkBytes: env.chunkBytes, progress });
-    for (const states of result.states) states.forEach((state, i) => aggregators[i]?.merge(restoreAggregator(state)));
+    for (const states of result.states) states.forEach((state, i) => reports[i]?.aggregator.merge(restoreAggregator(state)));
     ({ counts, rejected } = result);
   } else {
     const schema = schemaName === "tickets" ? ticketSchema : surveyResponseSchema;
-    const reader = readRecords(file, { schema, mapping: mapping as never, timeZone, onInvalid: "collect" });
+    const reader = readRecords(file, { schema, mapping, timeZone, onInvalid: "collect" });
     let rows = 0;
     for await (const record of reader) {
-      for (const a of aggregators) a.add(record as never);
+      for (const r of reports) r.aggregator.add(record);
       if (progress !== undefined && ++rows % 100_000 === 0) progress(reader.counts.rows);
     }
     [counts, rejected] = [reader.counts, reader.rejected.slice(0, SHOWN_REJECTED)];
   }
-  const summaries = aggregators.map((a) => a.result());
-  const tables: Table[] = views.map((v, i) => summaryTable(v.title, summaries[i] as never, v.dims));
+  const results = reports.map((r) => ({ ...r, summary: r.aggregator.result() }));
+  const tables: Table[] = results.map((r) => summaryTable(r.title, r.summary, r.dims));
   tables.push({
     title: "Input",
     columns: [{ key: "file", label: "file" }, { key: "rows", label: "rows" }, { key: "records", label: "records" }, { key: "rejected", label: "rejected" }],
     rows: [{ file, rows: counts.rows, records: counts.records, rejected: counts.rejected }],
   });
   return {
-    data: { file, counts, rejected, summary: summaries[0], ...(views.length > 1 ? { views: Object.fromEntries(views.slice(1).map((v, i) => [v.dims[0], summaries[i + 1]])) } : {}) },
+    data: { file, counts, rejected, summary: results[0]?.summary, ...(results.length > 1 ? { views: Object.fromEntries(results.slice(1).map((r) => [r.dims[0], r.summary])) } : {}) },
     tables,
   };
 }

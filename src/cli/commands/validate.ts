@@ -43,7 +43,7 @@ export async function validateCommand(file: string | undefined, flags: ValidateF
   const name = flags.schema ?? "tickets";
   if (!Object.hasOwn(SCHEMAS, name)) throw new UsageError(`--schema: expected one of ${Object.keys(SCHEMAS).join(", ")}; got "${name}"`);
   const mapping = await readMapping(flags.mapping, flags.map);
-  const reader = readRecords(file, { schema: SCHEMAS[name as keyof typeof SCHEMAS], mapping: mapping as never, timeZone: flags.tz ?? "UTC", onInvalid: "collect" });
+  const reader = readRecords(file, { schema: SCHEMAS[name as keyof typeof SCHEMAS], mapping, timeZone: flags.tz ?? "UTC", onInvalid: "collect" });
   for await (const record of reader) void record;
   const { counts, rejected } = reader;
   const issues: Record<string, Cell>[] = rejected.flatMap((r) =>

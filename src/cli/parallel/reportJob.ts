@@ -8,7 +8,7 @@
  */
 import { Readable } from "node:stream";
 import { createAggregator, type Aggregator, type AggregatorJSON } from "../../aggregate/summarize/createAggregator.js";
-import type { KpiRequest, SummarizeOptions } from "../../aggregate/summarize/types.js";
+import type { SummarizeOptions } from "../../aggregate/summarize/types.js";
 import { readRecords } from "../../node/readRecords.js";
 import type { Format } from "../../node/source.js";
 import type { ReadRejectedRow } from "../../node/types.js";
@@ -46,7 +46,7 @@ export class ReportWorker {
   constructor(job: ReportJob, header: Header) {
     this.#job = job;
     this.#header = header;
-    this.#aggregators = job.views.map((v) => createAggregator(v as SummarizeOptions<readonly KpiRequest[]>));
+    this.#aggregators = job.views.map((v) => createAggregator(v));
   }
 
   /** Reads one chunk (the header put back in front of it) into the aggregators. */
@@ -54,8 +54,8 @@ export class ReportWorker {
     const job = this.#job;
     const schema = job.schema === "tickets" ? ticketSchema : surveyResponseSchema;
     const source = Readable.from([this.#header.bytes, chunk.bytes].filter((b) => b.length > 0).map((b) => Buffer.from(b.buffer, b.byteOffset, b.length)));
-    const reader = readRecords(source, { schema, format: job.format, mapping: job.mapping as never, timeZone: job.timeZone, onInvalid: "collect" });
-    for await (const record of reader) for (const a of this.#aggregators) a.add(record as never);
+    const reader = readRecords(source, { schema, format: job.format, mapping: job.mapping, timeZone: job.timeZone, onInvalid: "collect" });
+    for await (const record of reader) for (const a of this.#aggregators) a.add(record);
     // the reader counts lines from the header it was given: move them to the file's
     const shift = chunk.firstLine - 1 - this.#header.lines;
     const rejected = reader.rejected.slice(0, SHOWN_REJECTED).map((r) => ({ ...r, line: r.line + shift }));

@@ -57,6 +57,14 @@ function condition(kpi: string, field: string, value: unknown): string | null {
 }
 
 /**
+ * Checks that `value` is an SLA policy as {@link readPolicy} reads it, for callers that hold
+ * parsed JSON (a policy file): afterwards it is typed as one. Throws what readPolicy throws.
+ */
+export function assertSlaPolicy(kpi: string, value: unknown): asserts value is SlaPolicy {
+  readPolicy(kpi, value);
+}
+
+/**
  * Validates a policy: each target's metric, `targetMs` (finite, > 0), `priority` and `channel`;
  * no two targets with the same metric, priority and channel (which one would apply?); `pauseOn`
  * statuses; the calendar.
