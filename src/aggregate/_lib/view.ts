@@ -101,7 +101,8 @@ export class RecordView {
     return this.raw as unknown as SummaryRecord;
   }
 
-  readonly #statusEvents: boolean;
+  /** Whether the ticket has status events (its status history then comes from them). */
+  readonly statusEvents: boolean;
   readonly #messageEvents: boolean;
   readonly #firstResponseGiven: number | null;
   readonly #resolutionGiven: number | null;
@@ -125,7 +126,7 @@ export class RecordView {
       this.ticket = null;
       this.survey = survey;
       this.placeMs = periodOf === "sentAt" ? survey.sentMs : survey.respondedMs ?? survey.sentMs;
-      this.#statusEvents = this.#messageEvents = false;
+      this.statusEvents = this.#messageEvents = false;
       this.#firstResponseGiven = this.#resolutionGiven = null;
       return;
     }
@@ -133,14 +134,14 @@ export class RecordView {
     this.id = read.id;
     this.survey = null;
     const events = read.events;
-    this.#statusEvents = events !== null && events.some((e) => e.type === "status");
+    this.statusEvents = events !== null && events.some((e) => e.type === "status");
     this.#messageEvents = events !== null && events.some((e) => e.type === "message");
     this.#firstResponseGiven = this.#durationField("firstResponseMs");
     this.#resolutionGiven = this.#durationField("resolutionMs");
     // the instants the export durations imply (the ticket read is `read` until they are filled in)
     this.ticket = read;
     const firstResponseMs = !this.#messageEvents && read.firstResponseMs === null && this.#firstResponseGiven !== null ? read.createdMs + this.#firstResponseGiven : null;
-    const resolvedMs = !this.#statusEvents && read.resolvedMs === null && this.#resolutionGiven !== null && this.resolved ? read.createdMs + this.#resolutionGiven : null;
+    const resolvedMs = !this.statusEvents && read.resolvedMs === null && this.#resolutionGiven !== null && this.resolved ? read.createdMs + this.#resolutionGiven : null;
     if (firstResponseMs !== null || resolvedMs !== null) {
       this.ticket = { ...read, firstResponseMs: firstResponseMs ?? read.firstResponseMs, resolvedMs: resolvedMs ?? read.resolvedMs };
     }
@@ -182,7 +183,7 @@ export class RecordView {
       const t = this.ticket;
       this.#resolved =
         t === null ? false
-        : this.#statusEvents ? this.history.solved
+        : this.statusEvents ? this.history.solved
         : t.status !== null ? isSolved(t.status)
         : t.resolvedMs !== null || this.#resolutionGiven !== null;
     }
@@ -191,7 +192,7 @@ export class RecordView {
 
   /** When a resolved ticket was (last) resolved; `null` when unresolved or the time is unknown. */
   get resolvedAtMs(): number | null {
-    if (this.#statusEvents) {
+    if (this.statusEvents) {
       const h = this.history;
       return h.solved ? (h.solves[h.solves.length - 1] as number) : null;
     }

@@ -15,6 +15,7 @@ import { firstContactResolutionKpi } from "./firstContactResolution.js";
 import { firstResponseTimeKpi } from "./firstResponseTime.js";
 import { handleTimeKpi } from "./handleTime.js";
 import { npsKpi } from "./nps.js";
+import { reopenRateKpi } from "./reopenRate.js";
 import { resolutionRateKpi } from "./resolutionRate.js";
 import { resolutionTimeKpi } from "./resolutionTime.js";
 import { slaComplianceKpi } from "./slaCompliance.js";
@@ -40,6 +41,8 @@ export const KPIS = {
   handleTime: handleTimeKpi,
   /** `resolutionRate`: resolved tickets over all tickets. Option `confidence`. */
   resolutionRate: resolutionRateKpi,
+  /** `reopenRate`: tickets reopened at least once over tickets solved at least once. Option `confidence`. */
+  reopenRate: reopenRateKpi,
   /** `firstContactResolution`: firstContactResolution of the `firstContactResolved` flags. Option `confidence`. */
   firstContactResolution: firstContactResolutionKpi,
   /** `slaCompliance`: slaCompliance per metric of an SLA policy. Options `policy` (required), `now`, `excludeAutomated`, `confidence`. */
