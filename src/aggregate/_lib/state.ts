@@ -104,11 +104,26 @@ export function mergeGroup(o: ReadOptions, into: GroupState, from: GroupState): 
 
 /** Takes record `record` in (`kpi` names the caller in errors). */
 export function addRecord(kpi: string, o: ReadOptions, state: AggregatorState, record: unknown): void {
-  const view = new RecordView(kpi, record, state.added, o.timeZone, o.periodOf);
+  applyRead(o, state, readRecord(o, state, new RecordView(kpi, record, state.added, o.timeZone, o.periodOf)));
+}
+
+/** What every KPI of an aggregator read from one record, not yet added. */
+export interface ReadRecord {
+  readonly view: RecordView;
+  /** The record's values of the `by` dimensions, and of its group (the period last). */
+  readonly byValues: GroupValue[];
+  readonly values: readonly GroupValue[];
+  /** A survey response kept aside as its ticket's rating, if it is one. */
+  readonly rating: KeptRating | undefined;
+}
+
+/**
+ * Reads `view` for every KPI of the aggregator (`state.deltas` holds the deltas), changing
+ * nothing: a record that throws here leaves the aggregator as it was.
+ */
+export function readRecord(o: ReadOptions, state: AggregatorState, view: RecordView): ReadRecord {
   const byValues = groupValues(o.dims, view);
   const values = withPeriod(o, byValues, view.placeMs);
-  // Every KPI reads the record first: one that throws leaves the aggregator as it was. Then the
-  // deltas go into the record's group (changes by period into the rows of their own periods).
   const deltas = (state.deltas ??= new Array<unknown>(o.kpis.length));
   let rating: KeptRating | undefined; // (most records have no rating to keep)
   const survey = view.survey;
@@ -125,6 +140,13 @@ export function addRecord(kpi: string, o: ReadOptions, state: AggregatorState, r
       deltas[j] = parts.read(view);
     }
   }
+  return { view, byValues, values, rating };
+}
+
+/** Adds what {@link readRecord} read into the record's group (changes by period into the rows of their own periods); cannot throw. */
+export function applyRead(o: ReadOptions, state: AggregatorState, read: ReadRecord): void {
+  const { view, byValues, values, rating } = read;
+  const deltas = state.deltas as unknown[];
   const group = groupOf(o, state, values);
   group.n++;
   let kept = 0;

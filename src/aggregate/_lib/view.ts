@@ -84,6 +84,8 @@ export class RecordView {
   readonly id: string | number | undefined;
   readonly raw: Readonly<Record<string, unknown>>;
   readonly timeZone: string;
+  /** The timestamp that placed it in a period. */
+  readonly periodOf: PeriodOf;
   /**
    * The ticket, for ticket records, with the instants its export durations imply: `firstResponseAt
    * = createdAt + firstResponseMs` when it has neither a `firstResponseAt` nor message events, and
@@ -117,6 +119,7 @@ export class RecordView {
     this.index = index;
     this.raw = raw;
     this.timeZone = timeZone;
+    this.periodOf = periodOf;
     if (raw["createdAt"] === undefined && raw["type"] !== undefined && !isSurveyResponse(raw)) {
       fail(kpi, "records.type", raw["type"], '"csat", "nps" or "ces" for a survey response (a ticket needs createdAt)', index, raw["id"] as string | number | undefined);
     }

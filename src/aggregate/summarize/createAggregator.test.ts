@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { inputErrorOf } from "../../_lib/inputError.test-util.js";
 import { csat } from "../../survey/csat/csat.js";
 import { businessCalendar } from "../../time/businessCalendar/businessCalendar.js";
-import type { KpiColumns, SummaryRecord } from "./types.js";
-import { createAggregator, type Aggregator } from "./createAggregator.js";
+import type { KpiColumns, SummarizeOptions, SummaryRecord } from "./types.js";
+import { addToEach, createAggregator, type Aggregator } from "./createAggregator.js";
 import { sampleResponses, sampleTickets } from "./fixtures.test-util.js";
 import { restoreAggregator } from "./restoreAggregator.js";
 import { summarize } from "./summarize.js";
@@ -134,5 +134,48 @@ describe("createAggregator and restoreAggregator", () => {
     expect(bad((j) => (j["options"].kpis = ["aht"]))).toMatchObject({ field: "options.kpis[0].kpi" });
     expect(bad((j) => (j["options"].by = "channel"))).toMatchObject({ field: "options" });
     expect(inputErrorOf(() => restoreAggregator("{}"))).toMatchObject({ field: "json" });
+  });
+});
+
+describe("addToEach (the command line's one reading for several views)", () => {
+  const views = [options, { ...options, by: ["channel"], period: "month" }, { kpis: ["count", "backlog", "reopenRate"], period: "day", timeZone: "Europe/Amsterdam" }] as const;
+  const make = (opts: readonly object[]): Aggregator[] => opts.map((o) => createAggregator(o as SummarizeOptions));
+  const states = (aggregators: readonly Aggregator[]): unknown[] => aggregators.map((a) => roundTrip(a.toJSON()));
+
+  it("gives every aggregator exactly what adding the records to each would (one reading, or each its own when they read differently)", () => {
+    for (const opts of [views, [...views, { kpis: ["count"], by: ["channel"], timeZone: "America/New_York" }, { kpis: ["count"], periodOf: "resolvedAt", period: "week" }]]) {
+      const shared = make(opts);
+      const apart = make(opts);
+      for (const r of records) {
+        addToEach(shared, r);
+        for (const a of apart) a.add(r);
+      }
+      expect(states(shared)).toEqual(states(apart));
+      expect(shared.map((a) => a.result())).toEqual(apart.map((a) => a.result()));
+    }
+  });
+
+  it("names what is not a list of aggregators, before adding anything", () => {
+    const a = createAggregator(options);
+    expect(inputErrorOf(() => addToEach(5 as unknown as Aggregator[], records[0] as SummaryRecord))).toMatchObject({ kpi: "addToEach", field: "aggregators", value: 5 });
+    expect(inputErrorOf(() => addToEach([a, {} as Aggregator], records[0] as SummaryRecord))).toMatchObject({ kpi: "addToEach", field: "aggregators", index: 1 });
+    expect(roundTrip(a.toJSON())).toEqual(roundTrip(createAggregator(options).toJSON()));
+    addToEach([], records[0] as SummaryRecord); // nothing to add to
+  });
+
+  it("leaves every aggregator as it was when the reading, or any one of them, rejects a record, with add's error", () => {
+    const shared = make(views);
+    for (const r of records.slice(0, 5)) addToEach(shared, r);
+    const before = states(shared);
+    const bad = { id: "X", createdAt: "not a time" } as unknown as SummaryRecord;
+    const error = inputErrorOf(() => addToEach(shared, bad));
+    expect(error).toMatchObject({ kpi: "createAggregator", field: "records.createdAt", index: 5, recordId: "X" });
+    const alone = createAggregator(options);
+    for (const r of records.slice(0, 5)) alone.add(r);
+    expect(error?.message).toBe(inputErrorOf(() => alone.add(bad))?.message);
+    // a reopen count of −1 is read only by the last view's reopenRate: none of the views takes the record
+    const negative = { id: "Y", createdAt: "2024-01-05T10:00:00Z", reopens: -1 };
+    expect(inputErrorOf(() => addToEach(shared, negative))).toMatchObject({ field: "records.reopens", index: 5, recordId: "Y", value: -1 });
+    expect(states(shared)).toEqual(before);
   });
 });

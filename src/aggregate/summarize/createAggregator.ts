@@ -1,9 +1,10 @@
-import { fail } from "../../_lib/check.js";
+import { checkArray, fail } from "../../_lib/check.js";
 import { stateToJSON, type AggregatorJSON } from "../_lib/json.js";
 import { readOptions, type ReadOptions } from "../_lib/options.js";
 import { buildResult } from "../_lib/rows.js";
 import { KPIS } from "../kpis/index.js";
-import { addRecord, emptyState, mergeState, type AggregatorState } from "../_lib/state.js";
+import { addRecord, applyRead, emptyState, mergeState, readRecord, type AggregatorState, type ReadRecord } from "../_lib/state.js";
+import { RecordView } from "../_lib/view.js";
 import type { AnyColumns, KpiColumns, KpiRequest, SummarizeOptions, SummaryRecord, SummaryResult } from "./types.js";
 
 export type { AggregatorJSON } from "../_lib/json.js";
@@ -57,6 +58,27 @@ export function makeAggregator<C extends object>(kpi: string, o: ReadOptions, st
   };
   internals.set(aggregator, { o, state });
   return aggregator;
+}
+
+/**
+ * Adds `record` to each of `aggregators` (internal: the command line's views of one file),
+ * reading it once for all those that read records alike (the same time zone and `periodOf`, the
+ * same number of records so far), and all or nothing: a record that one of them refuses changes
+ * none of them.
+ */
+export function addToEach(aggregators: readonly Aggregator[], record: SummaryRecord): void {
+  const list = checkArray("addToEach", "aggregators", aggregators);
+  const owns = list.map((a, i) => internals.get(a as object) ?? fail("addToEach", "aggregators", a, "an aggregator (from createAggregator or restoreAggregator)", i));
+  const reads: [Internals, ReadRecord][] = [];
+  let shared: RecordView | undefined;
+  for (const own of owns) {
+    const { o, state } = own;
+    const alike = shared !== undefined && shared.timeZone === o.timeZone && shared.periodOf === o.periodOf && shared.index === state.added;
+    const view = alike ? (shared as RecordView) : new RecordView("createAggregator", record, state.added, o.timeZone, o.periodOf);
+    shared ??= view;
+    reads.push([own, readRecord(o, state, view)]);
+  }
+  for (const [{ o, state }, read] of reads) applyRead(o, state, read);
 }
 
 /**
