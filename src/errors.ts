@@ -88,7 +88,14 @@ export function isKpiInputError(error: unknown): error is KpiInputError {
   );
 }
 
-function describeValue(value: unknown): string {
+/**
+ * A value as an error message shows it: strings quoted, dates in ISO, arrays by their length,
+ * other objects as JSON cut at 80 characters, and a symbol, a function or an object JSON cannot
+ * write (a cycle, a bigint inside) by its kind. Every message about a value says it in these
+ * words, the row issues of the record parsers included. Internal: the main entry does not
+ * export it.
+ */
+export function describeValue(value: unknown): string {
   const type = typeof value;
   if (type === "string") return JSON.stringify(value);
   if (type === "symbol" || type === "function") return type;

@@ -8,7 +8,8 @@
  */
 
 // Errors
-export * from "./errors.js";
+// An explicit list: errors.ts also holds describeValue, which is internal.
+export { KPI_INVALID_INPUT, KpiInputError, isKpiInputError, type KpiInputErrorDetails } from "./errors.js";
 
 // Survey KPIs
 export * from "./survey/npsCategory/index.js";

@@ -58,10 +58,19 @@ export function checkArray(kpi: string, field: string, value: unknown): readonly
   return fail(kpi, field, value, "an array");
 }
 
+/**
+ * Whether `value` is an object that is not an array (and not `null`): what every input that takes
+ * named fields (a record, counts, an options bag, a mapping) accepts. The one place this rule is
+ * written.
+ */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /** A plain object (the counts form of a calculator, an options bag). */
 export function checkObject(kpi: string, field: string, value: unknown, index?: number): Record<string, unknown> {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) fail(kpi, field, value, "an object", index);
-  return value as Record<string, unknown>;
+  if (!isPlainObject(value)) fail(kpi, field, value, "an object", index);
+  return value;
 }
 
 /** An integer from `min` to `max` inclusive (a rating on a scale, a threshold on it). */
@@ -79,8 +88,8 @@ export function checkIntegerScale(
   value: unknown,
   expected = "{ min, max } with whole numbers min < max",
 ): { readonly min: number; readonly max: number } {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) fail(kpi, field, value, expected);
-  const { min, max } = value as { min?: unknown; max?: unknown };
+  if (!isPlainObject(value)) fail(kpi, field, value, expected);
+  const { min, max } = value;
   if (typeof min !== "number" || typeof max !== "number" || !Number.isSafeInteger(min) || !Number.isSafeInteger(max) || min >= max) {
     fail(kpi, field, value, expected);
   }

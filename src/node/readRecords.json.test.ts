@@ -145,6 +145,6 @@ describe("readRecords: edge cases of the source", () => {
     const text = '[{"id": 1, "createdAt": "2024-07-01 09:00", "events": [{"at": "2024-07-01 09:05", "type": "message", "author": "agent"}]}, [1]]';
     const { records, rejected } = await readRecords(chunked(text, 5), { schema: ticketSchema, format: "json", timeZone: "America/New_York" }).collect();
     expect(records[0]?.events?.[0]?.at.toISOString()).toBe("2024-07-01T13:05:00.000Z");
-    expect(rejected.map((r) => [r.line, r.issues[0]?.message])).toEqual([[1, "a row must be an object with a value per column, got [1]"]]);
+    expect(rejected.map((r) => [r.line, r.issues[0]?.message])).toEqual([[1, "a row must be an object with a value per column, got an array of 1"]]);
   });
 });

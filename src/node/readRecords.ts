@@ -4,7 +4,7 @@
  * @module
  */
 import type * as z from "zod";
-import { checkOneOf, fail } from "../_lib/check.js";
+import { checkOneOf, fail, isPlainObject } from "../_lib/check.js";
 import { isKpiInputError, KpiInputError } from "../errors.js";
 import { detach } from "../_lib/text.js";
 import { createRowParser } from "../schemas/rowParser.js";
@@ -19,7 +19,6 @@ import type { ReadOptions, ReadRejectedRow, ReadResult, RecordReader, RecordSour
 
 const KPI = "readRecords";
 const FORMATS = ["csv", "tsv", "ndjson", "json"] as const;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
   typeof v === "object" && v !== null && typeof (v as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === "function";
 
@@ -66,9 +65,9 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
  * @category Readers
  */
 export function readRecords<S extends RecordSchema>(source: RecordSource, options: ReadOptions<S>): RecordReader<z.output<S>> {
-  if (!isObject(options)) fail(KPI, "options", options, "an options object with a schema");
+  if (!isPlainObject(options)) fail(KPI, "options", options, "an options object with a schema");
   const { schema, delimiter } = options;
-  if (!isObject(schema) || typeof schema.safeParse !== "function" || !isObject(schema.shape)) {
+  if (!isPlainObject(schema) || typeof schema.safeParse !== "function" || !isPlainObject(schema.shape)) {
     fail(KPI, "options.schema", schema, "a zod object schema such as ticketSchema");
   }
   const path = pathOf(source);
@@ -120,7 +119,7 @@ export function readRecords<S extends RecordSchema>(source: RecordSource, option
     } else {
       const raw = format === "ndjson" ? ndjsonRows(chunks) : jsonArrayRows(chunks, path);
       for await (const { line, row, problem } of raw) {
-        if (!checked && isObject(row)) onColumns(Object.keys(row));
+        if (!checked && isPlainObject(row)) onColumns(Object.keys(row));
         const settled = settle(line, row, problem);
         if (settled !== undefined) yield settled;
       }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { fail } from "../_lib/check.js";
+import { fail, isPlainObject } from "../_lib/check.js";
 import { toEpochMs, type TimestampInput } from "../_lib/time/instant.js";
 
 /**
@@ -45,8 +45,8 @@ const recordId = (r: Record<string, unknown>): string | number | undefined => {
 
 /** The start of a record in epoch ms: `startedAt`, or `createdAt` when it has none. */
 export function startMs(kpi: string, field: string, record: unknown, index: number, timeZone: string): number {
-  if (typeof record !== "object" || record === null || Array.isArray(record)) fail(kpi, field, record, "an object", index);
-  const r = record as Record<string, unknown>;
+  if (!isPlainObject(record)) fail(kpi, field, record, "an object", index);
+  const r = record;
   const name = r["startedAt"] !== undefined && r["startedAt"] !== null ? "startedAt" : "createdAt";
   const value = r[name];
   if (value === undefined || value === null) fail(kpi, `${field}.startedAt`, value, "the start time (startedAt, or createdAt)", index, recordId(r));

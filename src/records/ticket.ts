@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { fail } from "../_lib/check.js";
+import { fail, isPlainObject } from "../_lib/check.js";
 import { epochMsOrNull, toEpochMs, type TimestampInput } from "../_lib/time/instant.js";
 
 /** Ticket statuses, in the Zendesk vocabulary most helpdesks map to. */
@@ -127,8 +127,8 @@ function optionalBoolean(kpi: string, field: string, value: unknown, fallback: b
  * before the event above it; a message without an author; a status event without a status.
  */
 export function readTicket(kpi: string, field: string, ticket: unknown, index: number | undefined, timeZone: string): NormalizedTicket {
-  if (typeof ticket !== "object" || ticket === null || Array.isArray(ticket)) fail(kpi, field, ticket, "a ticket object", index);
-  const t = ticket as Record<string, unknown>;
+  if (!isPlainObject(ticket)) fail(kpi, field, ticket, "a ticket object", index);
+  const t = ticket;
   const id = t["id"];
   if (!((typeof id === "string" && id.length > 0) || (typeof id === "number" && Number.isFinite(id)))) {
     fail(kpi, `${field}.id`, id, "a non-empty string or a finite number", index);

@@ -133,5 +133,15 @@ describe("parseRecords", () => {
     ]);
     expect(rejected[2]?.issues[0]?.value).toBeUndefined();
   });
+
+  it("describes values in the words of KpiInputError: arrays by length, symbols, functions and unwritable objects by kind", () => {
+    const circular: Record<string, unknown> = {};
+    circular["self"] = circular;
+    const values = [["solved"], circular, Symbol("solved"), () => "solved", 5n];
+    const { rejected } = parseRecords(values.map((status, i) => ({ id: i, createdAt: 0, status })), ticketSchema);
+    expect(rejected.map((r) => r.issues[0]?.message.replace(/.*, got /, ""))).toEqual(["an array of 1", "an object", "symbol", "function", "5"]);
+    // The same words as the error onInvalid: "throw" raises for the row.
+    expect(() => parseRecords([{ id: 0, createdAt: 0, status: circular }], ticketSchema, { onInvalid: "throw" })).toThrow(/, got an object/);
+  });
 });
 

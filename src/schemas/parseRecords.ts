@@ -5,7 +5,7 @@
  * @module
  */
 import type * as z from "zod";
-import { fail } from "../_lib/check.js";
+import { fail, isPlainObject } from "../_lib/check.js";
 import { createRowParser } from "./rowParser.js";
 import type { ParseOptions, ParseResult, RecordSchema, RejectedRow } from "./types.js";
 
@@ -84,7 +84,7 @@ export function parseRecords<S extends RecordSchema>(
   let index = 0;
   let rejectedCount = 0;
   for (const row of rows) {
-    if (!checked && typeof row === "object" && row !== null && !Array.isArray(row)) {
+    if (!checked && isPlainObject(row)) {
       parser.checkColumns(Object.keys(row));
       checked = true;
     }

@@ -5,8 +5,8 @@
  * @module
  */
 import type * as z from "zod";
-import { checkOneOf } from "../_lib/check.js";
-import { KpiInputError } from "../errors.js";
+import { checkOneOf, isPlainObject } from "../_lib/check.js";
+import { describeValue, KpiInputError } from "../errors.js";
 import { checkTimeZone } from "../_lib/time/zone.js";
 import type { OnInvalid, ParseOptions, RecordIssue, RecordSchema } from "./types.js";
 import { fastRows } from "./_lib/fast.js";
@@ -32,26 +32,13 @@ export interface RowParser<T> {
   cells(columns: readonly string[]): ((cells: readonly string[]) => T | undefined) | null;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
-/** A value in a message: strings quoted, dates in ISO, objects as short JSON. */
-export function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
-  if (isObject(value) || Array.isArray(value)) {
-    const text = JSON.stringify(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-  }
-  return String(value);
-}
-
 /** Messages for zod's own issues (nested arrays, fields a user added), in the same words. */
 const errorMap = (issue: { code?: string; expected?: unknown; input?: unknown }): string | undefined =>
   issue.code === "invalid_type" ? (issue.input === undefined ? REQUIRED : `a value of type ${String(issue.expected)}`) : undefined;
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   let v = value;
-  for (const key of path) v = isObject(v) || Array.isArray(v) ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path) v = isPlainObject(v) || Array.isArray(v) ? (v as Record<PropertyKey, unknown>)[key] : undefined;
   return v;
 }
 
@@ -66,7 +53,7 @@ export function createRowParser<S extends RecordSchema>(
   options: ParseOptions<z.output<S>> = {},
   fast = true,
 ): RowParser<z.output<S>> {
-  if (!isObject(options)) throw new KpiInputError({ kpi, field: "options", value: options, expected: "an options object" });
+  if (!isPlainObject(options)) throw new KpiInputError({ kpi, field: "options", value: options, expected: "an options object" });
   const onInvalid = checkOneOf(kpi, "options.onInvalid", options.onInvalid ?? "collect", ["collect", "skip", "throw"] as const);
   const timeZone = checkTimeZone(kpi, "options.timeZone", options.timeZone ?? "UTC");
   const sources = resolveMapping(kpi, schema, options.mapping);
@@ -84,7 +71,7 @@ export function createRowParser<S extends RecordSchema>(
     const message =
       zi.message === REQUIRED ? `${where} is required`
       : value === undefined ? `${where} is required: ${zi.message}`
-      : `${where} must be ${zi.message}, got ${describe(value)}`;
+      : `${where} must be ${zi.message}, got ${describeValue(value)}`;
     return column === undefined ? { field, value, message, path } : { field, column, value, message, path };
   };
 
@@ -110,12 +97,12 @@ export function createRowParser<S extends RecordSchema>(
     checkColumns: (columns) => checkColumns(kpi, sources, columns),
     cells: (columns) => quick?.cells(columns) ?? null,
     parse(row, index) {
-      if (quick !== null && isObject(row)) {
+      if (quick !== null && isPlainObject(row)) {
         const record = quick.row(row);
         if (record !== undefined) return { ok: true, record };
       }
-      if (!isObject(row)) {
-        const message = `a row must be an object with a value per column, got ${describe(row)}`;
+      if (!isPlainObject(row)) {
+        const message = `a row must be an object with a value per column, got ${describeValue(row)}`;
         if (onInvalid === "throw") throw new KpiInputError({ kpi, field: "rows", index, value: row, expected: "an object with a value per column" });
         return { ok: false, issues: [{ field: "", value: row, message, path: [] }] };
       }

@@ -1,4 +1,4 @@
-import { checkArray, checkNonNegative, checkObject, fail } from "../../_lib/check.js";
+import { checkArray, checkNonNegative, checkObject, fail, isPlainObject } from "../../_lib/check.js";
 import { checkPositive, EXPECTED, optionalPositive, readMaxOccupancy, readShrinkage, readTarget, scheduledAgentsFor, trafficOf, unreachable } from "../_lib/erlangInput.js";
 import { solveStaffing, staffingFields, type StaffingFields } from "../_lib/staffing.js";
 import type { RequiredAgentsResult, RequiredAgentsWithAbandonmentResult } from "../requiredAgents/requiredAgents.js";
@@ -137,8 +137,8 @@ function readInterval(entry: unknown, i: number, defaultAht: number | undefined)
     const calls = checkNonNegative(KPI, "intervals", entry, i);
     return { calls, ahtMs: defaultAht ?? missingAht(i), start: undefined };
   }
-  if (entry === null || typeof entry !== "object" || Array.isArray(entry) || entry instanceof Date) fail(KPI, "intervals", entry, ENTRY, i);
-  const e = entry as Record<string, unknown>;
+  if (!isPlainObject(entry) || entry instanceof Date) fail(KPI, "intervals", entry, ENTRY, i);
+  const e = entry;
   const calls = checkNonNegative(KPI, "intervals.calls", e.calls, i);
   const ahtMs = e.ahtMs === undefined ? (defaultAht ?? missingAht(i)) : checkPositive(KPI, "intervals.ahtMs", e.ahtMs, EXPECTED.ahtMs, i);
   const start = e.start;

@@ -8,6 +8,7 @@
  */
 import type * as z from "zod";
 import { toEpochMs } from "../../_lib/time/instant.js";
+import { isPlainObject } from "../../_lib/check.js";
 import { fieldKinds } from "./fields.js";
 
 type Localize = (value: unknown) => unknown;
@@ -18,8 +19,6 @@ interface Def {
   readonly shape?: Record<string, z.ZodType>;
   readonly element?: z.ZodType;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function inZone(timeZone: string): Localize {
   return (value) => {
@@ -56,7 +55,7 @@ function compile(schema: z.ZodType, convert: Localize): Localize | null {
     });
     if (fields.length === 0) return null;
     return (value) => {
-      if (!isObject(value)) return value;
+      if (!isPlainObject(value)) return value;
       let out = value;
       for (const [key, fn] of fields) {
         if (!Object.hasOwn(value, key)) continue;

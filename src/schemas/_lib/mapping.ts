@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { fail } from "../../_lib/check.js";
+import type * as z from "zod";
+import { fail, isPlainObject } from "../../_lib/check.js";
 import { fieldKinds } from "./fields.js";
 import type { RecordSchema } from "../types.js";
 
@@ -23,7 +24,6 @@ export interface FieldSource {
   readonly values: Readonly<Record<string, unknown>> | undefined;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const list = (names: readonly string[]): string => {
   const shown = names.slice(0, 60).map((n) => JSON.stringify(n)).join(", ");
   return names.length > 60 ? `${shown} … (${names.length} in all)` : shown;
@@ -31,18 +31,20 @@ const list = (names: readonly string[]): string => {
 
 /** Resolves the mapping against the schema's fields: one source per field. Throws on a bad mapping. */
 export function resolveMapping(kpi: string, schema: RecordSchema, mapping: unknown): FieldSource[] {
-  const shape = schema.shape as Record<string, RecordSchema["shape"][string]>;
+  // RecordSchema (a ZodObject of any shape) types each field as `any`; zod's shape type says what
+  // each one is: a field schema, the object `fieldKinds` is keyed by.
+  const shape: z.core.$ZodShape = schema.shape;
   const fields = Object.keys(shape);
-  if (mapping !== undefined && !isObject(mapping)) fail(kpi, "mapping", mapping, "an object from record fields to source columns");
+  if (mapping !== undefined && !isPlainObject(mapping)) fail(kpi, "mapping", mapping, "an object from record fields to source columns");
   const m = (mapping ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(m)) {
     if (!Object.hasOwn(shape, key)) fail(kpi, `mapping.${key}`, key, `a field of the schema (${list(fields)})`);
   }
-  return fields.map((field): FieldSource => {
+  return Object.entries(shape).map(([field, fieldSchema]): FieldSource => {
     const entry = m[field];
     if (entry === undefined) return { field, column: field, mapped: false, factor: undefined, values: undefined };
     if (typeof entry === "string" && entry.length > 0) return { field, column: entry, mapped: true, factor: undefined, values: undefined };
-    if (!isObject(entry) || typeof entry["column"] !== "string" || entry["column"].length === 0) {
+    if (!isPlainObject(entry) || typeof entry["column"] !== "string" || entry["column"].length === 0) {
       fail(kpi, `mapping.${field}`, entry, "a column name, or { column, unit?, values? }");
     }
     const { column, unit, values } = entry as { column: string; unit?: unknown; values?: unknown };
@@ -51,11 +53,11 @@ export function resolveMapping(kpi: string, schema: RecordSchema, mapping: unkno
       if (typeof unit !== "string" || !Object.hasOwn(DURATION_UNITS, unit)) {
         fail(kpi, `mapping.${field}.unit`, unit, `one of ${list(Object.keys(DURATION_UNITS))}`);
       }
-      const kind = fieldKinds.get(shape[field] as never)?.kind;
+      const kind = fieldKinds.get(fieldSchema)?.kind;
       if (kind !== "number") fail(kpi, `mapping.${field}.unit`, unit, "absent: a unit applies to number fields (durations) only");
       factor = DURATION_UNITS[unit as keyof typeof DURATION_UNITS];
     }
-    if (values !== undefined && !isObject(values)) fail(kpi, `mapping.${field}.values`, values, "an object from source values to record values");
+    if (values !== undefined && !isPlainObject(values)) fail(kpi, `mapping.${field}.values`, values, "an object from source values to record values");
     return { field, column, mapped: true, factor, values: values as Record<string, unknown> | undefined };
   });
 }

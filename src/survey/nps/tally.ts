@@ -1,4 +1,5 @@
 import { checkArray, checkCount, checkNonNegative, fail } from "../../_lib/check.js";
+import { roundingError } from "../../_lib/math.js";
 
 /** What a valid answer is, in the words every NPS error message uses. */
 export const NPS_SCORE_EXPECTED = "an integer from 0 to 10";
@@ -75,7 +76,7 @@ export function tallyNps(kpi: string, field: string, countsPrefix: string, input
   // Shares and Kish's n do not change when every weight is divided by the same number; do it
   // when the squares could overflow or underflow.
   const scale = max > 1e100 || max < 1e-100 ? max : 1;
-  // One pass of running sums with Neumaier's compensation (the scheme of `sum` in _lib/math),
+  // One pass of running sums with Neumaier's compensation (the step of `sum` in _lib/math),
   // each a [sum, compensation] pair: the weight of each group, the total, the squares.
   const sums: [number, number][] = [[0, 0], [0, 0], [0, 0], [0, 0], [0, 0]];
   for (let i = 0; i < n; i++) {
@@ -87,11 +88,10 @@ export function tallyNps(kpi: string, field: string, countsPrefix: string, input
   return shares(counts, sums.map(([s, c]) => s + c) as WeightSums);
 }
 
-/** Adds `x` to the compensated running sum `acc` ([sum, compensation]), as Neumaier's `sum` does. */
+/** Adds `x` to the compensated running sum `acc` ([sum, compensation]), as `sum` in _lib/math does. */
 function add(acc: [number, number], x: number): void {
-  const t = acc[0] + x;
-  acc[1] += Math.abs(acc[0]) >= Math.abs(x) ? acc[0] - t + x : x - t + acc[0];
-  acc[0] = t;
+  acc[1] += roundingError(acc[0], x);
+  acc[0] += x;
 }
 
 /**

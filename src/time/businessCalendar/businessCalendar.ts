@@ -1,4 +1,4 @@
-import { fail } from "../../_lib/check.js";
+import { fail, isPlainObject } from "../../_lib/check.js";
 import { daysFromCivil, daysInMonth } from "../../_lib/time/civil.js";
 import { WEEKDAYS, type Weekday } from "../../_lib/time/civil.js";
 import { checkTimeZone } from "../../_lib/time/zone.js";
@@ -134,7 +134,7 @@ export function businessCalendar(definition: BusinessCalendarDefinition): Busine
   if (typeof definition !== "object" || definition === null) fail(KPI, "definition", definition, "an object { timeZone, week, holidays? }");
   const timeZone = checkTimeZone(KPI, "timeZone", definition.timeZone);
   const weekIn: unknown = definition.week;
-  if (typeof weekIn !== "object" || weekIn === null || Array.isArray(weekIn)) fail(KPI, "week", weekIn, 'an object mapping "mon" … "sun" to windows');
+  if (!isPlainObject(weekIn)) fail(KPI, "week", weekIn, 'an object mapping "mon" … "sun" to windows');
   for (const key of Object.keys(weekIn)) {
     if (!(WEEKDAYS as readonly string[]).includes(key)) fail(KPI, "week", key, '"mon", "tue", "wed", "thu", "fri", "sat" or "sun"');
   }
