@@ -42,4 +42,14 @@ describe("firstContactResolution", () => {
   it("rejects a counts argument that is not an object", () => {
     expect(() => firstContactResolution(null as never)).toThrow(expect.objectContaining({ field: "counts" }));
   });
+
+  it("rejects options that are not an object (null threw a TypeError, 5 was accepted), as its siblings do", () => {
+    const counts = { resolvedOnFirstContact: 1, resolved: 2 };
+    for (const options of [null, 5, "0.9", [0.9]]) {
+      expect(() => firstContactResolution(counts, options as never)).toThrow(
+        expect.objectContaining({ kpi: "firstContactResolution", field: "options", code: "KPI_INVALID_INPUT" }),
+      );
+    }
+    expect(firstContactResolution(counts, undefined).ci?.level).toBe(0.95);
+  });
 });

@@ -39,6 +39,7 @@ export function firstContactResolution(
 ): RateResult {
   const kpi = "firstContactResolution";
   const c = checkObject(kpi, "counts", counts);
+  const o = checkObject(kpi, "options", options);
   const [fcr, resolved] = checkPartOf(kpi, "resolvedOnFirstContact", c.resolvedOnFirstContact, "resolved", c.resolved);
-  return rate(fcr, resolved, checkConfidence(kpi, options.confidence));
+  return rate(fcr, resolved, checkConfidence(kpi, o.confidence));
 }

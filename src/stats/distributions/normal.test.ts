@@ -164,6 +164,14 @@ describe("zForConfidence and normalPdf", () => {
     expect(zForConfidence(0.9)).toBeCloseTo(1.6448536269514722, 14); // norm.ppf(0.95)
   });
 
+  it("is finite for every confidence strictly between 0 and 1, from the tail (1 − c) / 2", () => {
+    // 1 − 2⁻⁵³, the largest double below 1: tail 2⁻⁵⁴, z = 8.29236107581359554 (mpmath). Through
+    // Φ⁻¹(1 − tail) it was NaN, 1 − 2⁻⁵⁴ rounding to 1.
+    expect(relativeError(zForConfidence(1 - 2 ** -53), 8.292361075813595)).toBeLessThan(1e-14);
+    // 2⁻⁵³: tail ½ − 2⁻⁵⁴, z = √(2π)·2⁻⁵⁴ ≈ 1.39e-16.
+    expect(relativeError(zForConfidence(2 ** -53), Math.sqrt(2 * Math.PI) * 2 ** -54)).toBeLessThan(0.05);
+  });
+
   it("has the density 1/√(2π) at 0 and φ(1) = 0.24197072451914337 (scipy.stats.norm.pdf)", () => {
     expect(normalPdf(0)).toBeCloseTo(0.3989422804014327, 15);
     expect(normalPdf(1)).toBeCloseTo(0.24197072451914337, 15);

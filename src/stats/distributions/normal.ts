@@ -81,7 +81,13 @@ export function normalQuantile(p: number): number {
   return x;
 }
 
-/** The two-sided critical value z such that P(|Z| ≤ z) = confidence. */
+/**
+ * The two-sided critical value z such that P(|Z| ≤ z) = confidence, for 0 < confidence < 1:
+ * −Φ⁻¹ of the tail (1 − confidence) / 2, which the lower-tail quantile keeps to full relative
+ * accuracy. For confidence ≥ ½ the tail is exact (so are 1 − c and halving it), where
+ * Φ⁻¹(1 − tail) would round 1 − tail first: to 1 (z = ∞, and NaN bounds downstream) for the
+ * largest confidence below 1, 1 − 2⁻⁵³.
+ */
 export function zForConfidence(confidence: number): number {
-  return normalQuantile(1 - (1 - confidence) / 2);
+  return -normalQuantile((1 - confidence) / 2);
 }

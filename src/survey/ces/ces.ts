@@ -125,7 +125,9 @@ export function ces(ratings: Iterable<number>, options: CesOptions = {}): CesRes
   let ci: ConfidenceInterval | null = null;
   if (n >= 2) {
     const variance = Math.max(0, (s2 - s1 * (s1 / n)) / (n - 1));
-    const half = variance === 0 ? 0 : studentTQuantile((1 + level) / 2, n - 1) * Math.sqrt(variance / n);
+    // t from the lower tail (1 − level) / 2, exact for level ≥ ½: (1 + level) / 2 rounds to 1,
+    // and t to ∞, for the largest level below 1.
+    const half = variance === 0 ? 0 : -studentTQuantile((1 - level) / 2, n - 1) * Math.sqrt(variance / n);
     ci = { lower: mean - half, upper: mean + half, level };
   }
   return { value: mean, n, mean, easyPercent, difficultPercent, netEasy: easyPercent - difficultPercent, ci };
