@@ -34,6 +34,9 @@ describe("report --workers", { timeout: 60_000 }, () => {
     appendFileSync(csv, "T-bad-1,not a date,chat,normal,Alpha,Alpha-1,solved,,,0,false,false,,\n");
     appendFileSync(csv, 'T-x,2026-02-03T10:00:00Z,"e-mail,\nsecond line",high,Alpha,Alpha-2,open,,,0,false,false,,\n');
     appendFileSync(csv, "T-bad-2,2026-02-03T10:00:00Z,chat,normal,Alpha,Alpha-1,solved,2026-02-02T10:00:00Z,,0,false,false,,\n");
+    // a row with too few fields, whose message names its line, and one with a stray quote in an unquoted field
+    appendFileSync(csv, "T-short,2026-02-03T10:00:00Z,chat\n");
+    appendFileSync(csv, 'T-q,2026-02-03T10:00:00Z,ch"at,normal,Alpha,Alpha-1,open,,,0,false,false,,\n');
   })();
 
   it("gives the single-pass report on 1 to 4 workers and any chunk size (CSV with quoted newlines and rejected rows)", async () => {
@@ -41,9 +44,10 @@ describe("report --workers", { timeout: 60_000 }, () => {
     const one = await run(["report", csv, ...REPORT]);
     expect([one.code, one.stderr]).toEqual([0, ""]);
     const single = JSON.parse(one.stdout) as { counts: { rows: number; rejected: number }; rejected: { line: number; index: number }[] };
-    expect(single.counts).toEqual({ rows: 3003, records: 3001, rejected: 2 });
-    // the rejected rows are on the lines the file has them: header + 3000 rows, then 3002 and 3005
-    expect(single.rejected.map((r) => [r.line, r.index])).toEqual([[3002, 3000], [3005, 3002]]);
+    expect(single.counts).toEqual({ rows: 3005, records: 3002, rejected: 3 });
+    // the rejected rows are on the lines the file has them: header + 3000 rows, then 3002, 3005 and 3006
+    expect(single.rejected.map((r) => [r.line, r.index])).toEqual([[3002, 3000], [3005, 3002], [3006, 3003]]);
+    expect(JSON.stringify(single.rejected[2])).toContain("(line 3006)");
     for (const [workers, chunkBytes] of [[2, 5_000], [3, 20_000], [4, 123_457], [2, 200]] as const) {
       const many = await run(["report", csv, ...REPORT, "--workers", String(workers)], chunkBytes);
       expect([many.code, many.stderr]).toEqual([0, ""]);

@@ -12,7 +12,7 @@ import type { ParseOptions, RecordCounts, RecordSchema, RejectedRow } from "../s
 import { csvBatches, toRow } from "./_lib/csv.js";
 import { jsonArrayRows } from "./_lib/json.js";
 import { ndjsonRows } from "./_lib/ndjson.js";
-import type { RawRow } from "./_lib/rows.js";
+import { sameLine, type LineOf, type RawRow } from "./_lib/rows.js";
 import { formatOf, pathOf, textChunks } from "./source.js";
 import type { ReadOptions, ReadRejectedRow, ReadResult, RecordReader, RecordSource } from "./types.js";
 
@@ -65,6 +65,14 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
  * @category Readers
  */
 export function readRecords<S extends RecordSchema>(source: RecordSource, options: ReadOptions<S>): RecordReader<z.output<S>> {
+  return readRecordsOf(source, options, sameLine);
+}
+
+/**
+ * {@link readRecords}, reporting every line (of rejected rows, messages and errors) as
+ * `lineOf` makes it (internal: a worker reading a chunk of a file reports the file's lines).
+ */
+export function readRecordsOf<S extends RecordSchema>(source: RecordSource, options: ReadOptions<S>, lineOf: LineOf): RecordReader<z.output<S>> {
   if (!isPlainObject(options)) fail(KPI, "options", options, "an options object with a schema");
   const { schema, delimiter } = options;
   if (!isPlainObject(schema) || typeof schema.safeParse !== "function" || !isPlainObject(schema.shape)) {
@@ -96,7 +104,7 @@ export function readRecords<S extends RecordSchema>(source: RecordSource, option
     const chunks = textChunks(source as string | URL | AsyncIterable<unknown>, path);
     if (format === "csv" || format === "tsv") {
       let fast: ((cells: readonly string[]) => z.output<S> | undefined) | null | undefined;
-      for await (const batch of csvBatches(chunks, delimiter ?? (format === "tsv" ? "\t" : undefined), path, onColumns)) {
+      for await (const batch of csvBatches(chunks, delimiter ?? (format === "tsv" ? "\t" : undefined), path, onColumns, lineOf)) {
         const columns = header;
         if (fast === undefined) fast = parser.cells(columns);
         for (let i = 0; i < batch.rows.length; i++) {
@@ -117,7 +125,8 @@ export function readRecords<S extends RecordSchema>(source: RecordSource, option
         }
       }
     } else {
-      const raw = format === "ndjson" ? ndjsonRows(chunks) : jsonArrayRows(chunks, path);
+      // (a JSON array is read whole, never in chunks: its lines are the file's)
+      const raw = format === "ndjson" ? ndjsonRows(chunks, lineOf) : jsonArrayRows(chunks, path);
       for await (const { line, row, problem } of raw) {
         if (!checked && isPlainObject(row)) onColumns(Object.keys(row));
         const settled = settle(line, row, problem);

@@ -9,7 +9,7 @@
 import { Readable } from "node:stream";
 import { addToEach, createAggregator, type Aggregator, type AggregatorJSON } from "../../aggregate/summarize/createAggregator.js";
 import type { SummarizeOptions } from "../../aggregate/summarize/types.js";
-import { readRecords } from "../../node/readRecords.js";
+import { readRecordsOf } from "../../node/readRecords.js";
 import type { Format } from "../../node/source.js";
 import type { ReadRejectedRow } from "../../node/types.js";
 import { surveyResponseSchema } from "../../schemas/surveys.js";
@@ -54,12 +54,14 @@ export class ReportWorker {
     const job = this.#job;
     const schema = job.schema === "tickets" ? ticketSchema : surveyResponseSchema;
     const source = Readable.from([this.#header.bytes, chunk.bytes].filter((b) => b.length > 0).map((b) => Buffer.from(b.buffer, b.byteOffset, b.length)));
-    const reader = readRecords(source, { schema, format: job.format, mapping: job.mapping, timeZone: job.timeZone, onInvalid: "collect" });
+    // the reader counts lines from the header it was given: the chunk's lines are moved to the
+    // file's, in rejected rows, their messages and errors alike (the header's stay where they are)
+    const headerLines = this.#header.lines;
+    const shift = chunk.firstLine - 1 - headerLines;
+    const lineOf = (line: number): number => (line > headerLines ? line + shift : line);
+    const reader = readRecordsOf(source, { schema, format: job.format, mapping: job.mapping, timeZone: job.timeZone, onInvalid: "collect" }, lineOf);
     for await (const record of reader) addToEach(this.#aggregators, record); // one reading of each record for every view
-    // the reader counts lines from the header it was given: move them to the file's
-    const shift = chunk.firstLine - 1 - this.#header.lines;
-    const rejected = reader.rejected.slice(0, SHOWN_REJECTED).map((r) => ({ ...r, line: r.line + shift }));
-    return { seq: chunk.seq, counts: reader.counts, rejected };
+    return { seq: chunk.seq, counts: reader.counts, rejected: reader.rejected.slice(0, SHOWN_REJECTED) };
   }
 
   /** The aggregators' saved states, one per view. */

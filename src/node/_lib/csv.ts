@@ -11,7 +11,7 @@ import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import { ReadRecordsError } from "../errors.js";
 import { CsvTokenizer, leadingBreaks, QuoteNotClosed, tokenizes } from "./csvTokenizer.js";
-import { countBreaks, type OnColumns } from "./rows.js";
+import { countBreaks, sameLine, type LineOf, type OnColumns } from "./rows.js";
 
 const CANDIDATES = [",", ";", "\t"] as const;
 
@@ -60,7 +60,7 @@ interface MaybeWellFormed {
 const wellFormed = (text: string): string => ((text as unknown as MaybeWellFormed).isWellFormed() ? text : (text as unknown as MaybeWellFormed).toWellFormed());
 
 /** Records through the tokenizer: one batch per chunk. */
-async function* tokenized(text: AsyncIterable<string>, delimiter: string, path: string | undefined): AsyncGenerator<CsvBatch> {
+async function* tokenized(text: AsyncIterable<string>, delimiter: string, path: string | undefined, lineOf: LineOf): AsyncGenerator<CsvBatch> {
   const tokens = new CsvTokenizer(delimiter);
   const take = (): CsvBatch => {
     const batch = { rows: tokens.rows, lines: tokens.lines };
@@ -75,13 +75,13 @@ async function* tokenized(text: AsyncIterable<string>, delimiter: string, path: 
     }
     tokens.end();
   } catch (error) {
-    throw error instanceof QuoteNotClosed ? notClosed(tokens.line, path, error) : error;
+    throw error instanceof QuoteNotClosed ? notClosed(lineOf(tokens.line), path, error) : error;
   }
   if (tokens.rows.length > 0) yield take();
 }
 
 /** Records through csv-parse (a delimiter the tokenizer does not read): one batch per record. */
-async function* parsed(text: AsyncIterable<string>, delimiter: string, path: string | undefined): AsyncGenerator<CsvBatch> {
+async function* parsed(text: AsyncIterable<string>, delimiter: string, path: string | undefined, lineOf: LineOf): AsyncGenerator<CsvBatch> {
   const parser = parse({ delimiter, relax_column_count: true, relax_quotes: true, raw: true, skip_empty_lines: true });
   const piped = pipeline(Readable.from(text, { objectMode: false }), parser);
   piped.catch(() => undefined); // the error reaches the loop below through the parser
@@ -94,8 +94,8 @@ async function* parsed(text: AsyncIterable<string>, delimiter: string, path: str
     }
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if (code === "CSV_QUOTE_NOT_CLOSED") throw notClosed(line, path, error);
-    if (typeof code === "string" && code.startsWith("CSV_")) throw new ReadRecordsError(`malformed CSV: ${(error as Error).message}`, { path, line, cause: error });
+    if (code === "CSV_QUOTE_NOT_CLOSED") throw notClosed(lineOf(line), path, error);
+    if (typeof code === "string" && code.startsWith("CSV_")) throw new ReadRecordsError(`malformed CSV: ${(error as Error).message}`, { path, line: lineOf(line), cause: error });
     throw error;
   }
 }
@@ -103,9 +103,12 @@ async function* parsed(text: AsyncIterable<string>, delimiter: string, path: str
 /**
  * The records of a CSV source after its header, in batches; the header goes to `onColumns`
  * (a header naming a column twice is a `ReadRecordsError`). A record may have more or fewer
- * cells than the header: the caller rejects it.
+ * cells than the header: the caller rejects it. Lines, those of errors included, are the
+ * source's own, or what `lineOf` makes of them.
  */
-export async function* csvBatches(chunks: AsyncIterable<string>, delimiter: string | undefined, path: string | undefined, onColumns: OnColumns): AsyncGenerator<CsvBatch> {
+export async function* csvBatches(
+  chunks: AsyncIterable<string>, delimiter: string | undefined, path: string | undefined, onColumns: OnColumns, lineOf: LineOf = sameLine,
+): AsyncGenerator<CsvBatch> {
   const it = chunks[Symbol.asyncIterator]();
   const head: string[] = [];
   let seen = "";
@@ -122,7 +125,9 @@ export async function* csvBatches(chunks: AsyncIterable<string>, delimiter: stri
     for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
   }
   let header = true;
-  for await (const batch of tokenizes(chosen) ? tokenized(text(), chosen, path) : parsed(text(), chosen, path)) {
+  const batches = tokenizes(chosen) ? tokenized(text(), chosen, path, lineOf) : parsed(text(), chosen, path, lineOf);
+  for await (const read of batches) {
+    const batch = lineOf === sameLine ? read : { rows: read.rows, lines: read.lines.map(lineOf) };
     if (header) {
       const [columns, ...rows] = batch.rows as [string[], ...string[][]];
       const duplicate = columns.find((c, i) => columns.indexOf(c) !== i);

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { RawRow } from "./rows.js";
+import { sameLine, type LineOf, type RawRow } from "./rows.js";
 
 function row(text: string, line: number): RawRow {
   try {
@@ -15,8 +15,8 @@ function row(text: string, line: number): RawRow {
   }
 }
 
-/** Rows of an NDJSON source. */
-export async function* ndjsonRows(chunks: AsyncIterable<string>): AsyncGenerator<RawRow> {
+/** Rows of an NDJSON source, with their lines as `lineOf` makes them. */
+export async function* ndjsonRows(chunks: AsyncIterable<string>, lineOf: LineOf = sameLine): AsyncGenerator<RawRow> {
   let pending = "";
   let line = 0;
   for await (const chunk of chunks) {
@@ -26,11 +26,11 @@ export async function* ndjsonRows(chunks: AsyncIterable<string>): AsyncGenerator
     while (at >= 0) {
       line++;
       const text = pending.slice(from, at);
-      if (text.trim() !== "") yield row(text, line);
+      if (text.trim() !== "") yield row(text, lineOf(line));
       from = at + 1;
       at = pending.indexOf("\n", from);
     }
     pending = pending.slice(from);
   }
-  if (pending.trim() !== "") yield row(pending, line + 1);
+  if (pending.trim() !== "") yield row(pending, lineOf(line + 1));
 }

@@ -15,6 +15,15 @@ export interface RawRow {
   readonly problem?: { readonly expected: string; readonly message: string } | undefined;
 }
 
+/**
+ * The line of the file a line of the source is (the readers of a chunk of a file, which count
+ * from the header put back in front of it, report the file's lines through it).
+ */
+export type LineOf = (line: number) => number;
+
+/** Lines as the source counts them. */
+export const sameLine: LineOf = (line) => line;
+
 /** Called once with the column names, when the format has a header. */
 export type OnColumns = (columns: readonly string[]) => void;
 
