@@ -42,7 +42,7 @@ response and resolution time percentiles, resolution rate, FCR, SLA compliance, 
   --now TIME        the report time for SLA targets still running (default: now)
   --normalize-channels  group channels through normalizeChannel ("E-mail" and "email" together)
   --workers N       read the file on N worker threads (default 1; "auto": one per CPU);
-                    CSV, TSV and NDJSON files (RFC 4180 quoting), not JSON arrays
+                    CSV, TSV and NDJSON files (cut where the reader ends records), not JSON arrays
   --max-exact N     durations kept for exact percentiles (default 1000000); past that,
                     percentiles come from a sketch within 1 % and are marked ≈
   --format F        table (default), json, csv, markdown or html (one page with charts)
