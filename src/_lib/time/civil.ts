@@ -44,13 +44,65 @@ export function isoWeekdayIndex(days: number): number {
   return (((days + 3) % 7) + 7) % 7;
 }
 
-/** The number of days in a month of a year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The number of days in a month (1–12) of a year of the proleptic Gregorian calendar: a table and
+ * the leap-year rule. It is on the hot path of the CSV reader, where this is about eight times
+ * faster than the difference of two {@link daysFromCivil} (the tests hold the two equal).
+ */
 export function daysInMonth(year: number, month: number): number {
-  return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);
+  return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : (MONTH_DAYS[month - 1] as number);
+}
+
+/**
+ * The first day of a week, as in date-fns: 0 = Sunday, 1 = Monday (ISO 8601) … 6 = Saturday.
+ */
+export type WeekStartsOn = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+// The first day (a day number) of the week, month, quarter or year that contains day `day`: the
+// one set of period rules, used by report periods (periods.ts) and series intervals (intervals.ts).
+
+/** The first day of the week containing `day`, weeks starting on `weekStartsOn` (1 = Monday: ISO). */
+export function weekStart(day: number, weekStartsOn: WeekStartsOn): number {
+  return day - ((((isoWeekdayIndex(day) + 1 - weekStartsOn) % 7) + 7) % 7);
+}
+
+/** The first day of the month containing `day`. */
+export function monthStart(day: number): number {
+  return day - civilFromDays(day).day + 1;
+}
+
+/** The first day of the calendar quarter (January, April, July, October) containing `day`. */
+export function quarterStart(day: number): number {
+  const { year, month } = civilFromDays(day);
+  return daysFromCivil(year, month - ((month - 1) % 3), 1);
+}
+
+/** The first day of the year containing `day`. */
+export function yearStart(day: number): number {
+  return daysFromCivil(civilFromDays(day).year, 1, 1);
+}
+
+/**
+ * The day `months` calendar months after `day` (before it when negative), on the same day of the
+ * month or, where that month is shorter, on its last day (as date-fns's `addMonths`).
+ */
+export function addMonths(day: number, months: number): number {
+  const c = civilFromDays(day);
+  const index = c.year * 12 + c.month - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return daysFromCivil(year, month, Math.min(c.day, daysInMonth(year, month)));
 }
 
 /** `"YYYY-MM-DD"` of a day number. */
 export function formatDay(days: number): string {
   const { year, month, day } = civilFromDays(days);
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** `"YYYY-MM"` of the month containing a day number. */
+export function formatMonth(days: number): string {
+  return formatDay(days).slice(0, 7);
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { civilFromDays, DAY_MS, daysFromCivil, formatDay, isoWeekdayIndex } from "./civil.js";
+import { addMonths, DAY_MS, formatDay, formatMonth, monthStart, weekStart, type WeekStartsOn } from "./civil.js";
 import { instantToWall, localDayOf, offsetAt, startOfLocalDay, transitionsBetween } from "./zone.js";
 
 /** A calendar interval: `"hour"`, `"day"`, `"week"` or `"month"`. */
@@ -13,8 +13,7 @@ export type CalendarInterval = "hour" | "day" | "week" | "month";
 /** The interval lengths a series can step by. */
 export const CALENDAR_INTERVALS: readonly CalendarInterval[] = ["hour", "day", "week", "month"];
 
-/** The first day of a week, as in date-fns: 0 = Sunday, 1 = Monday (ISO 8601) … 6 = Saturday. */
-export type WeekStartsOn = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+export type { WeekStartsOn } from "./civil.js";
 
 const HOUR_MS = 3_600_000;
 
@@ -36,17 +35,15 @@ function hourStart(timeZone: string, t: number): number {
 /** The first day (day number) of the week, month or day that contains local day `day`. */
 function firstDay(day: number, interval: Exclude<CalendarInterval, "hour">, weekStartsOn: WeekStartsOn): number {
   if (interval === "day") return day;
-  if (interval === "week") return day - mod(isoWeekdayIndex(day) + 1 - weekStartsOn, 7);
-  const { year, month } = civilFromDays(day);
-  return daysFromCivil(year, month, 1);
+  if (interval === "week") return weekStart(day, weekStartsOn);
+  return monthStart(day);
 }
 
-/** The first day of the next interval after the one starting on `day`. */
+/** The first day of the next interval after the one starting on `day` (a first day). */
 function nextFirstDay(day: number, interval: Exclude<CalendarInterval, "hour">): number {
   if (interval === "day") return day + 1;
   if (interval === "week") return day + 7;
-  const { year, month } = civilFromDays(day);
-  return month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1);
+  return addMonths(day, 1);
 }
 
 /** The start of the interval that contains instant `t`. */
@@ -102,7 +99,7 @@ export function intervalLabel(timeZone: string, start: number, interval: Calenda
   const wall = instantToWall(timeZone, start);
   const day = Math.floor(wall / DAY_MS);
   if (interval === "day" || interval === "week") return formatDay(day);
-  if (interval === "month") return formatDay(day).slice(0, 7);
+  if (interval === "month") return formatMonth(day);
   const minutes = Math.floor(mod(wall, DAY_MS) / 60_000);
   const offset = Math.round((wall - start) / 60_000);
   const sign = offset < 0 ? "-" : "+";

@@ -5,7 +5,9 @@
  *
  * @module
  */
-import { civilFromDays, DAY_MS, daysFromCivil, formatDay, isoWeekdayIndex, WEEKDAYS, type Weekday } from "./civil.js";
+import {
+  civilFromDays, DAY_MS, formatDay, formatMonth, isoWeekdayIndex, monthStart, quarterStart, WEEKDAYS, weekStart, yearStart, type Weekday,
+} from "./civil.js";
 import { instantToWall, localDayOf } from "./zone.js";
 
 /** A report period: `"day"`, `"week"` (ISO, Monday first), `"month"`, `"quarter"` or `"year"`. */
@@ -15,15 +17,16 @@ export const PERIODS: readonly Period[] = ["day", "week", "month", "quarter", "y
 
 const HOUR_MS = 3_600_000;
 const pad = (n: number): string => String(n).padStart(2, "0");
+/** `"YYYY"` of the year containing a day number. */
+const formatYear = (day: number): string => formatDay(day).slice(0, 4);
 
 /** The first local day (day number) of the period that contains day `day`. */
 export function periodFirstDay(day: number, period: Period): number {
   if (period === "day") return day;
-  if (period === "week") return day - isoWeekdayIndex(day);
-  const { year, month } = civilFromDays(day);
-  if (period === "month") return daysFromCivil(year, month, 1);
-  if (period === "quarter") return daysFromCivil(year, month - ((month - 1) % 3), 1);
-  return daysFromCivil(year, 1, 1);
+  if (period === "week") return weekStart(day, 1);
+  if (period === "month") return monthStart(day);
+  if (period === "quarter") return quarterStart(day);
+  return yearStart(day);
 }
 
 /** The first local day of the period that contains instant `t` in `timeZone`. */
@@ -36,15 +39,15 @@ export function periodOfInstant(timeZone: string, t: number, period: Period): nu
  * (ISO week: the week-numbering year of its Thursday), `"2024-01"`, `"2024-Q1"`, `"2024"`.
  */
 export function periodLabel(day: number, period: Period): string {
-  const ymd = formatDay(day);
-  if (period === "day") return ymd;
-  if (period === "month") return ymd.slice(0, 7);
-  if (period === "year") return ymd.slice(0, 4);
-  if (period === "quarter") return `${ymd.slice(0, 4)}-Q${Math.floor((civilFromDays(day).month - 1) / 3) + 1}`;
+  if (period === "day") return formatDay(day);
+  if (period === "month") return formatMonth(day);
+  if (period === "year") return formatYear(day);
+  if (period === "quarter") return `${formatYear(day)}-Q${Math.floor((civilFromDays(day).month - 1) / 3) + 1}`;
+  // An ISO week (starting on Monday `day`) belongs to the year of its Thursday, and is numbered
+  // from the week of that year's first Thursday.
   const thursday = day + 3;
-  const year = civilFromDays(thursday).year;
-  const week = Math.floor((thursday - daysFromCivil(year, 1, 1)) / 7) + 1;
-  return `${formatDay(thursday).slice(0, 4)}-W${pad(week)}`;
+  const week = Math.floor((thursday - yearStart(thursday)) / 7) + 1;
+  return `${formatYear(thursday)}-W${pad(week)}`;
 }
 
 /** The hour (0–23) the wall clock of `timeZone` shows at instant `t`. */

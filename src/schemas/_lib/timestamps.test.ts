@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysInMonth } from "../../_lib/time/civil.js";
-import { epochMsOf, monthLength } from "./timestamps.js";
+import { epochMsOf } from "./timestamps.js";
 
 describe("epochMsOf", () => {
   it("reads the layouts exports write, in UTC, with an offset, or as wall time in a zone", () => {
@@ -35,14 +34,5 @@ describe("epochMsOf", () => {
       }
     }
     expect(differing).toBe(0);
-  });
-});
-
-describe("monthLength", () => {
-  it("equals daysInMonth of the civil calendar for every month of years 0 to 9999", () => {
-    let differing = 0;
-    for (let year = 0; year <= 9999; year++) for (let month = 1; month <= 12; month++) if (monthLength(year, month) !== daysInMonth(year, month)) differing++;
-    expect(differing).toBe(0);
-    expect([monthLength(2024, 2), monthLength(2023, 2), monthLength(1900, 2), monthLength(2000, 2), monthLength(2024, 4)]).toEqual([29, 28, 28, 29, 30]);
   });
 });

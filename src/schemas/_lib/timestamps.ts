@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { DAY_MS, daysFromCivil } from "../../_lib/time/civil.js";
+import { DAY_MS, daysFromCivil, daysInMonth } from "../../_lib/time/civil.js";
 import { epochMsOrNull } from "../../_lib/time/instant.js";
 import { wallToInstant } from "../../_lib/time/zone.js";
 
@@ -31,13 +31,6 @@ function two(text: string, at: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Days in a month of the proleptic Gregorian calendar (equal to `daysInMonth` of `_lib/civil.ts`). */
-export function monthLength(year: number, month: number): number {
-  return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : (MONTH_DAYS[month - 1] as number);
-}
-
 /**
  * Epoch ms of a timestamp string exactly as `toEpochMs(text, timeZone)` reads it, or `NaN`
  * when that throws. Offset-less strings are wall times in `timeZone`.
@@ -56,7 +49,7 @@ export function epochMsOf(text: string, timeZone: string): number {
   const year = digits(text, 0, 4);
   const month = two(text, 5);
   const day = two(text, 8);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || (day > 28 && day > monthLength(year, month))) return reference(text, timeZone);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || (day > 28 && day > daysInMonth(year, month))) return reference(text, timeZone);
   let hour = 0;
   let minute = 0;
   let second = 0;
