@@ -85,6 +85,24 @@ export function groupOf(o: ReadOptions, state: AggregatorState, values: readonly
   return cached;
 }
 
+/**
+ * The group of the `by` values `byValues` and, when the aggregator has periods, `period`: the
+ * group {@link groupOf} finds for `[...byValues, period]`, without making that list unless the
+ * group is new.
+ */
+function groupAt(o: ReadOptions, state: AggregatorState, byValues: readonly GroupValue[], period: number | null): GroupState {
+  if (o.period === null) return groupOf(o, state, byValues);
+  let level = state.lookup;
+  for (let i = 0; i < byValues.length; i++) {
+    let next = level.get(byValues[i] as GroupValue) as Lookup | undefined;
+    if (next === undefined) level.set(byValues[i] as GroupValue, (next = new Map()));
+    level = next;
+  }
+  let cached = level.get(period) as GroupState | undefined;
+  if (cached === undefined) level.set(period, (cached = groupByToken(o, state, [...byValues, period])));
+  return cached;
+}
+
 /** The group with `values` by its key text, created empty when missing. */
 function groupByToken(o: ReadOptions, state: AggregatorState, values: readonly GroupValue[]): GroupState {
   const token = JSON.stringify(values);
@@ -110,9 +128,10 @@ export function addRecord(kpi: string, o: ReadOptions, state: AggregatorState, r
 /** What every KPI of an aggregator read from one record, not yet added. */
 export interface ReadRecord {
   readonly view: RecordView;
-  /** The record's values of the `by` dimensions, and of its group (the period last). */
+  /** The record's values of the `by` dimensions. */
   readonly byValues: GroupValue[];
-  readonly values: readonly GroupValue[];
+  /** Its period (a day number; `null`: none), when the aggregator has periods. */
+  readonly period: number | null;
   /** A survey response kept aside as its ticket's rating, if it is one. */
   readonly rating: KeptRating | undefined;
 }
@@ -123,7 +142,7 @@ export interface ReadRecord {
  */
 export function readRecord(o: ReadOptions, state: AggregatorState, view: RecordView): ReadRecord {
   const byValues = groupValues(o.dims, view);
-  const values = withPeriod(o, byValues, view.placeMs);
+  const period = periodOf(o, view.placeMs);
   const deltas = (state.deltas ??= new Array<unknown>(o.kpis.length));
   let rating: KeptRating | undefined; // (most records have no rating to keep)
   const survey = view.survey;
@@ -134,20 +153,21 @@ export function readRecord(o: ReadOptions, state: AggregatorState, view: RecordV
       // a response that names its ticket: kept aside, one per ticket, its score checked now
       if (survey.score !== undefined) scoreOf(view, ratings, survey.score, "records.score");
       const atMs = survey.score === undefined ? survey.sentMs : survey.respondedMs ?? survey.sentMs;
-      rating ??= { type: survey.type, ticketId: survey.ticketKey, group: values, score: (survey.score ?? null) as KeptRating["score"], atMs, id: view.id ?? null };
+      const group = o.period === null ? byValues : [...byValues, period];
+      rating ??= { type: survey.type, ticketId: survey.ticketKey, group, score: (survey.score ?? null) as KeptRating["score"], atMs, id: view.id ?? null };
       deltas[j] = undefined;
     } else {
       deltas[j] = parts.read(view);
     }
   }
-  return { view, byValues, values, rating };
+  return { view, byValues, period, rating };
 }
 
 /** Adds what {@link readRecord} read into the record's group (changes by period into the rows of their own periods); cannot throw. */
 export function applyRead(o: ReadOptions, state: AggregatorState, read: ReadRecord): void {
-  const { view, byValues, values, rating } = read;
+  const { view, byValues, period, rating } = read;
   const deltas = state.deltas as unknown[];
-  const group = groupOf(o, state, values);
+  const group = groupAt(o, state, byValues, period);
   group.n++;
   let kept = 0;
   for (let j = 0; j < deltas.length; j++) {
@@ -160,7 +180,7 @@ export function applyRead(o: ReadOptions, state: AggregatorState, read: ReadReco
     }
     for (const change of delta as readonly Change[]) {
       // most fall in the record's own period: its group, found once
-      const into = change.atMs === view.placeMs ? group : groupOf(o, state, withPeriod(o, byValues, change.atMs));
+      const into = change.atMs === view.placeMs ? group : groupAt(o, state, byValues, periodOf(o, change.atMs));
       parts.perPeriod.add(into.kpis[j], change);
     }
   }
@@ -183,9 +203,9 @@ export function scoreOf(source: ScoreSource, ratings: KeptRatings<unknown>, valu
   return typeof score === "number" ? score : fail(source.kpi, field, value, score, source.index, source.id);
 }
 
-/** The group values `byValues` with the period of instant `t` last (when the aggregator has periods). */
-function withPeriod(o: ReadOptions, byValues: GroupValue[], t: number | null): GroupValue[] {
-  return o.period === null ? byValues : [...byValues, t === null ? null : periodOfInstant(o.timeZone, t, o.period)];
+/** The period of instant `t` (its first local day), or `null` for no instant or an aggregator without periods. */
+function periodOf(o: ReadOptions, t: number | null): number | null {
+  return o.period === null || t === null ? null : periodOfInstant(o.timeZone, t, o.period);
 }
 
 /** Adds everything of `from` into `into` (`from` unchanged, even when it is `into`). */
