@@ -48,7 +48,7 @@ function optionalId(kpi: string, field: string, value: unknown, index: number, i
 }
 
 /** Whether a record is a survey response: a survey `type` and no `createdAt`. */
-export function isSurveyResponse(raw: Readonly<Record<string, unknown>>): boolean {
+function isSurveyResponse(raw: Readonly<Record<string, unknown>>): boolean {
   return (SURVEY_TYPES as readonly unknown[]).includes(raw["type"]) && raw["createdAt"] === undefined;
 }
 

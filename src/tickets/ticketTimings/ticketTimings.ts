@@ -141,10 +141,11 @@ export function firstReplyMsOf(t: NormalizedTicket, rules: TimingRules): number 
 }
 
 /**
- * {@link ticketTimings} of a ticket already read, with its status history (internal): the one
- * computation behind the public function and the aggregators.
+ * {@link ticketTimings} of a ticket already read, with its status history: the computation
+ * behind the public function, whose first-reply part the aggregators share through
+ * {@link firstReplyMsOf}.
  */
-export function timingsOf(t: NormalizedTicket, history: StatusHistory, rules: TimingRules): TicketTimings {
+function timingsOf(t: NormalizedTicket, history: StatusHistory, rules: TimingRules): TicketTimings {
   const { measure } = rules;
   const conversation = readConversation(t, rules.excludeAutomated);
   const { start, first, firstReplyMs } = firstReply(t, conversation, measure);

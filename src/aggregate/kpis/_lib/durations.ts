@@ -28,7 +28,7 @@ export interface DurationSummary extends DurationStats {
 }
 
 /** The relative accuracy of the sketches: every approximate percentile is within 1 %. */
-export const SKETCH_ACCURACY = 0.01;
+const SKETCH_ACCURACY = 0.01;
 
 /** The durations themselves (`sketch` null), or a sketch of them (`values` empty). */
 export interface DurationState {
