@@ -15,10 +15,8 @@ import type { RecordView, SurveyType } from "./view.js";
 /** The kpi name errors about a saved state carry. */
 export const RESTORE = "restoreAggregator";
 
-/** Where a KPI is set up: the caller named in errors and the aggregator's time zone. */
+/** Where a KPI is set up: the aggregator's time zone, and how its options are named in errors. */
 export interface KpiContext {
-  /** `"summarize"`, `"createAggregator"` or `"restoreAggregator"`. */
-  readonly kpi: string;
   /** The aggregator's (checked) time zone. */
   readonly timeZone: string;
   /** Renames an option's field as the caller wrote it: `"options.now"` → `"options.kpis[2].now"` (for errors thrown by `read`). */

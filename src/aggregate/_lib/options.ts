@@ -87,7 +87,7 @@ function readKpis(kpi: string, kpis: unknown, timeZone: string, registry: KpiReg
       given[key] = value;
     }
     const optionField = kpiOption(i);
-    const parts = renamed(kpi, () => descriptor.setup(given, { kpi, timeZone, optionField }), optionField);
+    const parts = renamed(kpi, () => descriptor.setup(given, { timeZone, optionField }), optionField);
     return { name, column, parts, saved: { kpi: name, ...(spec["as"] === undefined ? {} : { as: column }), ...(parts.saved ?? given) } };
   });
 }

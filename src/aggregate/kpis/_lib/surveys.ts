@@ -9,7 +9,7 @@ import { checkCount, checkObject, fail } from "../../../_lib/check.js";
 import type { RateResult } from "../../../stats/wilsonInterval/wilsonInterval.js";
 import { responseRate } from "../../../survey/responseRate/responseRate.js";
 import { RESTORE, savedCounts, type AppliedParts } from "../../_lib/kpi.js";
-import type { SurveyType } from "../../_lib/view.js";
+import type { RecordView, SurveyType } from "../../_lib/view.js";
 
 /** The response rate reported beside a survey KPI: the calculator's result and the responses counted. */
 export interface ResponseRateBeside extends RateResult {
@@ -69,20 +69,20 @@ export function surveyParts<R extends object>(type: SurveyType, rules: SurveyRul
     delta.score = score;
     return delta;
   };
+  const readScore = (view: RecordView, value: unknown, field: string): number => {
+    const score = check(value);
+    return typeof score === "number" ? score : fail(view.kpi, field, value, score, view.index, view.id);
+  };
   return {
     create: () => ({ scores: {}, known: 0, sent: 0, responded: 0 }),
     read(view) {
-      const readScore = (value: unknown, field: string): number => {
-        const score = check(value);
-        return typeof score === "number" ? score : fail(view.kpi, field, value, score, view.index, view.id);
-      };
       if (view.survey !== null) {
         // responses that name a ticket are kept by the engine (the ratings capability), not read here
         if (view.survey.type !== type || view.survey.ticketKey !== null) return undefined;
-        return answer("sent", view.survey.score === undefined ? null : readScore(view.survey.score, "records.score"));
+        return answer("sent", view.survey.score === undefined ? null : readScore(view, view.survey.score, "records.score"));
       }
       const value = view.raw[type];
-      const score = value === undefined || value === null ? null : readScore(value, `records.${type}`);
+      const score = value === undefined || value === null ? null : readScore(view, value, `records.${type}`);
       const sent = view.raw["surveySent"];
       if (sent === undefined || sent === null) return score === null ? undefined : answer("unknown", score);
       if (sent === true) return answer("sent", score);
