@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     // The default reporter, then one plain closing line (see the reporter's comment).
     reporters: ["default", "./test/_support/closingLine.reporter.ts"],
-    include: ["src/**/*.test.ts", "src/**/*.test-prop.ts", "test/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "src/**/*.test-prop.ts", "test/**/*.test.ts", "test/**/*.test-prop.ts"],
     typecheck: { enabled: true, include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"], tsconfig: "./tsconfig.test.json" },
     coverage: {
       provider: "v8",

@@ -11,22 +11,22 @@
  */
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { abandonmentRate } from "../../contactCenter/abandonmentRate/abandonmentRate.js";
-import { serviceLevel } from "../../contactCenter/serviceLevel/serviceLevel.js";
-import { complaintRatio } from "../../operations/complaintRatio/complaintRatio.js";
-import { firstContactResolution } from "../../operations/firstContactResolution/firstContactResolution.js";
-import { repeatContacts } from "../../operations/repeatContacts/repeatContacts.js";
-import { resolutionRate } from "../../operations/resolutionRate/resolutionRate.js";
-import { selfServiceDeflection } from "../../operations/selfServiceDeflection/selfServiceDeflection.js";
-import { slaCompliance } from "../../operations/slaCompliance/slaCompliance.js";
-import { ces } from "../../survey/ces/ces.js";
-import { csat } from "../../survey/csat/csat.js";
-import { nps } from "../../survey/nps/nps.js";
-import { npsDifference } from "../../survey/npsDifference/npsDifference.js";
-import { responseRate } from "../../survey/responseRate/responseRate.js";
-import { trend } from "../../targets/trend/trend.js";
-import { compareProportions } from "../compareProportions/compareProportions.js";
-import { wilsonInterval } from "../wilsonInterval/wilsonInterval.js";
+import { abandonmentRate } from "../src/contactCenter/abandonmentRate/abandonmentRate.js";
+import { serviceLevel } from "../src/contactCenter/serviceLevel/serviceLevel.js";
+import { complaintRatio } from "../src/operations/complaintRatio/complaintRatio.js";
+import { firstContactResolution } from "../src/operations/firstContactResolution/firstContactResolution.js";
+import { repeatContacts } from "../src/operations/repeatContacts/repeatContacts.js";
+import { resolutionRate } from "../src/operations/resolutionRate/resolutionRate.js";
+import { selfServiceDeflection } from "../src/operations/selfServiceDeflection/selfServiceDeflection.js";
+import { slaCompliance } from "../src/operations/slaCompliance/slaCompliance.js";
+import { ces } from "../src/survey/ces/ces.js";
+import { csat } from "../src/survey/csat/csat.js";
+import { nps } from "../src/survey/nps/nps.js";
+import { npsDifference } from "../src/survey/npsDifference/npsDifference.js";
+import { responseRate } from "../src/survey/responseRate/responseRate.js";
+import { trend } from "../src/targets/trend/trend.js";
+import { compareProportions } from "../src/stats/compareProportions/compareProportions.js";
+import { wilsonInterval } from "../src/stats/wilsonInterval/wilsonInterval.js";
 
 type Bounds = { readonly lower: number; readonly upper: number; readonly level: number } | null;
 

@@ -7,12 +7,12 @@
  */
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { isKpiInputError, type KpiInputError } from "../../errors.js";
-import { complaintRatio } from "../../operations/complaintRatio/complaintRatio.js";
-import { firstContactResolution } from "../../operations/firstContactResolution/firstContactResolution.js";
-import { resolutionRate } from "../../operations/resolutionRate/resolutionRate.js";
-import { responseRate } from "../../survey/responseRate/responseRate.js";
-import type { ConfidenceOptions, RateResult } from "./wilsonInterval.js";
+import { isKpiInputError, type KpiInputError } from "../src/errors.js";
+import { complaintRatio } from "../src/operations/complaintRatio/complaintRatio.js";
+import { firstContactResolution } from "../src/operations/firstContactResolution/firstContactResolution.js";
+import { resolutionRate } from "../src/operations/resolutionRate/resolutionRate.js";
+import { responseRate } from "../src/survey/responseRate/responseRate.js";
+import type { ConfidenceOptions, RateResult } from "../src/stats/wilsonInterval/wilsonInterval.js";
 
 interface PartOfWholeKpi {
   /** The function's name, which its errors carry as `kpi`. */
