@@ -7,7 +7,6 @@ import * as z from "zod";
 import { recordRules } from "./_lib/fast.js";
 import * as f from "./_lib/fields.js";
 
-const DURATION = { min: 0 } as const;
 const hasTime = (c: { startedAt?: unknown; createdAt?: unknown }): boolean => c.startedAt !== undefined || c.createdAt !== undefined;
 
 /**
@@ -22,15 +21,15 @@ const hasTime = (c: { startedAt?: unknown; createdAt?: unknown }): boolean => c.
  */
 export const callSchema = z.object({
   /** Time in queue before answer or abandon, in ms (≥ 0). */
-  waitMs: f.number(DURATION),
+  waitMs: f.duration(),
   /** `"answered"` or `"abandoned"`. */
   outcome: f.choice(["answered", "abandoned"]),
   /** Talk time, in ms (≥ 0). */
-  talkMs: f.optionalNumber(DURATION),
+  talkMs: f.optionalDuration(),
   /** Hold time, in ms (≥ 0). */
-  holdMs: f.optionalNumber(DURATION),
+  holdMs: f.optionalDuration(),
   /** After-call work, in ms (≥ 0). */
-  afterWorkMs: f.optionalNumber(DURATION),
+  afterWorkMs: f.optionalDuration(),
   /** The record's id. */
   id: f.optionalId(),
   /** When it started. */

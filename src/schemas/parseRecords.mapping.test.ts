@@ -17,7 +17,10 @@ describe("parseRecords: the mapping and the arguments are checked up front", () 
     const bad = (mapping: unknown) => inputErrorOf(() => parseRecords(rows, callSchema, { mapping } as never));
     expect([bad({ created: "a" }).field, bad({ created: "a" }).value]).toEqual(["mapping.created", "created"]);
     expect(bad({ waitMs: { column: "a", unit: "weeks" } }).field).toBe("mapping.waitMs.unit");
-    expect(bad({ outcome: { column: "a", unit: "seconds" } }).message).toContain("a unit applies to number fields");
+    expect(bad({ outcome: { column: "a", unit: "seconds" } }).message).toContain("a unit applies to duration fields only");
+    // a number that is not a duration takes no unit either: csat=CSAT_Score@hours would scale every score
+    const csat = inputErrorOf(() => parseRecords([{ c: "4" }], ticketSchema, { mapping: { csat: { column: "c", unit: "hours" } } }));
+    expect([csat.field, csat.value]).toEqual(["mapping.csat.unit", "hours"]);
     expect(bad({ waitMs: 3 }).field).toBe("mapping.waitMs");
     expect(bad({ waitMs: { column: "a", values: [] } }).field).toBe("mapping.waitMs.values");
     expect(bad("waitMs").field).toBe("mapping");

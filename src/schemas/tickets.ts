@@ -11,7 +11,6 @@ import * as f from "./_lib/fields.js";
 
 const STATUSES = [...TICKET_STATUSES] as const;
 const AUTHORS = [...EVENT_AUTHORS] as const;
-const DURATION = { min: 0 } as const;
 
 const notBefore = (later: unknown, earlier: unknown): boolean =>
   !(later instanceof Date && earlier instanceof Date) || later.getTime() >= earlier.getTime();
@@ -88,11 +87,11 @@ export const ticketSchema = z
     /** The event log, oldest first. */
     events: z.array(z.object(eventFields).refine(needsAuthor, AUTHOR_MESSAGE).refine(needsStatus, STATUS_MESSAGE)).optional(),
     /** Time to first response, in ms (≥ 0). */
-    firstResponseMs: f.optionalNumber(DURATION),
+    firstResponseMs: f.optionalDuration(),
     /** Time to resolution, in ms (≥ 0). */
-    resolutionMs: f.optionalNumber(DURATION),
+    resolutionMs: f.optionalDuration(),
     /** Agent handle time, in ms (≥ 0). */
-    handleMs: f.optionalNumber(DURATION),
+    handleMs: f.optionalDuration(),
     /** CSAT score, a whole number from 1 to 5. */
     csat: f.optionalNumber({ min: 1, max: 5, integer: true }),
     /** NPS score, a whole number from 0 to 10. */

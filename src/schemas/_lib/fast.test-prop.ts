@@ -150,7 +150,7 @@ function sourceFor(field: string, info: FieldInfo | undefined) {
     { weight: 3, arbitrary: fc.constant({ column: field, entry: undefined as unknown }) },
     { weight: 2, arbitrary: fc.constant({ column: `col ${field}`, entry: `col ${field}` as unknown }) },
     { weight: 1, arbitrary: fc.record({ column: fc.constant(`src_${field}`), values: translations }).map(({ column, values }) => ({ column, entry: { column, values } as unknown })) },
-    ...(info?.kind === "number"
+    ...(info?.kind === "number" && info.duration === true
       ? [{ weight: 2, arbitrary: fc.record({ unit: fc.constantFrom(...UNITS), values: fc.option(translations, { nil: undefined }) }).map(({ unit, values }) => ({ column: `u_${field}`, entry: { column: `u_${field}`, unit, ...(values === undefined ? {} : { values }) } as unknown })) }]
       : []),
   );

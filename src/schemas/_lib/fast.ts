@@ -16,7 +16,7 @@
 import { detach } from "../../_lib/text.js";
 import { epochMsOrNull } from "../../_lib/time/instant.js";
 import type { RecordSchema } from "../types.js";
-import { fieldKinds, toBoolean, toNumber, type FieldInfo, type NumberBounds } from "./fields.js";
+import { choiceReader, fieldKinds, toBoolean, toNumber, type FieldInfo, type NumberBounds } from "./fields.js";
 import type { FieldSource } from "./mapping.js";
 import { epochMsOf } from "./timestamps.js";
 
@@ -97,7 +97,8 @@ const textCoerce: Coerce = (v) => (typeof v === "string" ? v : FAIL);
 const idCoerce: Coerce = (v) => (typeof v === "string" || (typeof v === "number" && Number.isFinite(v)) ? v : FAIL);
 const choiceCoerce = (choices: readonly string[]): Coerce => {
   const own = new Map<unknown, string>(choices.map((c) => [c, c]));
-  return (v) => own.get(v) ?? FAIL; // the schema's own string: equal to the cell, not a slice of it
+  const read = choiceReader(choices); // in any case, with spaces around
+  return (v) => own.get(v) ?? own.get(read(v)) ?? FAIL; // the schema's own string: equal to the cell, not a slice of it
 };
 
 function coerceOf(info: FieldInfo, timeZone: string): Coerce {

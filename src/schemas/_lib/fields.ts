@@ -19,7 +19,7 @@ export type FieldKind = "timestamp" | "number" | "boolean" | "text" | "id" | "ch
  */
 export type FieldInfo = { readonly expected: string; readonly optional: boolean } & (
   | { readonly kind: Exclude<FieldKind, "number" | "choice"> }
-  | { readonly kind: "number"; readonly bounds: NumberBounds }
+  | { readonly kind: "number"; readonly bounds: NumberBounds; /** A duration in ms, which a mapping may give a unit. */ readonly duration?: boolean }
   | { readonly kind: "choice"; readonly choices: readonly string[] }
 );
 
@@ -125,6 +125,21 @@ export function number(bounds: NumberBounds) {
   return register(z.preprocess(toNumber, numberCore(bounds, expected)), { kind: "number", expected, bounds, ...REQ });
 }
 
+/** Bounds of a duration in ms: a finite number ≥ 0. */
+const DURATION: NumberBounds = { min: 0 };
+
+/** A required duration field, in ms (a number ≥ 0); a mapping may give it a unit. */
+export function duration() {
+  const expected = numberExpected(DURATION);
+  return register(z.preprocess(toNumber, numberCore(DURATION, expected)), { kind: "number", expected, bounds: DURATION, duration: true, ...REQ });
+}
+
+/** An optional duration field, in ms. */
+export function optionalDuration() {
+  const expected = numberExpected(DURATION);
+  return register(z.preprocess(toNumber, numberCore(DURATION, expected).optional()), { kind: "number", expected, bounds: DURATION, duration: true, ...OPT });
+}
+
 /** An optional number field. */
 export function optionalNumber(bounds: NumberBounds) {
   const expected = numberExpected(bounds);
@@ -151,17 +166,30 @@ export const optionalId = () => register(z.preprocess(blank, idCore().optional()
 
 const oneOf = (values: readonly string[]): string => `one of ${values.map((v) => JSON.stringify(v)).join(", ")}`;
 
+/**
+ * A reader of one of `values` written in any case and with spaces around it (`" Closed "` is
+ * `"closed"`): the value itself when it matches exactly, else the one it matches ignoring case
+ * and surrounding white space; anything else unchanged (the schema then reports it).
+ */
+export function choiceReader(values: readonly string[]): (value: unknown) => unknown {
+  const own = new Set<unknown>(values);
+  const folded = new Map(values.map((v) => [v.trim().toLowerCase(), v]));
+  return (value) => (typeof value !== "string" || own.has(value) ? value : folded.get(value.trim().toLowerCase()) ?? value);
+}
+
 // Choices are typed as a plain ZodType of their values (a supertype of the ZodEnum they are), so
 // that the generated declarations and docs show the union, not zod's enum-object internals.
 
-/** A required choice among fixed strings. */
+/** A required choice among fixed strings, matched ignoring case and surrounding spaces. */
 export function choice<const T extends readonly [string, ...string[]]>(values: T): z.ZodPreprocess<z.ZodType<T[number]>> {
   const expected = oneOf(values);
-  return register(z.preprocess(blank, z.enum(values, says(expected))), { kind: "choice", expected, choices: values, ...REQ });
+  const read = choiceReader(values);
+  return register(z.preprocess((v) => read(blank(v)), z.enum(values, says(expected))), { kind: "choice", expected, choices: values, ...REQ });
 }
 
-/** An optional choice among fixed strings. */
+/** An optional choice among fixed strings, matched ignoring case and surrounding spaces. */
 export function optionalChoice<const T extends readonly [string, ...string[]]>(values: T): z.ZodPreprocess<z.ZodOptional<z.ZodType<T[number]>>> {
   const expected = oneOf(values);
-  return register(z.preprocess(blank, z.enum(values, says(expected)).optional()), { kind: "choice", expected, choices: values, ...OPT });
+  const read = choiceReader(values);
+  return register(z.preprocess((v) => read(blank(v)), z.enum(values, says(expected)).optional()), { kind: "choice", expected, choices: values, ...OPT });
 }

@@ -53,8 +53,8 @@ export function resolveMapping(kpi: string, schema: RecordSchema, mapping: unkno
       if (typeof unit !== "string" || !Object.hasOwn(DURATION_UNITS, unit)) {
         fail(kpi, `mapping.${field}.unit`, unit, `one of ${list(Object.keys(DURATION_UNITS))}`);
       }
-      const kind = fieldKinds.get(fieldSchema)?.kind;
-      if (kind !== "number") fail(kpi, `mapping.${field}.unit`, unit, "absent: a unit applies to number fields (durations) only");
+      const info = fieldKinds.get(fieldSchema);
+      if (info?.kind !== "number" || info.duration !== true) fail(kpi, `mapping.${field}.unit`, unit, "absent: a unit applies to duration fields only (firstResponseMs, waitMs …)");
       factor = DURATION_UNITS[unit as keyof typeof DURATION_UNITS];
     }
     if (values !== undefined && !isPlainObject(values)) fail(kpi, `mapping.${field}.values`, values, "an object from source values to record values");
