@@ -5,14 +5,14 @@
  * @module
  */
 import type * as z from "zod";
-import { checkOneOf, isPlainObject } from "../_lib/check.js";
+import { checkOneOf, fail, isPlainObject } from "../_lib/check.js";
 import { describeValue, KpiInputError } from "../errors.js";
 import { checkTimeZone } from "../_lib/time/zone.js";
 import type { OnInvalid, ParseOptions, RecordIssue, RecordSchema } from "./types.js";
 import { fastRows } from "./_lib/fast.js";
-import { blank, REQUIRED, toNumber } from "./_lib/fields.js";
+import { blank, REQUIRED } from "./_lib/fields.js";
 import { localizer } from "./_lib/localize.js";
-import { checkColumns, resolveMapping, type FieldSource } from "./_lib/mapping.js";
+import { checkColumns, resolveMapping, Unreadable, type FieldSource } from "./_lib/mapping.js";
 
 /** The outcome of one row: a record, or its issues. */
 export type RowOutcome<T> = { readonly ok: true; readonly record: T } | { readonly ok: false; readonly issues: RecordIssue[] };
@@ -56,7 +56,11 @@ export function createRowParser<S extends RecordSchema>(
   if (!isPlainObject(options)) throw new KpiInputError({ kpi, field: "options", value: options, expected: "an options object" });
   const onInvalid = checkOneOf(kpi, "options.onInvalid", options.onInvalid ?? "collect", ["collect", "skip", "throw"] as const);
   const timeZone = checkTimeZone(kpi, "options.timeZone", options.timeZone ?? "UTC");
-  const sources = resolveMapping(kpi, schema, options.mapping);
+  const { dateFormat, decimal, thousands } = options;
+  if (dateFormat !== undefined && (typeof dateFormat !== "string" || dateFormat.length === 0)) fail(kpi, "options.dateFormat", dateFormat, 'a date-fns pattern ("M/d/yyyy H:mm"), "excel", "unix" or "unix-ms"');
+  if (decimal !== undefined && decimal !== "." && decimal !== ",") fail(kpi, "options.decimal", decimal, '"." or ","');
+  if (thousands !== undefined && typeof thousands !== "string") fail(kpi, "options.thousands", thousands, "a thousands separator such as \".\" or \" \"");
+  const sources = resolveMapping(kpi, schema, options.mapping, { timeZone, dateFormat, decimal, thousands });
   const byField = new Map<PropertyKey, FieldSource>(sources.map((s) => [s.field, s]));
   const localize = localizer(schema, timeZone);
   const quick = fast ? fastRows<z.output<S>>(schema, sources, timeZone) : null;
@@ -66,7 +70,7 @@ export function createRowParser<S extends RecordSchema>(
     const source = byField.get(path[0] ?? "");
     const field = path.map(String).join(".");
     const column = source?.column;
-    const value = source !== undefined && path.length === 1 ? row[source.column] : valueAt(input, path);
+    const value = column !== undefined && path.length === 1 ? row[column] : valueAt(input, path);
     const where = column === undefined || column === field ? field : `${field} (column ${JSON.stringify(column)})`;
     const message =
       zi.message === REQUIRED ? `${where} is required`
@@ -75,21 +79,25 @@ export function createRowParser<S extends RecordSchema>(
     return column === undefined ? { field, value, message, path } : { field, column, value, message, path };
   };
 
-  const build = (row: Record<string, unknown>): Record<string, unknown> => {
+  /** The schema's input of a row, and the fields whose cells could not be read as the mapping says. */
+  const build = (row: Record<string, unknown>): { input: Record<string, unknown>; unreadable: [FieldSource, Unreadable][] | undefined } => {
     const input: Record<string, unknown> = {};
+    let unreadable: [FieldSource, Unreadable][] | undefined;
     for (const s of sources) {
-      if (!Object.hasOwn(row, s.column)) continue;
-      let v = row[s.column];
-      if (s.values !== undefined && (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && Object.hasOwn(s.values, String(v))) {
-        v = s.values[String(v)] ?? undefined;
-      }
-      if (s.factor !== undefined) {
-        const n = toNumber(v);
-        v = typeof n === "number" ? n * s.factor : n;
-      }
-      if (blank(v) !== undefined) input[s.field] = v; // a missing value leaves the field out
+      const [first, second] = s.columns;
+      if (first !== undefined && !Object.hasOwn(row, first)) continue; // an absent column: a missing field
+      let v = first === undefined ? undefined : row[first];
+      if (s.prepare !== null) v = s.prepare(v, second === undefined ? undefined : row[second]);
+      if (v instanceof Unreadable) (unreadable ??= []).push([s, v]);
+      else if (blank(v) !== undefined) input[s.field] = v; // a missing value leaves the field out
     }
-    return (localize?.(input) ?? input) as Record<string, unknown>;
+    return { input: (localize?.(input) ?? input) as Record<string, unknown>, unreadable };
+  };
+
+  const unreadableIssue = (s: FieldSource, u: Unreadable): RecordIssue => {
+    const where = s.column === undefined || s.column === s.field ? s.field : `${s.field} (column ${JSON.stringify(s.column)})`;
+    const message = `${where} must be ${u.expected}, got ${describeValue(u.value)}`;
+    return s.column === undefined ? { field: s.field, value: u.value, message, path: [s.field] } : { field: s.field, column: s.column, value: u.value, message, path: [s.field] };
   };
 
   return {
@@ -106,17 +114,23 @@ export function createRowParser<S extends RecordSchema>(
         if (onInvalid === "throw") throw new KpiInputError({ kpi, field: "rows", index, value: row, expected: "an object with a value per column" });
         return { ok: false, issues: [{ field: "", value: row, message, path: [] }] };
       }
-      const input = build(row);
+      const { input, unreadable } = build(row);
       const result = schema.safeParse(input, { error: errorMap });
-      if (result.success) return { ok: true, record: result.data };
-      const issues = result.error.issues.map((zi) => issueOf(row, input, zi));
+      if (result.success && unreadable === undefined) return { ok: true, record: result.data };
+      // every issue of the row: the cells the mapping could not read, then zod's about the others
+      const skip = new Set(unreadable?.map(([s]) => s.field));
+      const issues = [
+        ...(unreadable ?? []).map(([s, u]) => unreadableIssue(s, u)),
+        ...(result.success ? [] : result.error.issues.filter((zi) => !skip.has(String(zi.path[0]))).map((zi) => issueOf(row, input, zi))),
+      ];
       if (onInvalid === "throw") {
-        const [first, zi] = [issues[0] as RecordIssue, result.error.issues[0] as z.core.$ZodIssue];
+        const first = issues[0] as RecordIssue;
+        const own = unreadable?.[0]?.[1].expected ?? (result.success ? "" : (result.error.issues.find((zi) => !skip.has(String(zi.path[0]))) as z.core.$ZodIssue).message);
         const column = first.column === undefined || first.column === first.field ? "" : ` (column ${JSON.stringify(first.column)})`;
         const more = issues.length > 1 ? `; the row has ${issues.length} issues: ${issues.map((i) => i.message).join("; ")}` : "";
         const id = input["id"];
         const recordId = typeof id === "string" || typeof id === "number" ? id : undefined;
-        throw new KpiInputError({ kpi, field: first.field || "rows", index, recordId, value: first.value, expected: `${zi.message}${column}${more}` });
+        throw new KpiInputError({ kpi, field: first.field || "rows", index, recordId, value: first.value, expected: `${own}${column}${more}` });
       }
       return { ok: false, issues };
     },

@@ -27,27 +27,70 @@ export type JsonSchema = Record<string, unknown>;
 export type DurationUnit = "ms" | "seconds" | "minutes" | "hours" | "days";
 
 /**
- * Where a field is read from, in full: the source `column`, the `unit` of a duration given as
- * a number in that unit, and `values` to translate source values (`{ Resolved: "solved" }`;
- * a value translated to `null` is missing; values not listed are kept as they are).
+ * How a duration is written in a column: a number in one of the {@link DurationUnit}s, or clock
+ * text, `"h:mm:ss"` (`0:02:23`, `1:02:03.5`) or `"mm:ss"` (`02:23`, `125:07`).
+ *
+ * @category Schemas
+ */
+export type DurationWriting = DurationUnit | "h:mm:ss" | "mm:ss";
+
+/**
+ * Where a field is read from, in full, and how its cells are written. `column` is the source
+ * column; the other keys say how to read it, each allowed only on the fields it applies to (a
+ * mapping error otherwise):
+ *
+ * - `values` (any field): source value → record value (`{ Resolved: "solved" }`), matched as text,
+ *   exactly or else ignoring case and surrounding spaces; a value translated to `null` is
+ *   missing; values not listed are kept as they are.
+ * - `unit` (duration fields: `firstResponseMs`, `waitMs` …): the unit of the numbers, or clock
+ *   text (`"h:mm:ss"`); the record gets milliseconds.
+ * - `decimal`, `thousands` (number fields): a decimal comma (`","`, `1,5`) and a thousands
+ *   separator (`"."`, `1.234,5`), refused in the cells unless declared.
+ * - `format` (timestamp fields): a date-fns `parse` pattern (`"M/d/yyyy H:mm"`, `"dd/MM/yy"`), or
+ *   `"excel"` (serial day numbers), `"unix"`, `"unix-ms"`; `time`: a column with the time of day
+ *   to join to the date in `column` (read as `H:mm[:ss[.SSS]]` or `h:mm[:ss] a`, or by
+ *   `timeFormat`, or as Excel day fractions with `format: "excel"`).
+ *
+ * Times written without an offset are read in the reader's `timeZone`.
  *
  * @category Schemas
  */
 export interface ColumnMapping {
   /** The source column (a CSV header cell, a JSON key). */
   readonly column: string;
-  /** The unit of the numbers in the column; the record gets milliseconds. */
-  readonly unit?: DurationUnit | undefined;
-  /** Source value → record value, compared as text (`"1"` and `1` both match the key `"1"`). */
+  /** How the durations in the column are written; the record gets milliseconds. */
+  readonly unit?: DurationWriting | undefined;
+  /** Source value → record value, compared as text (`"1"` and `1` both match the key `"1"`), case and surrounding spaces aside. */
   readonly values?: Readonly<Record<string, string | number | boolean | null>> | undefined;
+  /** The layout of the timestamps: a date-fns pattern, `"excel"`, `"unix"` or `"unix-ms"`. */
+  readonly format?: string | undefined;
+  /** The column holding the time of day of the date in `column`. */
+  readonly time?: string | undefined;
+  /** The layout of the `time` column, a date-fns pattern such as `"h:mm a"`. */
+  readonly timeFormat?: string | undefined;
+  /** The decimal separator of the numbers: `"."` (default) or `","`. */
+  readonly decimal?: "." | "," | undefined;
+  /** The thousands separator the numbers may have (`.`, `,`, space, `'`, no-break space); none unless declared. */
+  readonly thousands?: string | undefined;
 }
 
 /**
- * A column name (`"Created Date"`) or a {@link ColumnMapping}.
+ * One value for every row, from no column: `{ value: "nps" }` for a survey file without a type
+ * column.
  *
  * @category Schemas
  */
-export type FieldMapping = string | ColumnMapping;
+export interface ConstantMapping {
+  /** The value, read as a cell of the field would be. */
+  readonly value: string | number | boolean | null;
+}
+
+/**
+ * A column name (`"Created Date"`), a {@link ColumnMapping} or a {@link ConstantMapping}.
+ *
+ * @category Schemas
+ */
+export type FieldMapping = string | ColumnMapping | ConstantMapping;
 
 /**
  * Record field → source column. A field left out is read from the column with its own name.
@@ -74,6 +117,12 @@ export interface ParseOptions<T> {
   readonly mapping?: RecordMapping<T> | undefined;
   /** The IANA time zone of timestamps written without an offset. Default `"UTC"`. */
   readonly timeZone?: string | undefined;
+  /** The layout of every timestamp field without its own `format` (a date-fns pattern, `"excel"`, `"unix"`, `"unix-ms"`); default ISO 8601. */
+  readonly dateFormat?: string | undefined;
+  /** The decimal separator of every number field without its own: `"."` (default) or `","`. */
+  readonly decimal?: "." | "," | undefined;
+  /** The thousands separator every number field without its own may have; none unless declared. */
+  readonly thousands?: string | undefined;
   /** What to do with invalid rows. Default `"collect"`. */
   readonly onInvalid?: OnInvalid | undefined;
   /**

@@ -230,7 +230,7 @@ test.prop([fc.array(cleanTicket, { minLength: 1, maxLength: 30 }), fc.constantFr
     firstContactResolved: "FCR",
     agent: "Agent",
   } as const;
-  const sources = resolveMapping("parseRecords", ticketSchema, mapping);
+  const sources = resolveMapping("parseRecords", ticketSchema, mapping, { timeZone, dateFormat: undefined, decimal: undefined, thousands: undefined });
   const fast = fastRows(ticketSchema, sources, timeZone);
   const zodOnly = createRowParser("parseRecords", ticketSchema, { mapping, timeZone }, false);
   const columns = ["Ticket ID", "Created", "First reply", "Status", "FRT (min)", "CSAT", "FCR", "Agent", "Unused"];

@@ -6,7 +6,9 @@ import { detach } from "../../_lib/text.js";
 import { fastRows, recordRules } from "./fast.js";
 import { resolveMapping } from "./mapping.js";
 
-const compile = (schema: RecordSchema, mapping?: unknown, timeZone = "UTC") => fastRows<Record<string, unknown>>(schema, resolveMapping("parseRecords", schema, mapping), timeZone);
+const defaults = (timeZone: string) => ({ timeZone, dateFormat: undefined, decimal: undefined, thousands: undefined });
+const compile = (schema: RecordSchema, mapping?: unknown, timeZone = "UTC") =>
+  fastRows<Record<string, unknown>>(schema, resolveMapping("parseRecords", schema, mapping, defaults(timeZone)), timeZone);
 
 describe("fastRows: which schemas have a fast path", () => {
   it("the library's schemas, and object schemas made of the library's fields without refinements", () => {
@@ -23,7 +25,7 @@ describe("fastRows: which schemas have a fast path", () => {
     expect(compile(callSchema.extend({ extra: z.string() }))).toBeNull();
     expect(compile(callSchema.strict())).toBeNull();
     const proto = z.object({ ["__proto__"]: callSchema.shape.queue });
-    expect(fastRows(proto, [{ field: "__proto__", column: "p", mapped: false, factor: undefined, values: undefined }], "UTC")).toBeNull();
+    expect(fastRows(proto, [{ field: "__proto__", columns: ["p"], column: "p", mapped: false, prepare: null }], "UTC")).toBeNull();
     expect(recordRules.get(ticketSchema.safeExtend({}))).toBeUndefined();
     expect(recordRules.get({})).toBeUndefined();
   });

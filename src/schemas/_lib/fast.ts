@@ -16,8 +16,8 @@
 import { detach } from "../../_lib/text.js";
 import { epochMsOrNull } from "../../_lib/time/instant.js";
 import type { RecordSchema } from "../types.js";
-import { choiceReader, fieldKinds, toBoolean, toNumber, type FieldInfo, type NumberBounds } from "./fields.js";
-import type { FieldSource } from "./mapping.js";
+import { choiceReader, fieldKinds, toBoolean, toDuration, toNumber, type FieldInfo, type NumberBounds } from "./fields.js";
+import { Unreadable, type FieldSource, type Prepare } from "./mapping.js";
 import { epochMsOf } from "./timestamps.js";
 
 /** The rules across fields of a valid record: `true` when the record passes all of them. */
@@ -57,9 +57,10 @@ type Coerce = (value: unknown) => unknown;
 
 interface Step {
   readonly field: string;
-  readonly column: string;
-  readonly values: Readonly<Record<string, unknown>> | undefined;
-  readonly factor: number | undefined;
+  /** The columns it reads (none for a constant; a date and a time of day). */
+  readonly columns: readonly string[];
+  /** How the mapping reads its cells; `null`: the cell as it is. */
+  readonly prepare: Prepare | null;
   readonly optional: boolean;
   /** `null` for a field that is not one of ours: it must be absent. */
   readonly coerce: Coerce | null;
@@ -81,9 +82,9 @@ function timestampCoerce(timeZone: string): Coerce {
   };
 }
 
-function numberCoerce({ min, max, integer }: NumberBounds): Coerce {
+function numberCoerce({ min, max, integer }: NumberBounds, read: (v: unknown) => unknown): Coerce {
   return (v) => {
-    const n = toNumber(v);
+    const n = read(v);
     if (typeof n !== "number" || !Number.isFinite(n) || (integer === true && !Number.isSafeInteger(n))) return FAIL;
     return (min !== undefined && !(n >= min)) || (max !== undefined && !(n <= max)) ? FAIL : n;
   };
@@ -106,7 +107,7 @@ function coerceOf(info: FieldInfo, timeZone: string): Coerce {
     case "timestamp":
       return timestampCoerce(timeZone);
     case "number":
-      return numberCoerce(info.bounds);
+      return numberCoerce(info.bounds, info.duration === true ? toDuration : toNumber);
     case "boolean":
       return booleanCoerce;
     case "text":
@@ -118,23 +119,22 @@ function coerceOf(info: FieldInfo, timeZone: string): Coerce {
   }
 }
 
-/** One field of one row, as the zod path's mapping step and the field schema would see it. */
-function convert(step: Step, value: unknown): unknown {
-  let v = value;
-  if (v === undefined) return ABSENT;
-  if (typeof v === "string" && step.values === undefined && step.factor === undefined) {
+/**
+ * One field of one row, as the zod path's mapping step and the field schema would see it: the
+ * cells of its columns (`undefined` for an absent column), through the mapping's reader.
+ */
+function convert(step: Step, first: unknown, second: unknown): unknown {
+  // an absent column is a missing field, whatever the mapping (a constant reads no column)
+  if (first === undefined && step.columns.length > 0) return ABSENT;
+  let v = first;
+  if (step.prepare !== null) {
+    v = step.prepare(first, second);
+    if (v instanceof Unreadable) return FAIL;
+  } else if (typeof v === "string") {
     // The common cell: an empty string, or one starting with a printable ASCII character.
     if (v.length === 0) return ABSENT;
     const c = v.charCodeAt(0);
     if (c > 32 && c < 127) return step.coerce === null ? FAIL : step.coerce(v);
-  }
-  if (step.values !== undefined && (typeof v === "string" || typeof v === "number" || typeof v === "boolean")) {
-    const key = String(v);
-    if (Object.hasOwn(step.values, key)) v = step.values[key] ?? undefined;
-  }
-  if (step.factor !== undefined) {
-    const n = toNumber(v);
-    v = typeof n === "number" ? n * step.factor : n;
   }
   if (isBlank(v)) return ABSENT;
   return step.coerce === null ? FAIL : step.coerce(v);
@@ -157,32 +157,36 @@ export function fastRows<T>(schema: RecordSchema, sources: readonly FieldSource[
     const optional = info?.optional ?? (fieldSchema as { _zod?: { def?: { type?: string } } })._zod?.def?.type === "optional";
     const coerce = info === undefined ? null : coerceOf(info, timeZone);
     if (s.field === "__proto__" || (!optional && coerce === null)) return null;
-    steps.push({ field: s.field, column: s.column, values: s.values, factor: s.factor, optional, coerce });
+    steps.push({ field: s.field, columns: s.columns, prepare: s.prepare, optional, coerce });
   }
   const finish = (record: Record<string, unknown>): T | undefined => (rules === undefined || rules(record) ? (record as T) : undefined);
   const n = steps.length;
   return {
     row(row) {
       const record: Record<string, unknown> = {};
+      const cell = (column: string | undefined): unknown => (column !== undefined && Object.hasOwn(row, column) ? row[column] : undefined);
       for (let i = 0; i < n; i++) {
         const step = steps[i] as Step;
-        const v = convert(step, Object.hasOwn(row, step.column) ? row[step.column] : undefined);
+        const v = convert(step, cell(step.columns[0]), cell(step.columns[1]));
         if (v === FAIL || (v === ABSENT && !step.optional)) return undefined;
         if (v !== ABSENT) record[step.field] = v;
       }
       return finish(record);
     },
     cells(columns) {
-      // Fields without a column are absent from every row: required ones make every row invalid.
-      const read = steps.filter((s) => columns.includes(s.column));
+      // Fields whose column is not in the header are absent from every row: required ones make
+      // every row invalid. (A constant reads no column; a time-of-day column may be absent.)
+      const read = steps.filter((s) => s.columns.length === 0 || columns.includes(s.columns[0] as string));
       if (steps.some((s) => !s.optional && !read.includes(s))) return () => undefined;
-      const at = read.map((s) => columns.indexOf(s.column));
+      const at = read.map((s) => s.columns.map((c) => columns.indexOf(c)));
       const m = read.length;
+      const cellAt = (cells: readonly string[], k: number | undefined): string | undefined => (k === undefined || k < 0 ? undefined : cells[k]);
       return (cells) => {
         const record: Record<string, unknown> = {};
         for (let i = 0; i < m; i++) {
           const step = read[i] as Step;
-          const v = convert(step, cells[at[i] as number]);
+          const [a, b] = at[i] as number[];
+          const v = convert(step, cellAt(cells, a), cellAt(cells, b));
           if (v === FAIL || (v === ABSENT && !step.optional)) return undefined;
           if (v !== ABSENT) record[step.field] = typeof v === "string" ? detach(v) : v;
         }

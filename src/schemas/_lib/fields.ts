@@ -8,6 +8,7 @@
  */
 import * as z from "zod";
 import { toEpochMs, type TimestampInput } from "../../_lib/time/instant.js";
+import { durationTextReader, looksLikeDurationText } from "./numberText.js";
 
 /** What a field holds, as the row parser and the JSON Schema see it. */
 export type FieldKind = "timestamp" | "number" | "boolean" | "text" | "id" | "choice";
@@ -127,17 +128,28 @@ export function number(bounds: NumberBounds) {
 
 /** Bounds of a duration in ms: a finite number ≥ 0. */
 const DURATION: NumberBounds = { min: 0 };
+const clock = durationTextReader("h:mm:ss");
 
-/** A required duration field, in ms (a number ≥ 0); a mapping may give it a unit. */
+/**
+ * A duration cell: a number of ms (strict decimal strings too), or clock text `h:mm:ss[.f]`
+ * (`0:02:23`, as spreadsheets write durations), which can be nothing else; anything else
+ * unchanged.
+ */
+export function toDuration(value: unknown): unknown {
+  const v = blank(value);
+  return typeof v === "string" && looksLikeDurationText(v.trim()) ? clock(v) : toNumber(v);
+}
+
+/** A required duration field, in ms (a number ≥ 0, or h:mm:ss text); a mapping may give it a unit. */
 export function duration() {
   const expected = numberExpected(DURATION);
-  return register(z.preprocess(toNumber, numberCore(DURATION, expected)), { kind: "number", expected, bounds: DURATION, duration: true, ...REQ });
+  return register(z.preprocess(toDuration, numberCore(DURATION, expected)), { kind: "number", expected, bounds: DURATION, duration: true, ...REQ });
 }
 
 /** An optional duration field, in ms. */
 export function optionalDuration() {
   const expected = numberExpected(DURATION);
-  return register(z.preprocess(toNumber, numberCore(DURATION, expected).optional()), { kind: "number", expected, bounds: DURATION, duration: true, ...OPT });
+  return register(z.preprocess(toDuration, numberCore(DURATION, expected).optional()), { kind: "number", expected, bounds: DURATION, duration: true, ...OPT });
 }
 
 /** An optional number field. */
