@@ -74,7 +74,7 @@ describe("readRecords: sources and errors", () => {
       return "no error";
     };
     expect(field(() => readRecords(Readable.from([]), { schema: callSchema }))).toBe("options.format");
-    expect(field(() => readRecords("calls.xlsx", { schema: callSchema }))).toBe("options.format");
+    expect(field(() => readRecords("calls.xls", { schema: callSchema }))).toBe("options.format");
     expect(field(() => readRecords("calls.csv", { schema: callSchema, format: "xml" as never }))).toBe("options.format");
     expect(field(() => readRecords("calls.csv", { schema: {} as never }))).toBe("options.schema");
     expect(field(() => readRecords("calls.csv", null as never))).toBe("options");

@@ -1,5 +1,5 @@
 /**
- * readRecords: streaming, validated records from a CSV, TSV, NDJSON or JSON file or stream.
+ * readRecords: streaming, validated records from a CSV, TSV, NDJSON, JSON, .xlsx or Parquet file or stream.
  *
  * @module
  */
@@ -12,13 +12,16 @@ import type { ParseOptions, RecordCounts, RecordSchema, RejectedRow } from "../s
 import { csvBatches, toRow } from "./_lib/csv.js";
 import { jsonArrayRows } from "./_lib/json.js";
 import { ndjsonRows } from "./_lib/ndjson.js";
+import { parquetRows } from "./_lib/parquet.js";
+import { xlsxRows } from "./_lib/xlsx.js";
 import { sameLine, type LineOf, type RawRow } from "./_lib/rows.js";
 import { formatOf, pathOf, textChunks } from "./source.js";
 import type { ReadOptions, ReadRejectedRow, ReadResult, RecordReader, RecordSource } from "./types.js";
 
 
 const KPI = "readRecords";
-const FORMATS = ["csv", "tsv", "ndjson", "json"] as const;
+const FORMATS = ["csv", "tsv", "ndjson", "json", "xlsx", "parquet"] as const;
+const FORMAT_LIST = '"csv", "tsv", "ndjson", "json", "xlsx" or "parquet"';
 const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
   typeof v === "object" && v !== null && typeof (v as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === "function";
 
@@ -27,16 +30,23 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
  * of validated records, with the counts and the rejected rows (each with its line) at the end.
  *
  * @remarks
- * The format comes from the extension (`.csv`, `.tsv`, `.ndjson`, `.jsonl`, `.json`) or from
- * `format`, which a stream needs. CSV is read as csv-parse reads it (a tokenizer of our own that
- * gives the same records, several times faster; csv-parse itself for a delimiter of several
- * characters): quoted fields with embedded delimiters and newlines, CRLF, a BOM; the delimiter
- * (`,` `;` or tab) is detected from the header line unless `delimiter` is given (TSV: tab).
- * NDJSON is read line by line (blank lines skipped); a JSON file must be one array, split
- * element by element as it arrives. Rows are then mapped and validated as `parseRecords`
- * (servicekpi/schemas) does, with the same `mapping`, `timeZone`, `onInvalid` and `columns` (by
- * default the CSV header, or the keys of the first JSON row), and the same fast path for valid
- * rows of the library's schemas. Cost: O(size of the source); a few µs per CSV row of tickets.
+ * The format comes from the extension (`.csv`, `.tsv`, `.ndjson`, `.jsonl`, `.json`, `.xlsx`,
+ * `.parquet`) or from `format`, which a stream needs. CSV is read as csv-parse reads it (a
+ * tokenizer of our own that gives the same records, several times faster; csv-parse itself for
+ * a delimiter of several characters): quoted fields with embedded delimiters and newlines, CRLF,
+ * a BOM; the delimiter (`,` `;` or tab) is detected from the header line unless `delimiter` is
+ * given (TSV: tab). NDJSON is read line by line (blank lines skipped); a JSON file must be one
+ * array, split element by element as it arrives. An Excel workbook is read as a stream, one sheet
+ * (`sheet`, default the first) with its first non-empty row as the header and the sheet's row
+ * numbers as lines; a cell typed as a date is the wall time it shows, read in `timeZone`, and
+ * one typed as a time or a duration is its `H:MM:SS.mmm` text. A Parquet file (from a path only)
+ * is read one row group at a time, values as typed (a TIMESTAMP without time zone read in
+ * `timeZone`, a DATE as `YYYY-MM-DD`). The spreadsheet and Parquet libraries (exceljs,
+ * hyparquet) are loaded only when such a file is read. Rows are then mapped and validated as
+ * `parseRecords` (servicekpi/schemas) does, with the same `mapping`, `timeZone`, `onInvalid` and
+ * `columns` (by default the CSV or sheet header, the Parquet columns, or the keys of the first
+ * JSON row), and the same fast path for valid rows of the library's schemas. Cost: O(size of
+ * the source); a few µs per CSV row of tickets.
  *
  * Nothing is dropped silently: `counts.rows === counts.records + counts.rejected`. A row that
  * cannot be read as one (a CSV line with the wrong number of fields, an element or line that is
@@ -46,12 +56,13 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
  * the file.
  *
  * @param source - A path, a `file:` URL, or a readable stream (any async iterable of strings or bytes).
- * @param options - `schema` (required), `format`, `delimiter`, and the options of `parseRecords` (servicekpi/schemas).
+ * @param options - `schema` (required), `format`, `delimiter`, `sheet`, and the options of `parseRecords` (servicekpi/schemas).
  * @returns A {@link RecordReader}: iterate it with `for await`, or `await reader.collect()`.
  * @throws `KpiInputError` (synchronously) for bad options or a format that cannot be told;
  *   while reading, `KpiInputError` for a mapping naming a missing column or, with
  *   `onInvalid: "throw"`, the first invalid row; {@link ReadRecordsError} when the source cannot be
- *   read as a whole (an unreadable path, an unclosed quote at the end, a broken JSON array).
+ *   read as a whole (an unreadable path, an unclosed quote at the end, a broken JSON array, a
+ *   file that is not a workbook or not Parquet, a `sheet` the workbook does not have).
  *
  * @example
  * ```ts
@@ -82,9 +93,15 @@ export function readRecordsOf<S extends RecordSchema>(source: RecordSource, opti
   if (path === undefined && !isAsyncIterable(source)) fail(KPI, "source", source, "a path, a file URL or a readable stream");
   const format = options.format === undefined && path !== undefined ? formatOf(path) : options.format;
   if (format === undefined) {
-    fail(KPI, "options.format", options.format, path === undefined ? 'the format of the stream: "csv", "tsv", "ndjson" or "json"' : `"csv", "tsv", "ndjson" or "json" (the extension of ${path} does not tell)`);
+    fail(KPI, "options.format", options.format, path === undefined ? `the format of the stream: ${FORMAT_LIST}` : `${FORMAT_LIST} (the extension of ${path} does not tell)`);
   }
   checkOneOf(KPI, "options.format", format, FORMATS);
+  if (format === "parquet" && path === undefined) fail(KPI, "options.format", format, "a path for a Parquet file (it is read from its end: a stream cannot be)");
+  const { sheet } = options;
+  if (sheet !== undefined && format !== "xlsx") fail(KPI, "options.sheet", sheet, "absent: a sheet applies to .xlsx workbooks only");
+  if (sheet !== undefined && !(typeof sheet === "string" ? sheet.trim() !== "" : Number.isInteger(sheet) && sheet >= 1)) {
+    fail(KPI, "options.sheet", sheet, "a sheet name or a 1-based sheet number");
+  }
   if (delimiter !== undefined && (typeof delimiter !== "string" || delimiter.length === 0)) fail(KPI, "options.delimiter", delimiter, 'a non-empty string such as ";"');
   const parser = createRowParser(KPI, schema, options as ParseOptions<z.output<S>>);
   const rejected: ReadRejectedRow[] = [];
@@ -125,8 +142,12 @@ export function readRecordsOf<S extends RecordSchema>(source: RecordSource, opti
         }
       }
     } else {
-      // (a JSON array is read whole, never in chunks: its lines are the file's)
-      const raw = format === "ndjson" ? ndjsonRows(chunks, lineOf) : jsonArrayRows(chunks, path);
+      // (a JSON array is read whole, never in chunks: its lines are the file's; so are workbooks and Parquet files)
+      const raw =
+        format === "ndjson" ? ndjsonRows(chunks, lineOf)
+        : format === "json" ? jsonArrayRows(chunks, path)
+        : format === "xlsx" ? xlsxRows(source as string | AsyncIterable<unknown>, path, { sheet, onColumns })
+        : parquetRows(path as string, onColumns);
       for await (const { line, row, problem } of raw) {
         if (!checked && isPlainObject(row)) onColumns(Object.keys(row));
         const settled = settle(line, row, problem);

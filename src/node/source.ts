@@ -10,13 +10,16 @@ import { fileURLToPath } from "node:url";
 import { ReadRecordsError } from "./errors.js";
 
 /**
- * The formats {@link readRecords} reads: CSV, TSV, NDJSON (JSON Lines) and a JSON array.
+ * The formats {@link readRecords} reads: CSV, TSV, NDJSON (JSON Lines), a JSON array, an Excel
+ * workbook (`.xlsx`) and Parquet.
  *
  * @category Readers
  */
-export type Format = "csv" | "tsv" | "ndjson" | "json";
+export type Format = "csv" | "tsv" | "ndjson" | "json" | "xlsx" | "parquet";
 
-const EXTENSIONS: Readonly<Record<string, Format>> = { ".csv": "csv", ".tsv": "tsv", ".ndjson": "ndjson", ".jsonl": "ndjson", ".json": "json" };
+const EXTENSIONS: Readonly<Record<string, Format>> = {
+  ".csv": "csv", ".tsv": "tsv", ".ndjson": "ndjson", ".jsonl": "ndjson", ".json": "json", ".xlsx": "xlsx", ".parquet": "parquet",
+};
 
 /** A path as text, for messages; `undefined` for a stream. */
 export function pathOf(source: unknown): string | undefined {

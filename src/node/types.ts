@@ -24,10 +24,19 @@ export type RecordSource = string | URL | AsyncIterable<string | Uint8Array>;
 export interface ReadOptions<S extends RecordSchema> extends ParseOptions<z.output<S>> {
   /** The record schema, e.g. `ticketSchema`. */
   readonly schema: S;
-  /** `"csv"`, `"tsv"`, `"ndjson"` or `"json"`; default from the file extension; required for a stream. */
+  /**
+   * `"csv"`, `"tsv"`, `"ndjson"`, `"json"`, `"xlsx"` or `"parquet"`; default from the file
+   * extension; required for a stream (a Parquet file is read from a path only).
+   */
   readonly format?: Format | undefined;
   /** The CSV delimiter; default detected from the header line (`,` `;` or tab), tab for TSV. */
   readonly delimiter?: string | undefined;
+  /**
+   * The sheet of an `.xlsx` workbook to read: its name (any case) or its 1-based position in the
+   * workbook; default the first sheet. Allowed for `.xlsx` only. A sheet the workbook does not
+   * have is a `ReadRecordsError` that names the sheets it has.
+   */
+  readonly sheet?: string | number | undefined;
 }
 
 /**
@@ -36,7 +45,10 @@ export interface ReadOptions<S extends RecordSchema> extends ParseOptions<z.outp
  * @category Readers
  */
 export interface ReadRejectedRow extends RejectedRow {
-  /** The 1-based line where the row starts (a CSV header is line 1). */
+  /**
+   * The 1-based line where the row starts (a CSV header is line 1); in a workbook the sheet's
+   * row number; in a Parquet file the row's 1-based number + 1 (as if it had a header line).
+   */
   readonly line: number;
 }
 
