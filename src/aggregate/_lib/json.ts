@@ -6,6 +6,7 @@
  */
 import { checkArray, checkCount, checkObject, fail } from "../../_lib/check.js";
 import { isGroupValue, type GroupValue } from "../../records/groupValue.js";
+import { excludedList, mergeExclusions, savedExclusions, type ExcludedRecords } from "./excluded.js";
 import { RESTORE } from "./kpi.js";
 import type { ReadOptions } from "./options.js";
 import { ratingKey, savedRating, type KeptRating } from "./ratings.js";
@@ -37,6 +38,8 @@ export interface AggregatorJSON {
   }[];
   /** The ratings kept one per ticket and survey kind. */
   readonly ratings: readonly KeptRating[];
+  /** Records left out of a KPI or of the summary, by reason (only with `onInvalid: "exclude"`). */
+  readonly excluded?: readonly ExcludedRecords[];
 }
 
 /** The saved form of a state. */
@@ -48,6 +51,7 @@ export function stateToJSON(o: ReadOptions, state: AggregatorState): AggregatorJ
     added: state.added,
     groups: [...state.groups.values()].map((g) => ({ key: [...g.values], n: g.n, kpis: o.kpis.map((k, j) => k.parts.toJSON(g.kpis[j])) })),
     ratings: [...state.kept.values()].map((r) => ({ ...r, group: [...r.group] })),
+    ...(o.exclude ? { excluded: excludedList(state.excluded, o.kpis.map((k) => k.column)) } : {}),
   };
 }
 
@@ -84,6 +88,8 @@ export function stateFromJSON(o: ReadOptions, json: Record<string, unknown>): Ag
     if (state.kept.has(ratingKey(r))) fail(RESTORE, `json.ratings[${i}]`, raw, "one rating per ticket and survey kind");
     state.kept.set(ratingKey(r), r);
   });
+  if (!o.exclude && json["excluded"] !== undefined) fail(RESTORE, "json.excluded", json["excluded"], 'absent: the options do not say onInvalid: "exclude"');
+  mergeExclusions(state.excluded, savedExclusions(json["excluded"], o.kpis.map((k) => k.column)));
   restoreBudget(o, state);
   return state;
 }

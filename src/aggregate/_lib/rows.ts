@@ -6,6 +6,7 @@
  */
 import { periodLabel, type Period } from "../../_lib/time/periods.js";
 import type { GroupValue } from "../../records/groupValue.js";
+import { excludedList, type ExcludedRecords } from "./excluded.js";
 import { compareGroups } from "./groupKey.js";
 import type { KeptRatings } from "./kpi.js";
 import type { ReadOptions } from "./options.js";
@@ -18,6 +19,8 @@ export type SummaryGroup = Readonly<Record<string, GroupValue>>;
 export interface Rows {
   readonly rows: readonly Record<string, unknown>[];
   readonly total: Record<string, unknown>;
+  /** With `onInvalid: "exclude"`: the records left out, by reason. */
+  readonly excluded?: readonly ExcludedRecords[];
 }
 
 /** The group states with every kept rating added to its group's survey columns. */
@@ -64,5 +67,6 @@ export function buildResult(o: ReadOptions, state: AggregatorState): Rows {
   });
   const pooled: GroupState = { values: [], n: 0, kpis: o.kpis.map((k) => k.parts.create()) };
   for (const g of groups) mergeGroup(o, pooled, g);
-  return { rows, total: row({}, pooled, null) };
+  const total = row({}, pooled, null);
+  return o.exclude ? { rows, total, excluded: excludedList(state.excluded, o.kpis.map((k) => k.column)) } : { rows, total };
 }

@@ -6,9 +6,11 @@
  *
  * @module
  */
-import { fail } from "../../_lib/check.js";
+import { fail, isPlainObject } from "../../_lib/check.js";
+import { isKpiInputError, type KpiInputError } from "../../errors.js";
 import { periodOfInstant } from "../../_lib/time/periods.js";
 import type { GroupValue } from "../../records/groupValue.js";
+import { exclude, mergeExclusions, type Exclusions } from "./excluded.js";
 import { groupValues } from "./groupKey.js";
 import type { Change, KeptRatings } from "./kpi.js";
 import type { ReadOptions } from "./options.js";
@@ -33,6 +35,8 @@ export interface AggregatorState {
   compact: boolean;
   /** A cache of `groups` by the values themselves, one map level per value (no key text to build). */
   readonly lookup: Lookup;
+  /** Records left out of a KPI, or of the summary, by reason (with `onInvalid: "exclude"`). */
+  readonly excluded: Exclusions;
   /** What the record being added brings to each KPI (made on first use, reused). */
   deltas?: unknown[];
 }
@@ -40,7 +44,7 @@ export interface AggregatorState {
 /** A level of the group cache: value → the next level, or the group after the last value. */
 type Lookup = Map<GroupValue, Lookup | GroupState>;
 
-export const emptyState = (): AggregatorState => ({ groups: new Map(), kept: new Map(), added: 0, exactValues: 0, compact: false, lookup: new Map() });
+export const emptyState = (): AggregatorState => ({ groups: new Map(), kept: new Map(), added: 0, exactValues: 0, compact: false, lookup: new Map(), excluded: new Map() });
 
 /** Compacts every exact-valued KPI state of `group`. */
 function compactGroup(o: ReadOptions, group: GroupState): void {
@@ -122,7 +126,27 @@ export function mergeGroup(o: ReadOptions, into: GroupState, from: GroupState): 
 
 /** Takes record `record` in (`kpi` names the caller in errors). */
 export function addRecord(kpi: string, o: ReadOptions, state: AggregatorState, record: unknown): void {
-  applyRead(o, state, readRecord(o, state, new RecordView(kpi, record, state.added, o.timeZone, o.periodOf)));
+  let read: ReadRecord;
+  try {
+    read = readRecord(o, state, new RecordView(kpi, record, state.added, o.timeZone, o.periodOf));
+  } catch (error) {
+    if (!excludeRecord(o, state, record, error)) throw error;
+    return;
+  }
+  applyRead(o, state, read);
+}
+
+/**
+ * With `onInvalid: "exclude"`, counts a record no KPI could read (it failed its reading: an
+ * unreadable time, a group value that is an object) as left out of the summary and returns
+ * `true`; otherwise `false` (the caller throws `error`).
+ */
+export function excludeRecord(o: ReadOptions, state: AggregatorState, record: unknown, error: unknown): boolean {
+  if (!o.exclude || !isKpiInputError(error)) return false;
+  const id = isPlainObject(record) ? record["id"] : undefined;
+  exclude(state.excluded, null, error, 1, typeof id === "string" || (typeof id === "number" && Number.isFinite(id)) ? [id] : []);
+  state.added++;
+  return true;
 }
 
 /** What every KPI of an aggregator read from one record, not yet added. */
@@ -134,6 +158,8 @@ export interface ReadRecord {
   readonly period: number | null;
   /** A survey response kept aside as its ticket's rating, if it is one. */
   readonly rating: KeptRating | undefined;
+  /** With `onInvalid: "exclude"`: the KPIs (by index) that could not use the record, and why. */
+  readonly unusable: readonly (readonly [j: number, error: KpiInputError])[] | undefined;
 }
 
 /**
@@ -145,27 +171,35 @@ export function readRecord(o: ReadOptions, state: AggregatorState, view: RecordV
   const period = periodOf(o, view.placeMs);
   const deltas = (state.deltas ??= new Array<unknown>(o.kpis.length));
   let rating: KeptRating | undefined; // (most records have no rating to keep)
+  let unusable: (readonly [number, KpiInputError])[] | undefined;
   const survey = view.survey;
   for (let j = 0; j < deltas.length; j++) {
     const parts = (o.kpis[j] as ReadOptions["kpis"][number]).parts;
     const ratings = parts.ratings;
-    if (survey !== null && survey.ticketKey !== null && ratings !== undefined && ratings.type === survey.type) {
-      // a response that names its ticket: kept aside, one per ticket, its score checked now
-      if (survey.score !== undefined) scoreOf(view, ratings, survey.score, "records.score");
-      const atMs = survey.score === undefined ? survey.sentMs : survey.respondedMs ?? survey.sentMs;
-      const group = o.period === null ? byValues : [...byValues, period];
-      rating ??= { type: survey.type, ticketId: survey.ticketKey, group, score: (survey.score ?? null) as KeptRating["score"], atMs, id: view.id ?? null };
+    try {
+      if (survey !== null && survey.ticketKey !== null && ratings !== undefined && ratings.type === survey.type) {
+        // a response that names its ticket: kept aside, one per ticket, its score checked now
+        if (survey.score !== undefined) scoreOf(view, ratings, survey.score, "records.score");
+        const atMs = survey.score === undefined ? survey.sentMs : survey.respondedMs ?? survey.sentMs;
+        const group = o.period === null ? byValues : [...byValues, period];
+        rating ??= { type: survey.type, ticketId: survey.ticketKey, group, score: (survey.score ?? null) as KeptRating["score"], atMs, id: view.id ?? null };
+        deltas[j] = undefined;
+      } else {
+        deltas[j] = parts.read(view);
+      }
+    } catch (error) {
+      // with onInvalid: "exclude", a KPI that cannot use the record leaves it out, and says why
+      if (!o.exclude || !isKpiInputError(error)) throw error;
       deltas[j] = undefined;
-    } else {
-      deltas[j] = parts.read(view);
+      (unusable ??= []).push([j, error]);
     }
   }
-  return { view, byValues, period, rating };
+  return { view, byValues, period, rating, unusable };
 }
 
 /** Adds what {@link readRecord} read into the record's group (changes by period into the rows of their own periods); cannot throw. */
 export function applyRead(o: ReadOptions, state: AggregatorState, read: ReadRecord): void {
-  const { view, byValues, period, rating } = read;
+  const { view, byValues, period, rating, unusable } = read;
   const deltas = state.deltas as unknown[];
   const group = groupAt(o, state, byValues, period);
   group.n++;
@@ -185,6 +219,9 @@ export function applyRead(o: ReadOptions, state: AggregatorState, read: ReadReco
     }
   }
   if (rating !== undefined) keep(state.kept, rating, o.ratingPolicy);
+  if (unusable !== undefined) {
+    for (const [j, error] of unusable) exclude(state.excluded, (o.kpis[j] as ReadOptions["kpis"][number]).column, error, 1, view.id === undefined ? [] : [view.id]);
+  }
   state.added++;
   if (state.compact) compactGroup(o, group);
   else if (kept > 0) spendBudget(o, state, kept);
@@ -221,6 +258,7 @@ export function mergeState(o: ReadOptions, into: AggregatorState, from: Aggregat
     if (into.compact) compactGroup(o, group);
   }
   for (const r of kept) keep(into.kept, r, o.ratingPolicy);
+  mergeExclusions(into.excluded, from.excluded);
   into.added += added;
   spendBudget(o, into, exactValues);
 }

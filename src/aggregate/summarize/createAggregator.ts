@@ -3,7 +3,8 @@ import { stateToJSON, type AggregatorJSON } from "../_lib/json.js";
 import { readOptions, type ReadOptions } from "../_lib/options.js";
 import { buildResult } from "../_lib/rows.js";
 import { KPIS } from "../kpis/index.js";
-import { addRecord, applyRead, emptyState, mergeState, readRecord, type AggregatorState, type ReadRecord } from "../_lib/state.js";
+import { addRecord, applyRead, emptyState, excludeRecord, mergeState, readRecord, type AggregatorState, type ReadRecord } from "../_lib/state.js";
+import { isKpiInputError } from "../../errors.js";
 import { RecordView } from "../_lib/view.js";
 import type { AnyColumns, KpiColumns, KpiRequest, SummarizeOptions, SummaryRecord, SummaryResult } from "./types.js";
 
@@ -71,14 +72,21 @@ export function addToEach(aggregators: readonly Aggregator[], record: SummaryRec
   const owns = list.map((a, i) => internals.get(a as object) ?? fail("addToEach", "aggregators", a, "an aggregator (from createAggregator or restoreAggregator)", i));
   const reads: [Internals, ReadRecord][] = [];
   let shared: RecordView | undefined;
+  const unreadable: [Internals, unknown][] = []; // views that could not read the record at all
   for (const own of owns) {
     const { o, state } = own;
     const alike = shared !== undefined && shared.timeZone === o.timeZone && shared.periodOf === o.periodOf && shared.index === state.added;
-    const view = alike ? (shared as RecordView) : new RecordView("createAggregator", record, state.added, o.timeZone, o.periodOf);
-    shared ??= view;
-    reads.push([own, readRecord(o, state, view)]);
+    try {
+      const view = alike ? (shared as RecordView) : new RecordView("createAggregator", record, state.added, o.timeZone, o.periodOf);
+      shared ??= view;
+      reads.push([own, readRecord(o, state, view)]);
+    } catch (error) {
+      if (!o.exclude || !isKpiInputError(error)) throw error;
+      unreadable.push([own, error]);
+    }
   }
   for (const [{ o, state }, read] of reads) applyRead(o, state, read);
+  for (const [{ o, state }, error] of unreadable) excludeRecord(o, state, record, error);
 }
 
 /**

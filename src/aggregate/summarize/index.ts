@@ -2,7 +2,7 @@ export { summarize } from "./summarize.js";
 export { createAggregator, type Aggregator, type AggregatorJSON, type Mergeable } from "./createAggregator.js";
 export { restoreAggregator } from "./restoreAggregator.js";
 export type {
-  AnyColumns, BacklogResult, CountResult, CsatKpiOptions, DurationSummary, GroupBy, GroupFunction, KpiColumns, KpiName, KpiOptionsMap, KpiRequest, KpiResultMap, KpiSpec,
+  AnyColumns, BacklogResult, CountResult, ExcludedRecords, CsatKpiOptions, DurationSummary, GroupBy, GroupFunction, KpiColumns, KpiName, KpiOptionsMap, KpiRequest, KpiResultMap, KpiSpec,
   NpsKpiOptions, PeriodOf, ResponseRateBeside, SlaKpiOptions, SlaKpiResult, SummarizeOptions, SummaryGroup, SummaryRecord, SummaryResult, SummaryRow, WithResponseRate,
 } from "./types.js";
 export type { Period } from "../../_lib/time/periods.js";

@@ -6,12 +6,14 @@
  */
 import type { Period } from "../../_lib/time/periods.js";
 import type { GroupBy } from "../_lib/groupKey.js";
+import type { ExcludedRecords } from "../_lib/excluded.js";
 import type { SummaryGroup } from "../_lib/rows.js";
 import type { PeriodOf } from "../_lib/view.js";
 import type { KpiName, KpiOptionsMap, KpiResultMap } from "../kpis/index.js";
 
 export type { GroupBy, GroupFunction } from "../_lib/groupKey.js";
 export type { SummaryGroup } from "../_lib/rows.js";
+export type { ExcludedRecords } from "../_lib/excluded.js";
 export type { PeriodOf, SummaryRecord } from "../_lib/view.js";
 export type { KpiName, KpiOptionsMap, KpiResultMap } from "../kpis/index.js";
 export type { BacklogResult } from "../kpis/backlog.js";
@@ -77,6 +79,13 @@ export interface SummarizeOptions<K extends readonly KpiRequest[] = readonly Kpi
    * with the same budget, and any order of adding and merging turns at the same total.
    */
   readonly maxExactValues?: number | undefined;
+  /**
+   * What a record a KPI cannot use does: `"throw"` (default) a `KpiInputError` naming the field,
+   * the record's index and id; `"exclude"` leaves it out of that KPI only (a record no KPI can
+   * read, of the summary), and the result's `excluded` counts them by reason, with a few ids.
+   * Saved with the options: aggregators merge only with the same choice.
+   */
+  readonly onInvalid?: "throw" | "exclude" | undefined;
 }
 
 /** The KPI columns of a row whose KPIs are not known where the call is written. */
@@ -104,4 +113,10 @@ export interface SummaryResult<C extends object = AnyColumns> {
   readonly rows: readonly SummaryRow<C>[];
   /** Every record pooled; `group` is `{}`. */
   readonly total: SummaryRow<C>;
+  /**
+   * With `onInvalid: "exclude"`: the records left out of a KPI (`column`) or of the whole summary
+   * (`column: null`), by reason, in the order of the KPIs; absent otherwise. A row's `n` counts
+   * the records in it, whatever its KPIs left out.
+   */
+  readonly excluded?: readonly ExcludedRecords[];
 }
