@@ -104,7 +104,8 @@ describe("readRecords: .parquet", () => {
     expect(calls.counts).toEqual({ rows: 30, records: 29, rejected: 1 });
     expect(calls.counts.rows).toBe(calls.counts.records + calls.counts.rejected);
     expect(calls.records[0]).toEqual({ id: "P-1", startedAt: new Date("2024-10-29T22:00:00Z"), waitMs: 725_000, outcome: "answered", channel: "email" }); // channel: the column of the same name
-    expect(calls.rejected.map((r) => [r.index, r.line, r.issues.map((i) => i.field)])).toEqual([[2, 4, ["waitMs", "outcome"]]]);
+    // P-3 has neither a wait nor an outcome: the outcome is required (a wait only with an answered outcome)
+    expect(calls.rejected.map((r) => [r.index, r.line, r.issues.map((i) => i.field)])).toEqual([[2, 4, ["outcome"]]]);
   });
 
   it("checks its mapping against the file's columns, not the first row's values", async () => {

@@ -12,10 +12,18 @@ export type CallOutcome = "answered" | "abandoned";
  * One inbound call that reached a queue; durations in milliseconds. Only `waitMs` and
  * `outcome` are read by `serviceLevel`, `abandonmentRate` and `averageSpeedOfAnswer`; the
  * handle-time parts are there so the same records can go to `averageHandleTime`.
+ *
+ * An answered call has a wait. An abandoned call may have none (`waitMs` absent or
+ * `undefined`): exports leave the queue time empty for calls that were never answered (hung up
+ * in the IVR, callbacks), and such a wait is unknown, not zero. Each calculator says what it does
+ * with these calls and reports how many it saw (`unknownWait`).
  */
 export interface Call {
-  /** Time in queue (and ringing) before the call was answered or abandoned: finite, ≥ 0. */
-  readonly waitMs: number;
+  /**
+   * Time in queue (and ringing) before the call was answered or abandoned: finite, ≥ 0.
+   * Required for an answered call; an abandoned call may leave it out (its wait is unknown).
+   */
+  readonly waitMs?: number | undefined;
   /** `"answered"` or `"abandoned"`. */
   readonly outcome: CallOutcome;
   /** Talk time of an answered call. */
@@ -29,25 +37,42 @@ export interface Call {
 /** Validated calls: wait and outcome in parallel arrays. */
 export interface CallList {
   readonly n: number;
+  /** The waits; `NaN` where the wait is unknown (an abandoned call without `waitMs`). */
   readonly waitMs: Float64Array;
   /** 1 for answered, 0 for abandoned. */
   readonly answered: Uint8Array;
+  /** Calls whose wait is unknown: abandoned calls without `waitMs`. */
+  readonly unknownWait: number;
 }
 
-/** Reads and validates every call (field `"calls"`, `"calls.waitMs"` or `"calls.outcome"`, with the index). */
+/**
+ * Reads and validates every call (field `"calls"`, `"calls.waitMs"` or `"calls.outcome"`, with
+ * the index). An abandoned call without `waitMs` (`undefined`) has an unknown wait, kept as
+ * `NaN`; an answered call without one is an error, and so is `null` or any other value that is
+ * not a finite number ≥ 0.
+ */
 export function readCalls(kpi: string, calls: unknown): CallList {
   const list = checkArray(kpi, "calls", calls);
   const n = list.length;
   const waitMs = new Float64Array(n);
   const answered = new Uint8Array(n);
+  let unknownWait = 0;
   for (let i = 0; i < n; i++) {
     const c = checkObject(kpi, "calls", list[i], i);
-    waitMs[i] = checkNonNegative(kpi, "calls.waitMs", c.waitMs, i);
+    const wait = c.waitMs;
     const outcome = c.outcome;
-    if (outcome === "answered") answered[i] = 1;
-    else if (outcome !== "abandoned") fail(kpi, "calls.outcome", outcome, '"answered" or "abandoned"', i);
+    if (wait !== undefined) waitMs[i] = checkNonNegative(kpi, "calls.waitMs", wait, i);
+    if (outcome === "answered") {
+      if (wait === undefined) fail(kpi, "calls.waitMs", wait, "a finite number ≥ 0 (an answered call has a wait; only an abandoned call may have none)", i);
+      answered[i] = 1;
+    } else if (outcome !== "abandoned") {
+      fail(kpi, "calls.outcome", outcome, '"answered" or "abandoned"', i);
+    } else if (wait === undefined) {
+      waitMs[i] = Number.NaN;
+      unknownWait++;
+    }
   }
-  return { n, waitMs, answered };
+  return { n, waitMs, answered, unknownWait };
 }
 
 /** The `shortAbandonMs` option: `undefined` (no call is a short abandon) or a finite number ≥ 0. */
@@ -55,7 +80,10 @@ export function checkShortAbandonMs(kpi: string, value: unknown): number | undef
   return value === undefined ? undefined : checkNonNegative(kpi, "options.shortAbandonMs", value);
 }
 
-/** Whether an abandoned call with this wait is a short abandon: `waitMs < shortAbandonMs` (strict). */
+/**
+ * Whether an abandoned call with this wait is a short abandon: `waitMs < shortAbandonMs`
+ * (strict). An unknown wait (`NaN`) is never short.
+ */
 export function isShortAbandon(waitMs: number, shortAbandonMs: number | undefined): boolean {
   return shortAbandonMs !== undefined && waitMs < shortAbandonMs;
 }

@@ -11,6 +11,7 @@ test("each schema's output is its record type", () => {
   expectTypeOf<z.output<typeof contactSchema>>().toExtend<ContactRecord>();
   expectTypeOf<z.output<typeof ticketSchema>["createdAt"]>().toEqualTypeOf<Date>();
   expectTypeOf<z.output<typeof ticketSchema>["csat"]>().toEqualTypeOf<number | undefined>();
+  expectTypeOf<z.output<typeof callSchema>["waitMs"]>().toEqualTypeOf<number | undefined>(); // required of answered calls by a refinement
 });
 
 test("parseRecords types its records and mapping from the schema", () => {

@@ -81,6 +81,23 @@ describe("the other schemas", () => {
   it("TSDoc example: callSchema", () => {
     expect(callSchema.parse({ waitMs: "12000", outcome: "answered" }).waitMs).toBe(12000);
     expect(issuesOf(callSchema.safeParse({ waitMs: "-1", outcome: "hung up" })).map(([p]) => p)).toEqual(["waitMs", "outcome"]);
+    expect(callSchema.parse({ waitMs: "", outcome: "abandoned" })).toEqual({ outcome: "abandoned" });
+    expect(callSchema.safeParse({ outcome: "answered" }).success).toBe(false);
+  });
+
+  it("callSchema: an abandoned call may have no wait; an answered one needs it, once", () => {
+    for (const waitMs of [undefined, null, "", "  "]) {
+      expect(callSchema.safeParse({ waitMs, outcome: "abandoned" })).toEqual({ success: true, data: { outcome: "abandoned" } });
+      expect(callSchema.safeParse({ waitMs, outcome: " Abandoned " })).toEqual({ success: true, data: { outcome: "abandoned" } });
+      expect(issuesOf(callSchema.safeParse({ waitMs, outcome: "answered" }))).toEqual([["waitMs", "the wait of an answered call (only an abandoned call may have none)"]]);
+    }
+    // An abandoned call with a wait keeps it, zero included (zero is a known wait, not a missing one).
+    expect(callSchema.parse({ waitMs: "0", outcome: "abandoned" })).toEqual({ waitMs: 0, outcome: "abandoned" });
+    // A wait that does not parse has its own issue only; a missing outcome does not make the wait required.
+    expect(issuesOf(callSchema.safeParse({ waitMs: "x", outcome: "answered" })).map(([p]) => p)).toEqual(["waitMs"]);
+    expect(issuesOf(callSchema.safeParse({})).map(([p]) => p)).toEqual(["outcome"]);
+    // Other issues of the row are listed too.
+    expect(issuesOf(callSchema.safeParse({ outcome: "answered", talkMs: "-5" })).map(([p]) => p)).toEqual(["talkMs", "waitMs"]);
   });
 
   it("TSDoc example: contactSchema needs startedAt or createdAt, once", () => {

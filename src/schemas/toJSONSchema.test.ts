@@ -29,14 +29,15 @@ describe("toJSONSchema", () => {
   it("TSDoc example", () => {
     const json = toJSONSchema(callSchema);
     expect(json["$schema"]).toBe("https://json-schema.org/draft/2020-12/schema");
-    expect(json["required"]).toEqual(["waitMs", "outcome"]);
+    expect(json["required"]).toEqual(["outcome"]);
+    expect(json["then"]).toEqual({ required: ["waitMs"] });
   });
 
   it.each([
     ["ticketSchema", ticketSchema, ["id", "createdAt"]],
     ["ticketEventSchema", ticketEventSchema, ["ticketId", "at", "type"]],
     ["surveyResponseSchema", surveyResponseSchema, ["type"]],
-    ["callSchema", callSchema, ["waitMs", "outcome"]],
+    ["callSchema", callSchema, ["outcome"]],
     ["contactSchema", contactSchema, []],
   ] as const)("%s: draft 2020-12 object schema with its required fields", (_, schema, required) => {
     const json = toJSONSchema(schema);
@@ -45,6 +46,12 @@ describe("toJSONSchema", () => {
     expect(json["required"] ?? []).toEqual(required);
     expect(Object.keys(json["properties"] as Json)).toEqual(Object.keys(schema.shape));
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+
+  it("callSchema requires waitMs of an answered call only", () => {
+    const json = toJSONSchema(callSchema);
+    expect([json["if"], json["then"]]).toEqual([{ properties: { outcome: { const: "answered" } }, required: ["outcome"] }, { required: ["waitMs"] }]);
+    expect((json["properties"] as Record<string, Json>)["waitMs"]).toEqual({ type: "number", minimum: 0 });
   });
 
   it("contactSchema requires startedAt or createdAt", () => {

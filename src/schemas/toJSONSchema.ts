@@ -32,8 +32,10 @@ function replace(target: JsonSchema, source: JsonSchema): void {
  * a non-empty string or a number, numbers with their bounds, choices as `enum`. The CSV spellings
  * the schemas also accept ("2.0", "True", "") are not part of it. Properties not in the schema
  * are allowed (they are dropped when read). A contact needs `startedAt` or `createdAt`
- * (`anyOf` of the two `required`); other rules across fields (a resolution not before
- * creation, the score scale of a survey type) are not expressed.
+ * (`anyOf` of the two `required`); an answered call needs `waitMs` (`if` the outcome is
+ * `"answered"`, `then` `waitMs` is `required`; an abandoned call may leave it out); other rules
+ * across fields (a resolution not before creation, the score scale of a survey type) are not
+ * expressed.
  *
  * @param schema - A record schema such as {@link ticketSchema}.
  * @returns A JSON Schema object with `$schema`, `type: "object"`, `properties` and `required`.
@@ -42,7 +44,8 @@ function replace(target: JsonSchema, source: JsonSchema): void {
  * ```ts
  * const json = toJSONSchema(callSchema);
  * json.$schema; // "https://json-schema.org/draft/2020-12/schema"
- * json.required; // ["waitMs", "outcome"]
+ * json.required; // ["outcome"]
+ * json.then; // { required: ["waitMs"] }: when the outcome is "answered"
  * ```
  * @category Schemas
  */

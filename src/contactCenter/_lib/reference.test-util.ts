@@ -17,12 +17,20 @@ export function seeded(seed: number): () => number {
   };
 }
 
+/** A call whose wait is known (every answered call, most abandoned ones). */
+export type TimedCall = Call & { readonly waitMs: number };
+
 /** `count` calls with whole-ms waits up to two minutes, about one in four abandoned. */
-export function randomCalls(random: () => number, count: number): Call[] {
+export function randomCalls(random: () => number, count: number): TimedCall[] {
   return Array.from({ length: count }, () => ({
     waitMs: Math.floor(random() * 120_001),
     outcome: random() < 0.25 ? "abandoned" : "answered",
   }));
+}
+
+/** The same calls with the wait of about `share` of the abandoned ones left out (unknown). */
+export function dropAbandonedWaits(random: () => number, calls: readonly TimedCall[], share: number): Call[] {
+  return calls.map((c) => (c.outcome === "abandoned" && random() < share ? { outcome: "abandoned" } : c));
 }
 
 /** z for a two-sided 95 % interval (the normal 0.975 quantile). */

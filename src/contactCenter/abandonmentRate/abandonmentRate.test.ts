@@ -10,7 +10,8 @@ const many = (count: number, outcome: Call["outcome"], waitMs: (i: number) => nu
 
 /** Independent computation: filter the abandoned calls, drop the short ones from both sides. */
 function naive(calls: readonly Call[], short: number | undefined): [number, number] {
-  const isShort = (c: Call) => c.outcome === "abandoned" && short !== undefined && c.waitMs < short;
+  // an unknown wait is never short: as if it were longer than any threshold
+  const isShort = (c: Call) => c.outcome === "abandoned" && short !== undefined && (c.waitMs ?? Number.POSITIVE_INFINITY) < short;
   const kept = calls.filter((c) => !isShort(c));
   return [kept.filter((c) => c.outcome === "abandoned").length, kept.length];
 }
@@ -30,6 +31,9 @@ describe("abandonmentRate", () => {
     const withShort = abandonmentRate(calls, { shortAbandonMs: 5_000 });
     expect(withShort).toMatchObject({ value: 25, n: 4, abandoned: 1, shortAbandoned: 1 });
     expect(withShort.ci).toEqual({ lower: expect.closeTo(4.558726, 5), upper: expect.closeTo(69.935816, 5), level: 0.95 });
+    expect([all.unknownWait, withShort.unknownWait]).toEqual([0, 0]);
+    // A sixth call abandoned without a wait: (3 − 1) / (6 − 1) = 40 %.
+    expect(abandonmentRate([...calls, { outcome: "abandoned" }], { shortAbandonMs: 5_000 })).toMatchObject({ value: 40, n: 5, abandoned: 2, shortAbandoned: 1, unknownWait: 1 });
   });
 
   it("matches Call Centre Helper's example: 100 offered, 95 handled → 5 %", () => {
@@ -75,8 +79,8 @@ describe("abandonmentRate", () => {
   });
 
   it("gives null value and interval with nothing left to count", () => {
-    expect(abandonmentRate([])).toEqual({ value: null, n: 0, abandoned: 0, shortAbandoned: 0, ci: null });
-    expect(abandonmentRate([{ waitMs: 1_000, outcome: "abandoned" }], { shortAbandonMs: 5_000 })).toEqual({ value: null, n: 0, abandoned: 0, shortAbandoned: 1, ci: null });
+    expect(abandonmentRate([])).toEqual({ value: null, n: 0, abandoned: 0, shortAbandoned: 0, unknownWait: 0, ci: null });
+    expect(abandonmentRate([{ waitMs: 1_000, outcome: "abandoned" }], { shortAbandonMs: 5_000 })).toEqual({ value: null, n: 0, abandoned: 0, shortAbandoned: 1, unknownWait: 0, ci: null });
     expect(abandonmentRate([{ waitMs: 1_000, outcome: "answered" }])).toMatchObject({ value: 0, n: 1 });
   });
 
@@ -106,7 +110,7 @@ describe("abandonmentRate", () => {
     const expected = abandonmentRate(calls, { shortAbandonMs: 5_000 });
     expect(abandonmentRate(new Set(calls), { shortAbandonMs: 5_000 })).toEqual(expected);
     expect(abandonmentRate([...calls].reverse().map((c) => ({ ...c, queue: "sales" })), { shortAbandonMs: 5_000 })).toEqual(expected);
-    expect(Object.keys(expected)).toEqual(["value", "n", "abandoned", "shortAbandoned", "ci"]);
+    expect(Object.keys(expected)).toEqual(["value", "n", "abandoned", "shortAbandoned", "unknownWait", "ci"]);
     expect(JSON.stringify(calls)).toBe(before);
   });
 

@@ -7,7 +7,8 @@ import { checkShortAbandonMs, isShortAbandon, readCalls, type Call } from "../..
 export interface AbandonmentRateOptions extends ConfidenceOptions {
   /**
    * Abandoned calls with `waitMs` below this (strictly) are short abandons and leave both
-   * numerator and denominator. Without it every abandoned call counts.
+   * numerator and denominator. Without it every abandoned call counts. A call without a wait is
+   * never a short abandon.
    */
   readonly shortAbandonMs?: number | undefined;
 }
@@ -18,10 +19,15 @@ export interface AbandonmentRateResult {
   readonly value: number | null;
   /** Offered calls minus short abandons: the denominator. */
   readonly n: number;
-  /** Abandoned calls that are not short abandons: the numerator. */
+  /** Abandoned calls that are not short abandons: the numerator, calls without a wait included. */
   readonly abandoned: number;
   /** Short abandons (abandoned with `waitMs < shortAbandonMs`), in neither numerator nor denominator. */
   readonly shortAbandoned: number;
+  /**
+   * Abandoned calls without a wait (unknown, not zero), counted in `abandoned` (never short);
+   * 0 when none.
+   */
+  readonly unknownWait: number;
   /** Wilson score interval of `value`, in percent; `null` when `n` is 0. */
   readonly ci: ConfidenceInterval | null;
 }
@@ -44,13 +50,21 @@ const KPI = "abandonmentRate";
  * value = abandoned / offered. Answered calls always count in the denominator, however short
  * their wait. One pass, O(n); order never matters.
  *
+ * An abandoned call may have no `waitMs` (exports leave it empty for calls never answered):
+ * it counts as abandoned, in numerator and denominator, but never as a short abandon, since
+ * its wait is unknown; `unknownWait` says how many such calls `abandoned` holds. Without
+ * `shortAbandonMs` the wait plays no part and the value is exact. With it, the value is the
+ * highest the data allow: any of these calls that was in fact short would leave both sides and
+ * lower it. Calls that never reached the queue are not offered: filter them out first.
+ *
  * @param calls - Calls `{ waitMs, outcome }` (an array or any iterable); other fields are ignored.
  * @param options - `shortAbandonMs` and `confidence` (default 0.95).
- * @returns The rate, its denominator `n`, the counted and the short abandons, and `ci`.
+ * @returns The rate, its denominator `n`, the counted and the short abandons, `unknownWait`,
+ *   and `ci`.
  * @throws {@link KpiInputError} when `calls` is not iterable; for an entry that is not an
- *   object (field `"calls"`), a `waitMs` that is not a finite number ≥ 0 (`"calls.waitMs"`) or
- *   an outcome other than `"answered"` and `"abandoned"` (`"calls.outcome"`), each with its
- *   index; when `shortAbandonMs` is not a finite number ≥ 0 or `confidence` not strictly
+ *   object (field `"calls"`), a `waitMs` that is not a finite number ≥ 0, or missing from an
+ *   answered call (`"calls.waitMs"`), or an outcome other than `"answered"` and `"abandoned"`
+ *   (`"calls.outcome"`), each with its index; when `shortAbandonMs` is not a finite number ≥ 0 or `confidence` not strictly
  *   between 0 and 1.
  * @example
  * ```ts
@@ -62,9 +76,12 @@ const KPI = "abandonmentRate";
  *   { waitMs: 70_000, outcome: "abandoned" },
  * ] as const;
  * abandonmentRate(calls);
- * // { value: 40, n: 5, abandoned: 2, shortAbandoned: 0, ci: { lower: 11.76…, upper: 76.93…, level: 0.95 } }
+ * // { value: 40, n: 5, abandoned: 2, shortAbandoned: 0, unknownWait: 0, ci: { lower: 11.76…, upper: 76.93…, level: 0.95 } }
  * abandonmentRate(calls, { shortAbandonMs: 5_000 });
- * // { value: 25, n: 4, abandoned: 1, shortAbandoned: 1, ci: { lower: 4.55…, upper: 69.93…, level: 0.95 } }
+ * // { value: 25, n: 4, abandoned: 1, shortAbandoned: 1, unknownWait: 0, ci: { lower: 4.55…, upper: 69.93…, level: 0.95 } }
+ * // A sixth call, abandoned without a wait: abandoned, not short.
+ * abandonmentRate([...calls, { outcome: "abandoned" }], { shortAbandonMs: 5_000 });
+ * // { value: 40, n: 5, abandoned: 2, shortAbandoned: 1, unknownWait: 1, ci: … }
  * ```
  * @see Call Centre Helper, "How to Measure Call Abandon Rate" (abandoned / offered; calls
  *   abandoned in the first seconds commonly left out):
@@ -78,15 +95,15 @@ export function abandonmentRate(calls: Iterable<Call>, options: AbandonmentRateO
   const o = checkObject(KPI, "options", options);
   const shortAbandonMs = checkShortAbandonMs(KPI, o.shortAbandonMs);
   const level = checkConfidence(KPI, o.confidence);
-  const { n: offered, waitMs, answered } = readCalls(KPI, calls);
+  const { n: offered, waitMs, answered, unknownWait } = readCalls(KPI, calls);
   let abandonedAll = 0;
   let shortAbandoned = 0;
   for (let i = 0; i < offered; i++) {
     if (answered[i] === 1) continue;
     abandonedAll++;
-    if (isShortAbandon(waitMs[i] as number, shortAbandonMs)) shortAbandoned++;
+    if (isShortAbandon(waitMs[i] as number, shortAbandonMs)) shortAbandoned++; // never for an unknown wait (NaN)
   }
   const abandoned = abandonedAll - shortAbandoned;
   const { value, n, ci } = rate(abandoned, offered - shortAbandoned, level);
-  return { value, n, abandoned, shortAbandoned, ci };
+  return { value, n, abandoned, shortAbandoned, unknownWait, ci };
 }

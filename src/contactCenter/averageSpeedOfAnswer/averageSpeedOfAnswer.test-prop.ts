@@ -1,10 +1,11 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import type { Call } from "../../records/call.js";
+import type { TimedCall } from "../_lib/reference.test-util.js";
 import { averageSpeedOfAnswer } from "./averageSpeedOfAnswer.js";
 
 const outcome = fc.constantFrom<Call["outcome"]>("answered", "abandoned");
-const call: fc.Arbitrary<Call> = fc.record({ waitMs: fc.oneof(fc.integer({ min: 0, max: 3_600_000 }), fc.double({ min: 0, max: 1e9, noNaN: true })), outcome });
+const call: fc.Arbitrary<TimedCall> = fc.record({ waitMs: fc.oneof(fc.integer({ min: 0, max: 3_600_000 }), fc.double({ min: 0, max: 1e9, noNaN: true })), outcome });
 const calls = fc.array(call, { maxLength: 200 });
 const wholeCalls = fc.array(fc.record({ waitMs: fc.integer({ min: 0, max: 3_600_000 }), outcome }), { maxLength: 200 });
 
@@ -48,3 +49,11 @@ test.prop([calls, fc.integer({ min: 1, max: 1000 })])("scaling every wait scales
   // relative to the value, plus an absolute 1e-300: subnormal waits (4e-323 ms) have no relative precision
   else expect(Math.abs(scaled.value! - r.value * k)).toBeLessThanOrEqual(1e-12 * r.value * k + 1e-300);
 });
+
+test.prop([calls, fc.array(fc.constantFrom<Call>({ outcome: "abandoned" }, { waitMs: undefined, outcome: "abandoned" }), { maxLength: 20 }), fc.nat()])(
+  "abandoned calls without a wait never change the ASA, wherever they are",
+  (cs, unknown, at) => {
+    const k = cs.length === 0 ? 0 : at % (cs.length + 1);
+    expect(averageSpeedOfAnswer([...cs.slice(0, k), ...unknown, ...cs.slice(k)])).toEqual(averageSpeedOfAnswer(cs));
+  },
+);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { inputErrorOf } from "../../_lib/inputError.test-util.js";
 import type { Call } from "../../records/call.js";
-import { randomCalls, seeded } from "../_lib/reference.test-util.js";
+import { randomCalls, seeded, type TimedCall } from "../_lib/reference.test-util.js";
 import { averageSpeedOfAnswer } from "./averageSpeedOfAnswer.js";
 
 const S = 1000;
-const answered = (...seconds: number[]): Call[] => seconds.map((s) => ({ waitMs: s * S, outcome: "answered" }));
+const answered = (...seconds: number[]): TimedCall[] => seconds.map((s) => ({ waitMs: s * S, outcome: "answered" }));
 
 /** Independent computation: the plain mean of the answered waits. */
-function naive(calls: readonly Call[]): number | null {
+function naive(calls: readonly TimedCall[]): number | null {
   const waits = calls.filter((c) => c.outcome === "answered").map((c) => c.waitMs);
   return waits.length === 0 ? null : waits.reduce((a, b) => a + b, 0) / waits.length;
 }
@@ -36,7 +36,7 @@ describe("averageSpeedOfAnswer", () => {
   it("matches Klipfolio's example: 1,750 minutes of waiting over 500 answered calls = 3.5 minutes", () => {
     // Klipfolio metric library, "Average Speed to Answer": Sum(waiting time) / Count(answered calls)
     // = 1,750 min / 500 = 3.5 min. Here 500 calls of 210 s ± 90 s in cancelling pairs.
-    const calls = Array.from({ length: 500 }, (_, i): Call => ({ waitMs: (210 + (i % 2 === 0 ? 90 : -90)) * S, outcome: "answered" }));
+    const calls = Array.from({ length: 500 }, (_, i): TimedCall => ({ waitMs: (210 + (i % 2 === 0 ? 90 : -90)) * S, outcome: "answered" }));
     expect(calls.reduce((s, c) => s + c.waitMs, 0)).toBe(1750 * 60 * S);
     expect(averageSpeedOfAnswer(calls)).toEqual({ value: 3.5 * 60 * S, n: 500 });
   });
@@ -72,6 +72,17 @@ describe("averageSpeedOfAnswer", () => {
     expect(averageSpeedOfAnswer(new Set(calls))).toEqual({ value: 15_000, n: 2 });
     expect(averageSpeedOfAnswer([])).toEqual({ value: null, n: 0 });
     expect(JSON.stringify(calls)).toBe(before);
+  });
+
+  it("ignores abandoned calls without a wait, and requires the wait of an answered call", () => {
+    // TSDoc example: 10 s over 1 answered call; the abandoned call without a wait is in neither sum nor n.
+    expect(averageSpeedOfAnswer([{ waitMs: 10_000, outcome: "answered" }, { outcome: "abandoned" }])).toEqual({ value: 10_000, n: 1 });
+    // Premier Contact Point's 30, 15, 45, 60, 10 s (160 / 5 = 32 s), with 3 unanswered calls and no wait for them.
+    const calls: Call[] = [...answered(30, 15, 45, 60, 10), { outcome: "abandoned" }, { waitMs: undefined, outcome: "abandoned" }, { outcome: "abandoned" }];
+    expect(averageSpeedOfAnswer(calls)).toEqual({ value: 32_000, n: 5 });
+    expect(averageSpeedOfAnswer([{ outcome: "abandoned" }])).toEqual({ value: null, n: 0 });
+    const e = inputErrorOf(() => averageSpeedOfAnswer([{ outcome: "abandoned" }, { outcome: "answered" }]));
+    expect(e).toMatchObject({ kpi: "averageSpeedOfAnswer", field: "calls.waitMs", index: 1, value: undefined });
   });
 
   it.each([

@@ -19,7 +19,8 @@ const KPI = "averageSpeedOfAnswer";
  * value = total `waitMs` of answered calls / answered calls, in milliseconds; `n` = answered
  * calls. Abandoned calls are validated but count in neither sum nor denominator: their wait
  * ended without an answer (see `abandonmentRate`, and `serviceLevel` for the share answered in
- * time). What `waitMs` covers is the caller's choice: Cisco counts queue and ring time, Genesys
+ * time). So an abandoned call may have no `waitMs` (exports leave it empty for calls never
+ * answered) and changes nothing; an answered call must have one. What `waitMs` covers is the caller's choice: Cisco counts queue and ring time, Genesys
  * Cloud the time from entering the queue to the answer; IVR time before the queue is not a wait.
  *
  * ASA is a mean of a right-skewed distribution: a handful of long waits move it, and a queue
@@ -33,8 +34,9 @@ const KPI = "averageSpeedOfAnswer";
  * @param calls - Calls `{ waitMs, outcome }` (an array or any iterable); other fields are ignored.
  * @returns `{ value, n }`: the mean wait in ms (or `null`) and the number of answered calls.
  * @throws {@link KpiInputError} when `calls` is not iterable; for an entry that is not an
- *   object (field `"calls"`), a `waitMs` that is not a finite number ≥ 0 (`"calls.waitMs"`) or
- *   an outcome other than `"answered"` and `"abandoned"` (`"calls.outcome"`), each with its index.
+ *   object (field `"calls"`), a `waitMs` that is not a finite number ≥ 0, or missing from an
+ *   answered call (`"calls.waitMs"`), or an outcome other than `"answered"` and `"abandoned"`
+ *   (`"calls.outcome"`), each with its index.
  * @example
  * ```ts
  * averageSpeedOfAnswer([
@@ -44,6 +46,7 @@ const KPI = "averageSpeedOfAnswer";
  *   { waitMs: 90_000, outcome: "abandoned" },
  * ]); // { value: 30_000, n: 3 }
  * averageSpeedOfAnswer([{ waitMs: 90_000, outcome: "abandoned" }]); // { value: null, n: 0 }
+ * averageSpeedOfAnswer([{ waitMs: 10_000, outcome: "answered" }, { outcome: "abandoned" }]); // { value: 10_000, n: 1 }
  * ```
  * @see Genesys Cloud Resource Center, glossary "Average Speed of Answer (ASA)" (total answered
  *   wait / answered count, unanswered interactions excluded):

@@ -3,7 +3,8 @@
  * numerator, calls answered within the threshold, and differ in how abandoned calls count.
  *
  * @remarks
- * With T the threshold, "within" meaning `waitMs ≤ T`, offered = answered + abandoned:
+ * With T the threshold, "within" meaning `waitMs ≤ T`, offered = answered + abandoned (an
+ * abandoned call without a wait is never within T nor short: it counts as a late abandon):
  *
  * | formula | value (× 100) |
  * | --- | --- |
@@ -32,3 +33,28 @@ export const SERVICE_LEVEL_FORMULAS = /* @__PURE__ */ Object.freeze([
  * @category Contact center
  */
 export type ServiceLevelFormula = (typeof SERVICE_LEVEL_FORMULAS)[number];
+
+/** The counts behind every formula; an abandoned call with an unknown wait is in none of the "within" or "short" ones. */
+export interface ServiceLevelCounts {
+  readonly offered: number;
+  readonly answered: number;
+  readonly answeredWithin: number;
+  readonly abandonedWithin: number;
+  readonly shortAbandoned: number;
+}
+
+/** Numerator and denominator of a formula. */
+export function formulaFraction(formula: ServiceLevelFormula, c: ServiceLevelCounts): [number, number] {
+  switch (formula) {
+    case "answered-of-offered":
+      return [c.answeredWithin, c.offered];
+    case "answered-of-answered":
+      return [c.answeredWithin, c.answered];
+    case "within-of-offered":
+      return [c.answeredWithin + c.abandonedWithin, c.offered];
+    case "exclude-abandoned-within":
+      return [c.answeredWithin, c.offered - c.abandonedWithin];
+    case "exclude-short-abandons":
+      return [c.answeredWithin, c.offered - c.shortAbandoned];
+  }
+}

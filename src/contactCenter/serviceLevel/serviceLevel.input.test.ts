@@ -14,7 +14,7 @@ const CALLS: Call[] = [
 describe("serviceLevel inputs", () => {
   it("returns the fields in the documented order and survives JSON", () => {
     const r = serviceLevel(CALLS, { thresholdMs: 20_000 });
-    expect(Object.keys(r)).toEqual(["value", "n", "answered", "answeredWithin", "abandoned", "abandonedWithin", "shortAbandoned", "ci"]);
+    expect(Object.keys(r)).toEqual(["value", "n", "answered", "answeredWithin", "abandoned", "abandonedWithin", "shortAbandoned", "unknownWait", "ci"]);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 

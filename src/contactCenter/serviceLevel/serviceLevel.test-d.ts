@@ -7,10 +7,13 @@ describe("serviceLevel types", () => {
     expectTypeOf(r.value).toEqualTypeOf<number | null>();
     expectTypeOf(r.n).toEqualTypeOf<number>();
     expectTypeOf(r.shortAbandoned).toEqualTypeOf<number>();
+    expectTypeOf(r.unknownWait).toEqualTypeOf<number>();
     expectTypeOf(r.ci).toMatchTypeOf<{ lower: number; upper: number; level: number } | null>();
     expectTypeOf(SERVICE_LEVEL_FORMULAS).toEqualTypeOf<readonly ["answered-of-offered", "answered-of-answered", "within-of-offered", "exclude-abandoned-within", "exclude-short-abandons"]>();
     expectTypeOf<"within-of-offered">().toMatchTypeOf<ServiceLevelFormula>();
     expectTypeOf<{ waitMs: number; outcome: "abandoned"; talkMs: number }>().toMatchTypeOf<Call>();
+    expectTypeOf<{ outcome: "abandoned" }>().toMatchTypeOf<Call>(); // an abandoned call may have no wait
+    serviceLevel([{ outcome: "abandoned" }, { waitMs: 1, outcome: "answered" }], { thresholdMs: 1 });
     // @ts-expect-error: thresholdMs is required
     serviceLevel([], {});
     // @ts-expect-error: options are required

@@ -85,3 +85,78 @@ test.prop([calls, calls, options])("merging two call sets adds their counts", (a
     ra.shortAbandoned + rb.shortAbandoned,
   ]);
 });
+
+// Abandoned calls without a wait (unknown, not zero): a late abandon under every formula.
+const unknown: fc.Arbitrary<Call> = fc.constantFrom<Call>({ outcome: "abandoned" }, { waitMs: undefined, outcome: "abandoned" });
+const mixed = fc.array(fc.oneof({ weight: 3, arbitrary: call }, { weight: 1, arbitrary: unknown }), { maxLength: 200 });
+const hasWait = (c: Call): boolean => c.waitMs !== undefined;
+
+test.prop([mixed, options])("with unknown waits, counts add up: each call counted once, an unknown wait never within T nor short", (cs, o) => {
+  const r = serviceLevel(cs, o);
+  const missing = cs.filter((c) => !hasWait(c)).length;
+  expect(r.answered + r.abandoned).toBe(cs.length);
+  expect(r.unknownWait).toBe(missing);
+  expect(r.abandonedWithin + r.unknownWait).toBeLessThanOrEqual(r.abandoned);
+  expect(r.shortAbandoned + r.unknownWait).toBeLessThanOrEqual(r.abandoned);
+  // The calls with a wait give the same counts but for the unknown ones, which are abandoned.
+  const timed = serviceLevel(cs.filter(hasWait), o);
+  expect([r.answered, r.answeredWithin, r.abandoned, r.abandonedWithin, r.shortAbandoned, timed.unknownWait]).toEqual([
+    timed.answered,
+    timed.answeredWithin,
+    timed.abandoned + missing,
+    timed.abandonedWithin,
+    timed.shortAbandoned,
+    0,
+  ]);
+});
+
+test.prop([mixed.chain((cs) => fc.tuple(fc.constant(cs), fc.shuffledSubarray(cs, { minLength: cs.length, maxLength: cs.length }))), options])(
+  "with unknown waits, order independence",
+  ([cs, shuffled], o) => {
+    expect(serviceLevel(shuffled, o)).toEqual(serviceLevel(cs, o));
+  },
+);
+
+test.prop([mixed, options, fc.infiniteStream(fc.double({ min: 0, max: 1e7, noNaN: true }))])(
+  "an unknown wait gives what any wait later than T and not short gives (unknownWait aside)",
+  (cs, o, extra) => {
+    const late = Math.max(o.thresholdMs, o.shortAbandonMs ?? 0);
+    const it = extra[Symbol.iterator]();
+    // later than T (strictly) and ≥ shortAbandonMs (both at most 1e6, so + 1 is exact), plus any amount
+    const filled = cs.map((c): Call => (hasWait(c) ? c : { waitMs: late + 1 + (it.next().value as number), outcome: "abandoned" }));
+    const { unknownWait, ...r } = serviceLevel(cs, o);
+    const { unknownWait: none, ...f } = serviceLevel(filled, o);
+    expect([unknownWait, none]).toEqual([cs.filter((c) => !hasWait(c)).length, 0]);
+    expect(r).toEqual(f);
+  },
+);
+
+test.prop([mixed, options, fc.infiniteStream(fc.double({ min: 0, max: 1e7, noNaN: true }))])(
+  "an unknown wait gives the lowest value any wait could give; exact for the formulas that ignore abandoned waits",
+  (cs, o, waits) => {
+    const it = waits[Symbol.iterator]();
+    const filled = cs.map((c): Call => (hasWait(c) ? c : { waitMs: it.next().value as number, outcome: "abandoned" }));
+    const r = serviceLevel(cs, o);
+    const f = serviceLevel(filled, o);
+    const formula = o.formula ?? "answered-of-offered";
+    if (formula === "answered-of-offered" || formula === "answered-of-answered") {
+      expect([r.value, r.n]).toEqual([f.value, f.n]);
+    } else {
+      expect(r.n).toBeGreaterThanOrEqual(f.n);
+      if (f.value !== null) expect(r.value!).toBeLessThanOrEqual(f.value + 1e-9);
+    }
+  },
+);
+
+test.prop([mixed, mixed, options])("with unknown waits, merging two call sets adds their counts", (a, b, o) => {
+  const ra = serviceLevel(a, o);
+  const rb = serviceLevel(b, o);
+  const r = serviceLevel([...a, ...b], o);
+  expect([r.n, r.abandoned, r.abandonedWithin, r.shortAbandoned, r.unknownWait]).toEqual([
+    ra.n + rb.n,
+    ra.abandoned + rb.abandoned,
+    ra.abandonedWithin + rb.abandonedWithin,
+    ra.shortAbandoned + rb.shortAbandoned,
+    ra.unknownWait + rb.unknownWait,
+  ]);
+});

@@ -11,16 +11,17 @@ function spread(count: number, outcome: Call["outcome"], fromMs: number, toMs: n
 
 /** Independent computation: counts by filtering, then each formula written out. */
 function naive(calls: readonly Call[], t: number, short: number | undefined, formula: ServiceLevelFormula): [number, number] {
+  const wait = (c: Call) => c.waitMs ?? Number.POSITIVE_INFINITY; // unknown: a late abandon
   const ans = calls.filter((c) => c.outcome === "answered");
   const ab = calls.filter((c) => c.outcome === "abandoned");
-  const ansIn = ans.filter((c) => c.waitMs <= t).length;
-  const abIn = ab.filter((c) => c.waitMs <= t).length;
-  const shortAb = short === undefined ? 0 : ab.filter((c) => c.waitMs < short).length;
+  const ansIn = ans.filter((c) => wait(c) <= t).length;
+  const abIn = ab.filter((c) => wait(c) <= t).length;
+  const shortAb = short === undefined ? 0 : ab.filter((c) => wait(c) < short).length;
   const table: Record<ServiceLevelFormula, [number, number]> = {
     "answered-of-offered": [ansIn, calls.length],
     "answered-of-answered": [ansIn, ans.length],
     "within-of-offered": [ansIn + abIn, calls.length],
-    "exclude-abandoned-within": [ansIn, ans.length + ab.filter((c) => c.waitMs > t).length],
+    "exclude-abandoned-within": [ansIn, ans.length + ab.filter((c) => wait(c) > t).length],
     "exclude-short-abandons": [ansIn, calls.length - shortAb],
   };
   return table[formula];
@@ -41,6 +42,10 @@ describe("serviceLevel", () => {
     const s = serviceLevel(calls, { thresholdMs: 20_000, formula: "exclude-short-abandons", shortAbandonMs: 5_000 });
     expect(s).toMatchObject({ value: 50, n: 4, shortAbandoned: 1 });
     expect(s.ci).toEqual({ lower: expect.closeTo(15.003899, 5), upper: expect.closeTo(84.996101, 5), level: 0.95 });
+    expect([r.unknownWait, s.unknownWait]).toEqual([0, 0]);
+    // A sixth call abandoned without a wait: (2 + 1) / 6 = 50 % within-of-offered.
+    const u = serviceLevel([...calls, { outcome: "abandoned" }], { thresholdMs: 20_000, formula: "within-of-offered" });
+    expect(u).toMatchObject({ value: 50, n: 6, abandoned: 3, abandonedWithin: 1, shortAbandoned: 0, unknownWait: 1 });
   });
 
   it("reproduces ICMI's five-formula comparison (1,000 answered, 60 abandoned, T = 20 s)", () => {
@@ -125,7 +130,7 @@ describe("serviceLevel", () => {
   });
 
   it("gives null value and interval for an empty denominator, never NaN or 0", () => {
-    const empty = { value: null, n: 0, answered: 0, answeredWithin: 0, abandoned: 0, abandonedWithin: 0, shortAbandoned: 0, ci: null };
+    const empty = { value: null, n: 0, answered: 0, answeredWithin: 0, abandoned: 0, abandonedWithin: 0, shortAbandoned: 0, unknownWait: 0, ci: null };
     for (const formula of SERVICE_LEVEL_FORMULAS) expect(serviceLevel([], { thresholdMs: 1, formula })).toEqual(empty);
     const onlyAbandoned: Call[] = [{ waitMs: 1_000, outcome: "abandoned" }];
     expect(serviceLevel(onlyAbandoned, { thresholdMs: 20_000, formula: "answered-of-answered" })).toMatchObject({ value: null, n: 0, ci: null });

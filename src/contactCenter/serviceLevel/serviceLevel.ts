@@ -2,7 +2,7 @@ import { checkConfidence, checkObject, checkOneOf, fail } from "../../_lib/check
 import { rate } from "../../stats/wilsonInterval/rate.js";
 import type { ConfidenceInterval, ConfidenceOptions } from "../../stats/wilsonInterval/wilsonInterval.js";
 import { checkShortAbandonMs, isShortAbandon, readCalls, type Call } from "../../records/call.js";
-import { SERVICE_LEVEL_FORMULAS, type ServiceLevelFormula } from "./formulas.js";
+import { formulaFraction, SERVICE_LEVEL_FORMULAS, type ServiceLevelFormula } from "./formulas.js";
 
 export type { Call, CallOutcome } from "../../records/call.js";
 export { SERVICE_LEVEL_FORMULAS, type ServiceLevelFormula } from "./formulas.js";
@@ -15,7 +15,7 @@ export interface ServiceLevelOptions extends ConfidenceOptions {
   readonly formula?: ServiceLevelFormula | undefined;
   /**
    * Abandoned calls with `waitMs` below this (strictly) are short abandons. Without it no call
-   * is a short abandon. Only `"exclude-short-abandons"` uses them.
+   * is a short abandon; nor is a call without a wait. Only `"exclude-short-abandons"` uses them.
    */
   readonly shortAbandonMs?: number | undefined;
 }
@@ -30,12 +30,17 @@ export interface ServiceLevelResult {
   readonly answered: number;
   /** Answered calls with `waitMs ≤ thresholdMs`. */
   readonly answeredWithin: number;
-  /** Abandoned calls, short ones included. */
+  /** Abandoned calls, short ones and those without a wait included. */
   readonly abandoned: number;
   /** Abandoned calls with `waitMs ≤ thresholdMs`, short ones included. */
   readonly abandonedWithin: number;
   /** Abandoned calls with `waitMs < shortAbandonMs`; 0 without that option. */
   readonly shortAbandoned: number;
+  /**
+   * Abandoned calls without a wait (unknown, not zero): counted in `abandoned`, never in
+   * `abandonedWithin` or `shortAbandoned`, as if they had waited longer than both. 0 when none.
+   */
+  readonly unknownWait: number;
   /** Wilson score interval of `value`, in percent; `null` when `n` is 0. */
   readonly ci: ConfidenceInterval | null;
 }
@@ -64,13 +69,22 @@ const KPI = "serviceLevel";
  * the chosen denominator, `ci` Wilson's score interval in percent. The counts do not depend on
  * the formula. One pass, O(n); order never matters.
  *
+ * An abandoned call may have no `waitMs` (exports leave it empty for calls never answered). Its
+ * wait is unknown, not zero, so it is never within T nor short: it counts as a late abandon, and
+ * `unknownWait` says how many there were. Per formula: `"answered-of-offered"`, a miss, and
+ * `"answered-of-answered"`, left out, as every abandon (exact); `"within-of-offered"`, a miss;
+ * `"exclude-abandoned-within"`, kept in the denominator, a miss; `"exclude-short-abandons"`,
+ * not short, a miss. Under the last three that is the lowest value the data allow: had the call
+ * been within T or short, the value could only be higher. Calls that never reached the queue
+ * were not offered: filter them out first.
+ *
  * @param calls - Calls `{ waitMs, outcome }` (an array or any iterable); other fields are ignored.
  * @param options - `thresholdMs` (required), `formula`, `shortAbandonMs`, `confidence` (0.95).
- * @returns The rate, its denominator `n`, the counts behind every formula, and `ci`.
+ * @returns The rate, its denominator `n`, the counts behind every formula, `unknownWait`, and `ci`.
  * @throws {@link KpiInputError} when `calls` is not iterable; for an entry that is not an
- *   object (field `"calls"`), a `waitMs` that is not a finite number ≥ 0 (`"calls.waitMs"`) or
- *   an outcome other than `"answered"` and `"abandoned"` (`"calls.outcome"`), each with its
- *   index; when `thresholdMs` is not a finite number > 0, `shortAbandonMs` not a finite number
+ *   object (field `"calls"`), a `waitMs` that is not a finite number ≥ 0, or missing from an
+ *   answered call (`"calls.waitMs"`), or an outcome other than `"answered"` and `"abandoned"`
+ *   (`"calls.outcome"`), each with its index; when `thresholdMs` is not a finite number > 0, `shortAbandonMs` not a finite number
  *   ≥ 0, `formula` unknown, or `confidence` not strictly between 0 and 1.
  * @example
  * ```ts
@@ -83,9 +97,12 @@ const KPI = "serviceLevel";
  * ] as const;
  * serviceLevel(calls, { thresholdMs: 20_000 });
  * // { value: 40, n: 5, answered: 3, answeredWithin: 2, abandoned: 2, abandonedWithin: 1,
- * //   shortAbandoned: 0, ci: { lower: 11.76…, upper: 76.93…, level: 0.95 } }
+ * //   shortAbandoned: 0, unknownWait: 0, ci: { lower: 11.76…, upper: 76.93…, level: 0.95 } }
  * serviceLevel(calls, { thresholdMs: 20_000, formula: "exclude-short-abandons", shortAbandonMs: 5_000 });
- * // { value: 50, n: 4, …, shortAbandoned: 1, ci: { lower: 15.00…, upper: 84.99…, level: 0.95 } }
+ * // { value: 50, n: 4, …, shortAbandoned: 1, unknownWait: 0, ci: { lower: 15.00…, upper: 84.99…, level: 0.95 } }
+ * // A sixth call, abandoned without a wait: a late abandon.
+ * serviceLevel([...calls, { outcome: "abandoned" }], { thresholdMs: 20_000, formula: "within-of-offered" });
+ * // { value: 50, n: 6, …, abandoned: 3, abandonedWithin: 1, shortAbandoned: 0, unknownWait: 1, ci: … }
  * ```
  * @see ICMI, "Service Level Calculations" (five formulas compared on one data set):
  *   http://www.icmi.com/Resources/QueueTips/2005/March/Service-Level-Calculations.aspx
@@ -103,13 +120,13 @@ export function serviceLevel(calls: Iterable<Call>, options: ServiceLevelOptions
   const formula = o.formula === undefined ? "answered-of-offered" : checkOneOf(KPI, "options.formula", o.formula, SERVICE_LEVEL_FORMULAS);
   const shortAbandonMs = checkShortAbandonMs(KPI, o.shortAbandonMs);
   const level = checkConfidence(KPI, o.confidence);
-  const { n: offered, waitMs, answered: isAnswered } = readCalls(KPI, calls);
+  const { n: offered, waitMs, answered: isAnswered, unknownWait } = readCalls(KPI, calls);
   let answered = 0;
   let answeredWithin = 0;
   let abandonedWithin = 0;
   let shortAbandoned = 0;
   for (let i = 0; i < offered; i++) {
-    const wait = waitMs[i] as number;
+    const wait = waitMs[i] as number; // NaN: unknown, neither within T nor short
     const within = wait <= threshold;
     if (isAnswered[i] === 1) {
       answered++;
@@ -120,31 +137,7 @@ export function serviceLevel(calls: Iterable<Call>, options: ServiceLevelOptions
     }
   }
   const abandoned = offered - answered;
-  const [successes, denominator] = fraction(formula, { offered, answered, answeredWithin, abandonedWithin, shortAbandoned });
+  const [successes, denominator] = formulaFraction(formula, { offered, answered, answeredWithin, abandonedWithin, shortAbandoned });
   const { value, n, ci } = rate(successes, denominator, level);
-  return { value, n, answered, answeredWithin, abandoned, abandonedWithin, shortAbandoned, ci };
-}
-
-interface Counts {
-  readonly offered: number;
-  readonly answered: number;
-  readonly answeredWithin: number;
-  readonly abandonedWithin: number;
-  readonly shortAbandoned: number;
-}
-
-/** Numerator and denominator of a formula. */
-function fraction(formula: ServiceLevelFormula, c: Counts): [number, number] {
-  switch (formula) {
-    case "answered-of-offered":
-      return [c.answeredWithin, c.offered];
-    case "answered-of-answered":
-      return [c.answeredWithin, c.answered];
-    case "within-of-offered":
-      return [c.answeredWithin + c.abandonedWithin, c.offered];
-    case "exclude-abandoned-within":
-      return [c.answeredWithin, c.offered - c.abandonedWithin];
-    case "exclude-short-abandons":
-      return [c.answeredWithin, c.offered - c.shortAbandoned];
-  }
+  return { value, n, answered, answeredWithin, abandoned, abandonedWithin, shortAbandoned, unknownWait, ci };
 }

@@ -255,3 +255,46 @@ test.prop([fc.array(cleanTicket, { minLength: 1, maxLength: 30 }), fc.constantFr
     expect(fromCells?.(cells)).toStrictEqual(expected.ok ? expected.record : null);
   }
 });
+
+/** Calls with and without a wait: an abandoned call may have none, an answered one may not. */
+const callRow = fc.record({
+  outcome: fc.constantFrom("answered", "abandoned", " Abandoned ", "ANSWERED", "", "hung up"),
+  wait: fc.oneof(fc.constantFrom(undefined, "", " ", "0", "x", "-1", "0:00:12"), fc.nat({ max: 600_000 }).map(String)),
+  queue: fc.constantFrom(undefined, "", "billing"),
+});
+
+test.prop([fc.array(callRow, { minLength: 1, maxLength: 30 }), fc.boolean()])(
+  "callSchema: the fast path takes every abandoned call without a wait itself, and leaves an answered one without a wait to zod, which rejects it",
+  (calls, mapped) => {
+    const mapping = mapped ? { waitMs: { column: "Queue time (s)", unit: "seconds" }, outcome: "Result" } : {};
+    const [waitColumn, outcomeColumn] = mapped ? ["Queue time (s)", "Result"] : ["waitMs", "outcome"];
+    const sources = resolveMapping("parseRecords", callSchema, mapping, { timeZone: "UTC", dateFormat: undefined, decimal: undefined, thousands: undefined });
+    const fast = fastRows<Record<string, unknown>>(callSchema, sources, "UTC");
+    const zodOnly = createRowParser("parseRecords", callSchema, { mapping } as never, false);
+    const columns = [waitColumn, outcomeColumn, "queue"];
+    const fromCells = fast?.cells(columns);
+    for (const c of calls) {
+      const row: Record<string, unknown> = { [outcomeColumn]: c.outcome, queue: c.queue };
+      if (c.wait !== undefined) row[waitColumn] = c.wait;
+      const expected = zodOnly.parse(row, 0);
+      const noWait = c.wait === undefined || c.wait.trim() === "";
+      const outcome = c.outcome.trim().toLowerCase();
+      if (noWait && outcome === "abandoned") {
+        expect(expected).toStrictEqual({ ok: true, record: { outcome: "abandoned", ...(c.queue ? { queue: c.queue } : {}) } });
+        expect(fast?.row(row)).toStrictEqual(expected.ok ? expected.record : null);
+      }
+      if (noWait && outcome === "answered") {
+        expect(expected.ok ? [] : expected.issues.map((i) => i.field)).toEqual(["waitMs"]);
+        expect(fast?.row(row)).toBeUndefined();
+      }
+      const viaFast = fast?.row(row);
+      if (viaFast !== undefined) expect(expected).toStrictEqual({ ok: true, record: viaFast });
+      // As a CSV reader gives the row: every column, "" where there is no value.
+      const cells = columns.map((k) => (typeof row[k] === "string" ? (row[k] as string) : ""));
+      const fromCsv = fromCells?.(cells);
+      const csvExpected = zodOnly.parse(Object.fromEntries(columns.map((k, i) => [k, cells[i]])), 0);
+      if (fromCsv !== undefined) expect(csvExpected).toStrictEqual({ ok: true, record: fromCsv });
+      else if (noWait && outcome === "abandoned") expect.unreachable("an abandoned call without a wait left to zod");
+    }
+  },
+);
