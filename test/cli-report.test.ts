@@ -118,10 +118,15 @@ describe("servicekpi validate and report on a hostile file", () => {
     expect(out.rejected.map((row) => [row.line, row.issues.map((i) => i.field).sort()])).toEqual([[3, ["createdAt", "csat"]], [5, [""]]]);
   });
 
-  it("reports on the valid rows and says how many were left out", async () => {
+  it("reports on the valid rows, says how many were left out and why, and exits 1 unless within --max-rejected", async () => {
     const r = await cli("report", file, "--format", "csv");
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain(`# Input\r\nfile,rows,records,rejected\r\n${file},4,2,2`);
+    expect(r.stdout).toContain("# Rejected rows, by reason");
+    expect(r.stderr).toMatch(/^servicekpi: 2 of 4 rows rejected \(50\.0 %\), left out of every KPI: .*first on line \d+.*\. Run servicekpi validate .* for every row\.\n$/);
+    expect(r.stderr.split("\n")).toHaveLength(2);
+    for (const [limit, code] of [["2", 0], ["1", 1], ["50%", 0], ["49.9%", 1]] as const) expect((await cli("report", file, "--max-rejected", limit)).code).toBe(code);
+    expect((await cli("report", file, "--max-rejected", "some"))).toMatchObject({ code: 2, stderr: 'servicekpi: --max-rejected: a number of rows (10) or a share of the rows (0.5%); got "some"\n' });
   });
 
   it("names a missing file, a missing mapped column and a file argument left out, in one line each", async () => {

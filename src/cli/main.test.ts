@@ -19,7 +19,7 @@ describe("servicekpi", () => {
   });
 
   it("names an unknown command in one line, exit 2", async () => {
-    expect(await cli("reprot")).toEqual({ code: 2, stdout: "", stderr: 'servicekpi: unknown command "reprot" (commands: report, validate, staffing, sample; see servicekpi --help)\n' });
+    expect(await cli("reprot")).toEqual({ code: 2, stdout: "", stderr: 'servicekpi: unknown command "reprot" (commands: report, validate, init, staffing, sample; see servicekpi --help)\n' });
   });
 
   it("writes --out files, for tables and for samples", async () => {
@@ -41,12 +41,17 @@ describe("servicekpi", () => {
     expect(unwritable.stderr).toMatch(/^servicekpi: ENOENT: no such file or directory.*out\.txt'\n$/);
   });
 
-  it("reports a failing output stream: exit 3 for a system error, 70 with a hint for anything else", async () => {
+  it("reports a failing output stream: exit 3 for a system error, 70 with a hint for anything else; a closed pipe ends quietly", async () => {
     const failing = (error: Error): Writable => new Writable({ write: (_chunk, _encoding, done) => done(error) });
-    const epipe = Object.assign(new Error("write EPIPE"), { code: "EPIPE" });
+    const full = Object.assign(new Error("write ENOSPC"), { code: "ENOSPC" });
     const stderr = new Capture();
-    expect(await main(STAFFING.slice(), { stdout: failing(epipe), stderr })).toBe(3);
-    expect(stderr.text).toBe("servicekpi: write EPIPE\n");
+    expect(await main(STAFFING.slice(), { stdout: failing(full), stderr })).toBe(3);
+    expect(stderr.text).toBe("servicekpi: write ENOSPC\n");
+    // `servicekpi validate big.csv | head`: head has read enough and gone; that is no error
+    const closed = new Capture();
+    const epipe = Object.assign(new Error("write EPIPE"), { code: "EPIPE" });
+    expect(await main(STAFFING.slice(), { stdout: failing(epipe), stderr: closed })).toBe(0);
+    expect(closed.text).toBe("");
     const bug = new Capture();
     expect(await main(STAFFING.slice(), { stdout: failing(new Error("boom")), stderr: bug })).toBe(70);
     expect(bug.text).toBe("servicekpi: internal error: boom (set SERVICEKPI_DEBUG=1 for the stack)\n");

@@ -2,7 +2,7 @@
 /**
  * The `servicekpi` command line: parses the arguments, runs a command, prints its output in the
  * chosen format, and turns every user error into one line on stderr with an exit code:
- * 0 done, 1 `validate` found rejected rows, 2 the command was called wrongly, 3 the input could
+ * 0 done, 1 rows were rejected (`validate`; `report` beyond `--max-rejected`), 2 the command was called wrongly, 3 the input could
  * not be used (unreadable file, malformed CSV, invalid data), 70 an internal error (a bug: the stack is printed
  * only with SERVICEKPI_DEBUG=1).
  *
@@ -14,6 +14,7 @@ import { isKpiInputError } from "../errors.js";
 import { isReadRecordsError } from "../node/errors.js";
 import { FORMATS, render, type Format, type Output } from "./_lib/render.js";
 import { UsageError } from "./_lib/usage.js";
+import { INIT_HELP, initCommand } from "./commands/init.js";
 import { REPORT_HELP, reportCommand, type ReportEnv } from "./commands/report.js";
 import { SAMPLE_HELP, sampleCommand } from "./commands/sample.js";
 import { STAFFING_HELP, staffingCommand } from "./commands/staffing.js";
@@ -32,6 +33,7 @@ const HELP = `servicekpi: customer-service KPIs from the command line
   servicekpi report <file> [--by channel,month] [--tz Europe/Amsterdam] [--format table|json|csv|markdown|html]
                            [--map createdAt="Created Date",...] [--calendar cal.json] [--sla policy.json] [--out file]
   servicekpi validate <file> [--map ...]     rejected rows with reasons, exit 1 if any
+  servicekpi init <file> [--out mapping.json]  propose a mapping from the header and first rows
   servicekpi staffing --calls 100 --interval 30m --aht 180s --target 80/20s [--shrinkage 30%]
   servicekpi sample [--tickets 10000] [--seed 1]
 
@@ -40,9 +42,12 @@ Run servicekpi <command> --help for a command's options.
 
 const COMMON = { format: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
 const STAFFING = { ...COMMON, calls: { type: "string" }, interval: { type: "string" }, aht: { type: "string" }, target: { type: "string" }, shrinkage: { type: "string" }, "max-occupancy": { type: "string" }, patience: { type: "string" } } as const;
-const MAPPING = { map: { type: "string" }, mapping: { type: "string" }, tz: { type: "string" } } as const;
-const REPORT = { ...COMMON, ...MAPPING, by: { type: "string" }, "period-of": { type: "string" }, schema: { type: "string" }, sla: { type: "string" }, calendar: { type: "string" }, now: { type: "string" }, "normalize-channels": { type: "boolean" }, workers: { type: "string" }, "max-exact": { type: "string" } } as const;
-const VALIDATE = { ...COMMON, ...MAPPING, schema: { type: "string" } } as const;
+const MAPPING = {
+  map: { type: "string" }, mapping: { type: "string" }, tz: { type: "string" }, "date-format": { type: "string" }, decimal: { type: "string" }, thousands: { type: "string" }, sheet: { type: "string" },
+} as const;
+const REPORT = { ...COMMON, ...MAPPING, by: { type: "string" }, "period-of": { type: "string" }, schema: { type: "string" }, sla: { type: "string" }, calendar: { type: "string" }, now: { type: "string" }, "normalize-channels": { type: "boolean" }, workers: { type: "string" }, "max-exact": { type: "string" }, "max-rejected": { type: "string" } } as const;
+const VALIDATE = { ...COMMON, ...MAPPING, schema: { type: "string" }, summary: { type: "boolean" } } as const;
+const INIT = { ...COMMON, schema: { type: "string" }, sheet: { type: "string" }, rows: { type: "string" } } as const;
 const SAMPLE = { ...COMMON, tickets: { type: "string" }, seed: { type: "string" }, start: { type: "string" }, days: { type: "string" } } as const;
 
 /** Writes a chunk, resolving once the stream can take more (backpressure). */
@@ -95,10 +100,11 @@ async function run(argv: readonly string[], io: Io, env: ReportEnv): Promise<num
       if (values.help === true) return out(REPORT_HELP).then(() => EXIT.ok);
       const format = readFormat(values.format);
       const progress = io.stderr.isTTY === true ? (rows: number) => void io.stderr.write(`\rread ${rows.toLocaleString("en-US")} rows…`) : undefined;
-      const output = await reportCommand(onePositional("report", positionals), values, progress, env);
+      const { output, rejectedLine, tooManyRejected } = await reportCommand(onePositional("report", positionals), values, progress, env);
       if (progress !== undefined) io.stderr.write("\r\x1b[K");
       await printOutput(io, { ...values, format }, "servicekpi report", output);
-      return EXIT.ok;
+      if (rejectedLine !== undefined) io.stderr.write(`servicekpi: ${rejectedLine}\n`);
+      return tooManyRejected ? EXIT.rejected : EXIT.ok;
     }
     case "validate": {
       const { values, positionals } = parseArgs({ args: [...rest], options: VALIDATE, strict: true, allowPositionals: true });
@@ -107,6 +113,15 @@ async function run(argv: readonly string[], io: Io, env: ReportEnv): Promise<num
       const { output, rejected } = await validateCommand(onePositional("validate", positionals), values);
       await printOutput(io, { ...values, format }, "servicekpi validate", output);
       return rejected === 0 ? EXIT.ok : EXIT.rejected;
+    }
+    case "init": {
+      const { values, positionals } = parseArgs({ args: [...rest], options: INIT, strict: true, allowPositionals: true });
+      if (values.help === true) return out(INIT_HELP).then(() => EXIT.ok);
+      const format = readFormat(values.format);
+      const { mapping, report } = await initCommand(onePositional("init", positionals), values);
+      await withOutput(io, values.out, (write) => write(mapping));
+      await writer(io.stderr)(render(report, format, "servicekpi init"));
+      return EXIT.ok;
     }
     case "staffing": {
       const { values } = parseArgs({ args: [...rest], options: STAFFING, strict: true });
@@ -121,7 +136,7 @@ async function run(argv: readonly string[], io: Io, env: ReportEnv): Promise<num
       return EXIT.ok;
     }
     default:
-      throw new UsageError(`unknown command "${command}" (commands: report, validate, staffing, sample; see servicekpi --help)`);
+      throw new UsageError(`unknown command "${command}" (commands: report, validate, init, staffing, sample; see servicekpi --help)`);
   }
 }
 
@@ -140,6 +155,7 @@ export async function main(argv: readonly string[], io: Io, env: ReportEnv = {})
   } catch (error) {
     if (error instanceof UsageError) return fail(EXIT.usage, error.message);
     const code = (error as { code?: unknown }).code;
+    if (code === "EPIPE") return EXIT.ok; // the output's reader went away (| head): nothing more to say
     if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) return fail(EXIT.usage, `${(error as Error).message} (see --help)`);
     if (isKpiInputError(error) || isReadRecordsError(error)) return fail(EXIT.input, error.message);
     if (typeof code === "string" && /^E[A-Z]+$/.test(code)) return fail(EXIT.input, (error as Error).message);

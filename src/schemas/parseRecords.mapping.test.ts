@@ -97,7 +97,7 @@ describe("parseRecords: exports as they come (formats, separators, clock duratio
     expect(bad({ createdAt: { column: "x", formt: "dd/MM/yyyy" } })).toMatchObject({ field: "mapping.createdAt.formt" });
     expect(bad({ channel: { value: "chat", column: "x" } })).toMatchObject({ field: "mapping.channel" });
     expect(bad({ status: { column: "x", values: { Done: "solved", done: "open" } } })).toMatchObject({ field: "mapping.status.values" });
-    expect(bad({ handleMs: { column: "x", decimal: ",", thousands: "," } })).toMatchObject({ field: "mapping.handleMs.decimal" });
+    expect(bad({ handleMs: { column: "x", decimal: ",", thousands: "," } })).toMatchObject({ field: "mapping.handleMs.thousands" });
     expect(bad({}, { dateFormat: 5 })).toMatchObject({ field: "options.dateFormat" });
     expect(bad({}, { dateFormat: "yyyy-MM-dd QQ" })).toMatchObject({ field: "options.dateFormat" });
     expect(bad({}, { decimal: ";" })).toMatchObject({ field: "options.decimal" });

@@ -58,3 +58,51 @@ export async function readJsonOption(flag: string, file: string): Promise<unknow
     throw new UsageError(`${flag} ${file}: not valid JSON (${(error as Error).message})`);
   }
 }
+
+/** The help lines of the reading flags, shared by the commands that read exports. */
+export const READING_HELP = `  --map PAIRS       field=Column pairs: createdAt="Created Date",firstResponseMs=frt_min@minutes
+  --mapping FILE    a JSON mapping (formats, units, separators, value translations, constants);
+                    --map entries override it
+  --tz ZONE         IANA time zone of timestamps written without an offset (default UTC)
+  --date-format P   the layout of every timestamp without its own: a date-fns pattern such as
+                    "M/d/yyyy H:mm" or "dd/MM/yy", or excel, unix, unix-ms (default ISO 8601)
+  --decimal ,       numbers are written with a decimal comma (1,5)
+  --thousands S     numbers may have this thousands separator: . , ' or space (none by default)
+  --sheet NAME|N    the sheet of an .xlsx workbook (default the first)`;
+
+/** The flags that say how an export's cells are written (report, validate). */
+export interface ReadingFlags {
+  readonly map?: string | undefined;
+  readonly mapping?: string | undefined;
+  readonly tz?: string | undefined;
+  readonly "date-format"?: string | undefined;
+  readonly decimal?: string | undefined;
+  readonly thousands?: string | undefined;
+  readonly sheet?: string | undefined;
+}
+
+/** The reading options of `readRecords` the flags give (the library checks their values and names them). */
+export interface ReadingOptions {
+  readonly mapping: Record<string, FieldMapping> | undefined;
+  readonly timeZone: string;
+  readonly dateFormat?: string;
+  readonly decimal?: "." | ",";
+  readonly thousands?: string;
+  readonly sheet?: string | number;
+}
+
+/** Reads `--map`, `--mapping`, `--tz`, `--date-format`, `--decimal`, `--thousands` and `--sheet`. */
+export async function readingOptions(flags: ReadingFlags): Promise<ReadingOptions> {
+  const decimal = flags.decimal;
+  if (decimal !== undefined && decimal !== "." && decimal !== ",") throw new UsageError(`--decimal: "." or ","; got "${decimal}"`);
+  const thousands = flags.thousands === "space" ? " " : flags.thousands;
+  const sheet = flags.sheet === undefined ? undefined : /^\d+$/.test(flags.sheet) ? Number(flags.sheet) : flags.sheet;
+  return {
+    mapping: await readMapping(flags.mapping, flags.map),
+    timeZone: flags.tz ?? "UTC",
+    ...(flags["date-format"] === undefined ? {} : { dateFormat: flags["date-format"] }),
+    ...(decimal === undefined ? {} : { decimal }),
+    ...(thousands === undefined ? {} : { thousands }),
+    ...(sheet === undefined ? {} : { sheet }),
+  };
+}

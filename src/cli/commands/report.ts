@@ -6,7 +6,7 @@
  * @module
  */
 import { addToEach, createAggregator } from "../../aggregate/summarize/createAggregator.js";
-import type { KpiRequest, SummarizeOptions } from "../../aggregate/summarize/types.js";
+import type { ExcludedRecords, KpiRequest, SummarizeOptions } from "../../aggregate/summarize/types.js";
 import { PERIODS, type Period } from "../../_lib/time/periods.js";
 import { availableParallelism } from "node:os";
 import { restoreAggregator } from "../../aggregate/summarize/restoreAggregator.js";
@@ -20,44 +20,47 @@ import { parallelReport, type WorkerLike } from "../parallel/pool.js";
 import { SHOWN_REJECTED } from "../parallel/reportJob.js";
 import { surveyResponseSchema } from "../../schemas/surveys.js";
 import { ticketSchema } from "../../schemas/tickets.js";
-import { readJsonOption, readMapping } from "../_lib/mapping.js";
+import { READING_HELP, readingOptions, readJsonOption, type ReadingFlags } from "../_lib/mapping.js";
+import { readMaxRejected, reasonList, rejectedLine, tallyReasons, withinLimit, type Reason, type ReasonTally } from "../_lib/rejections.js";
 import type { Output, Table } from "../_lib/render.js";
 import { UsageError } from "../_lib/usage.js";
 import { summaryTable } from "./reportTables.js";
 
 export const REPORT_HELP = `servicekpi report <file> [options]
 
-KPIs per group from a ticket (or survey) export: CSAT with its response rate, NPS, CES, first
-response and resolution time percentiles, resolution rate, FCR, SLA compliance, backlog.
+KPIs per group from a ticket (or survey) export (CSV, TSV, NDJSON, JSON, .xlsx, .parquet): CSAT
+with its response rate, NPS, CES, first response and resolution time percentiles, resolution
+rate, FCR, SLA compliance, backlog.
 
   --by DIMS         comma-separated: channel, team, agent, priority, any column's field,
                     hourOfDay, weekday, and one period: day, week, month, quarter, year
-  --tz ZONE         IANA time zone of periods and of timestamps without an offset (default UTC)
   --period-of F     which timestamp places a record in a period: createdAt (default) or resolvedAt
-  --map PAIRS       field=Column pairs: createdAt="Created Date",firstResponseMs=frt_min@minutes
-  --mapping FILE    a JSON mapping (units, value translations); --map entries override it
+${READING_HELP}
+                    (--tz is also the zone of periods, hours of day and weekdays)
   --schema S        tickets (default) or surveys
   --sla FILE        an SLA policy (JSON) to evaluate every ticket against
   --calendar FILE   business hours (JSON) for the SLA policy
   --now TIME        the report time for SLA targets still running (default: now)
   --normalize-channels  group channels through normalizeChannel ("E-mail" and "email" together)
   --workers N       read the file on N worker threads (default 1; "auto": one per CPU);
-                    CSV, TSV and NDJSON files (cut where the reader ends records), not JSON arrays
+                    CSV, TSV and NDJSON files (cut where the reader ends records); JSON arrays,
+                    workbooks and Parquet files are read on one thread
   --max-exact N     durations kept for exact percentiles (default 1000000); past that,
                     percentiles come from a sketch within 1 % and are marked ≈
+  --max-rejected N  rows the schema rejects before the report exits 1: a number (10) or a
+                    share of the rows (0.5%); default 0
   --format F        table (default), json, csv, markdown or html (one page with charts)
   --out FILE        write to FILE instead of standard output
 
-Rows that do not fit the schema are counted and left out; the output says how many, and
-servicekpi validate lists them with their reasons.
+Rows that do not fit the schema are counted and left out of every KPI: the output says how many
+and why, a line on stderr sums them up, and servicekpi validate lists each one. A record that
+one KPI cannot use (a solved ticket without the time it was solved, for resolution time) is left
+out of that KPI only and counted under "Left out of a KPI".
 `;
 
-export interface ReportFlags {
+export interface ReportFlags extends ReadingFlags {
   readonly by?: string | undefined;
-  readonly tz?: string | undefined;
   readonly "period-of"?: string | undefined;
-  readonly map?: string | undefined;
-  readonly mapping?: string | undefined;
   readonly schema?: string | undefined;
   readonly sla?: string | undefined;
   readonly calendar?: string | undefined;
@@ -65,6 +68,16 @@ export interface ReportFlags {
   readonly "normalize-channels"?: boolean | undefined;
   readonly workers?: string | undefined;
   readonly "max-exact"?: string | undefined;
+  readonly "max-rejected"?: string | undefined;
+}
+
+/** What a report gives: its output, and the line for stderr and whether to exit 1 when rows were rejected. */
+export interface ReportOutcome {
+  readonly output: Output;
+  /** The summary of the rejected rows (absent when none were). */
+  readonly rejectedLine?: string | undefined;
+  /** More rows rejected than `--max-rejected` allows. */
+  readonly tooManyRejected: boolean;
 }
 
 /** Where the command runs: the script worker threads start from (absent: workers run in-process). */
@@ -103,7 +116,8 @@ function readMaxExact(text: string | undefined): number | undefined {
 /** Where progress goes: a line rewritten in place every 100,000 rows, on a terminal only. */
 export type Progress = ((rows: number) => void) | undefined;
 
-const BASE_KPIS: readonly KpiRequest[] = ["count", "csat", "nps", "ces", "firstResponseTime", "resolutionTime", "resolutionRate", "firstContactResolution"];
+/** The KPIs of every report (SLA compliance with --sla, backlog with a period, beside them). */
+export const BASE_KPIS: readonly KpiRequest[] = ["count", "csat", "nps", "ces", "firstResponseTime", "resolutionTime", "resolutionRate", "firstContactResolution"];
 
 function splitBy(text: string | undefined): { dims: string[]; period: Period | undefined } {
   const parts = text === undefined ? [] : text.split(",").map((p) => p.trim()).filter((p) => p !== "");
@@ -134,7 +148,7 @@ async function slaKpi(flags: ReportFlags): Promise<KpiRequest[]> {
 }
 
 /** Runs the report over `file`. */
-export async function reportCommand(file: string | undefined, flags: ReportFlags, progress: Progress, env: ReportEnv = {}): Promise<Output> {
+export async function reportCommand(file: string | undefined, flags: ReportFlags, progress: Progress, env: ReportEnv = {}): Promise<ReportOutcome> {
   if (file === undefined) throw new UsageError("report: name the export to read (servicekpi report tickets.csv)");
   const { dims, period } = splitBy(flags.by);
   const schemaName = flags.schema ?? "tickets";
@@ -145,7 +159,9 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const workers = readWorkers(flags.workers);
   const maxExactValues = readMaxExact(flags["max-exact"]);
   const kpis = [...BASE_KPIS, ...(await slaKpi(flags))];
-  const common = { kpis, timeZone, periodOf, channel: flags["normalize-channels"] === true ? "normalize" : "as-written", ...(maxExactValues === undefined ? {} : { maxExactValues }) } as const;
+  const maxRejected = readMaxRejected(flags["max-rejected"]);
+  // a record one KPI cannot use is left out of that KPI only, and counted (never a reason to stop)
+  const common = { kpis, timeZone, periodOf, channel: flags["normalize-channels"] === true ? "normalize" : "as-written", onInvalid: "exclude", ...(maxExactValues === undefined ? {} : { maxExactValues }) } as const;
   const perPeriod = { ...common, kpis: [...kpis, "backlog" as const], period };
   // The grouped summary, and for two or more dimensions one summary per dimension beside it.
   const views: View[] = [
@@ -156,25 +172,26 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     if (period) views.push({ title: `KPIs by ${period}`, dims: ["period"], options: { ...perPeriod, by: [] } });
   }
   const reports = views.map((v) => ({ ...v, aggregator: createAggregator(v.options) }));
-  const mapping = await readMapping(flags.mapping, flags.map);
+  const { sheet, ...reading } = await readingOptions(flags);
   const format = formatOf(file);
   let counts: RecordCounts;
   let rejected: readonly ReadRejectedRow[];
-  if (workers > 1 && format !== undefined && format !== "json") {
-    const job = { format, schema: schemaName, mapping: mapping as Record<string, unknown> | undefined, timeZone, views: views.map((v) => v.options) } as const;
+  let reasons: ReasonTally;
+  if (workers > 1 && (format === "csv" || format === "tsv" || format === "ndjson")) {
+    const job = { format, schema: schemaName, reading, views: views.map((v) => v.options) } as const;
     const result = await parallelReport(file, job, { workers, workerUrl: env.workerUrl, spawn: env.spawn, chunkBytes: env.chunkBytes, progress });
     for (const states of result.states) states.forEach((state, i) => reports[i]?.aggregator.merge(restoreAggregator(state)));
-    ({ counts, rejected } = result);
+    ({ counts, rejected, reasons } = result);
   } else {
     const schema = schemaName === "tickets" ? ticketSchema : surveyResponseSchema;
-    const reader = readRecords(file, { schema, mapping, timeZone, onInvalid: "collect" });
+    const reader = readRecords(file, { schema, ...reading, ...(sheet === undefined ? {} : { sheet }), onInvalid: "collect" });
     let rows = 0;
     const aggregators = reports.map((r) => r.aggregator);
     for await (const record of reader) {
       addToEach(aggregators, record); // one reading of each record for every view
       if (progress !== undefined && ++rows % 100_000 === 0) progress(reader.counts.rows);
     }
-    [counts, rejected] = [reader.counts, reader.rejected.slice(0, SHOWN_REJECTED)];
+    [counts, rejected, reasons] = [reader.counts, reader.rejected.slice(0, SHOWN_REJECTED), tallyReasons(reader.rejected)];
   }
   const results = reports.map((r) => ({ ...r, summary: r.aggregator.result() }));
   const tables: Table[] = results.map((r) => summaryTable(r.title, r.summary, r.dims));
@@ -183,8 +200,38 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     columns: [{ key: "file", label: "file" }, { key: "rows", label: "rows" }, { key: "records", label: "records" }, { key: "rejected", label: "rejected" }],
     rows: [{ file, rows: counts.rows, records: counts.records, rejected: counts.rejected }],
   });
+  const byReason = reasonList(reasons);
+  if (byReason.length > 0) tables.push(reasonsTable("Rejected rows, by reason", byReason));
+  // the main view has every KPI of the report: what it left out is what the report left out
+  const excluded = results[0]?.summary.excluded ?? [];
+  if (excluded.length > 0) tables.push(excludedTable(excluded));
   return {
-    data: { file, counts, rejected, summary: results[0]?.summary, ...(results.length > 1 ? { views: Object.fromEntries(results.slice(1).map((r) => [r.dims[0], r.summary])) } : {}) },
-    tables,
+    output: {
+      data: {
+        file, counts, rejected, rejectedReasons: byReason, excluded,
+        summary: results[0]?.summary, ...(results.length > 1 ? { views: Object.fromEntries(results.slice(1).map((r) => [r.dims[0], r.summary])) } : {}),
+      },
+      tables,
+    },
+    rejectedLine: counts.rejected === 0 ? undefined : rejectedLine(file, counts.rejected, counts.rows, byReason),
+    tooManyRejected: !withinLimit(maxRejected, counts.rejected, counts.rows),
+  };
+}
+
+/** A table of rejected rows by reason. */
+export function reasonsTable(title: string, reasons: readonly Reason[]): Table {
+  return {
+    title,
+    columns: [{ key: "rows", label: "rows" }, { key: "field", label: "field" }, { key: "reason", label: "reason" }, { key: "lines", label: "first lines" }],
+    rows: reasons.map((r) => ({ rows: r.rows, field: r.field, reason: r.reason, lines: r.lines.join(", ") })),
+  };
+}
+
+/** A table of the records left out of a KPI, by KPI and reason. */
+export function excludedTable(excluded: readonly ExcludedRecords[]): Table {
+  return {
+    title: "Left out of a KPI",
+    columns: [{ key: "kpi", label: "KPI" }, { key: "records", label: "records" }, { key: "field", label: "field" }, { key: "expected", label: "should be" }, { key: "ids", label: "for example" }],
+    rows: excluded.map((e) => ({ kpi: e.column ?? "(all)", records: e.count, field: e.field, expected: e.expected, ids: e.ids.join(", ") })),
   };
 }

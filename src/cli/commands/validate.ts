@@ -9,30 +9,37 @@ import { readRecords } from "../../node/readRecords.js";
 import { callSchema, contactSchema } from "../../schemas/calls.js";
 import { surveyResponseSchema } from "../../schemas/surveys.js";
 import { ticketEventSchema, ticketSchema } from "../../schemas/tickets.js";
-import { readMapping } from "../_lib/mapping.js";
+import { createAggregator } from "../../aggregate/summarize/createAggregator.js";
+import type { SummaryRecord } from "../../aggregate/summarize/types.js";
+import { READING_HELP, readingOptions, type ReadingFlags } from "../_lib/mapping.js";
+import { reasonList, tallyReasons } from "../_lib/rejections.js";
+import { BASE_KPIS, excludedTable, reasonsTable } from "./report.js";
 import type { Cell, Output } from "../_lib/render.js";
 import { UsageError } from "../_lib/usage.js";
 
 export const VALIDATE_HELP = `servicekpi validate <file> [--schema tickets] [--map PAIRS] [--mapping FILE] [--tz ZONE]
 
-Checks every row of an export against a record schema and lists the rejected rows with their
-line numbers and every reason. Exit code 0 when every row is valid, 1 when any is rejected.
+Checks every row of an export (CSV, TSV, NDJSON, JSON, .xlsx, .parquet) against a record schema
+and lists the rejected rows with their line numbers and every reason. Exit code 0 when every row
+is valid, 1 when any is rejected.
 
-  --schema S      tickets (default), events, surveys, calls or contacts
-  --map PAIRS     field=Column pairs: createdAt="Created Date",firstResponseMs=frt_min@minutes
-  --mapping FILE  a JSON mapping (units, value translations); --map entries override it
-  --tz ZONE       IANA time zone of timestamps written without an offset (default UTC)
-  --format F      table (default), json, csv, markdown or html
-  --out FILE      write to FILE instead of standard output
+${READING_HELP}
+  --schema S        tickets (default), events, surveys, calls or contacts
+  --summary         the issues grouped by field and reason, with how many rows and the first
+                    lines, instead of one line per issue
+  --format F        table (default), json, csv, markdown or html
+  --out FILE        write to FILE instead of standard output
+
+Tickets and survey responses are also read as the report reads them: a valid record that a KPI
+of the report cannot use (a solved ticket without the time it was solved, for resolution time)
+is listed as a warning; the report leaves it out of that KPI only.
 `;
 
 const SCHEMAS = { tickets: ticketSchema, events: ticketEventSchema, surveys: surveyResponseSchema, calls: callSchema, contacts: contactSchema } as const;
 
-export interface ValidateFlags {
+export interface ValidateFlags extends ReadingFlags {
   readonly schema?: string | undefined;
-  readonly map?: string | undefined;
-  readonly mapping?: string | undefined;
-  readonly tz?: string | undefined;
+  readonly summary?: boolean | undefined;
 }
 
 const shown = (value: unknown): string => (value === undefined ? "(missing)" : typeof value === "string" ? value : JSON.stringify(value));
@@ -42,28 +49,34 @@ export async function validateCommand(file: string | undefined, flags: ValidateF
   if (file === undefined) throw new UsageError("validate: name the export to check (servicekpi validate tickets.csv)");
   const name = flags.schema ?? "tickets";
   if (!Object.hasOwn(SCHEMAS, name)) throw new UsageError(`--schema: expected one of ${Object.keys(SCHEMAS).join(", ")}; got "${name}"`);
-  const mapping = await readMapping(flags.mapping, flags.map);
-  const reader = readRecords(file, { schema: SCHEMAS[name as keyof typeof SCHEMAS], mapping, timeZone: flags.tz ?? "UTC", onInvalid: "collect" });
-  for await (const record of reader) void record;
+  const reading = await readingOptions(flags);
+  const reader = readRecords(file, { schema: SCHEMAS[name as keyof typeof SCHEMAS], ...reading, onInvalid: "collect" });
+  // the report's own checks of what its KPIs can use: the same aggregator, leaving records out
+  const kpis = name === "tickets" || name === "surveys" ? createAggregator({ kpis: BASE_KPIS, timeZone: reading.timeZone, onInvalid: "exclude" }) : undefined;
+  for await (const record of reader) kpis?.add(record as SummaryRecord);
   const { counts, rejected } = reader;
+  const warnings = kpis?.result().excluded ?? [];
+  const reasons = reasonList(tallyReasons(rejected));
   const issues: Record<string, Cell>[] = rejected.flatMap((r) =>
     r.issues.map((i) => ({ line: r.line, row: r.index + 1, field: i.field, column: i.column ?? null, value: shown(i.value), problem: i.message })),
   );
+  const details = flags.summary === true ? [reasonsTable("Rejected rows, by reason", reasons)] : [{
+    title: "Rejected rows",
+    columns: ["line", "row", "field", "column", "value", "problem"].map((key) => ({ key, label: key })),
+    rows: issues,
+  }];
   return {
     rejected: counts.rejected,
     output: {
-      data: { file, schema: name, counts, rejected },
+      data: { file, schema: name, counts, ...(flags.summary === true ? { reasons } : { rejected }), warnings },
       tables: [
         {
           title: `${file}: ${counts.rows} rows, ${counts.records} valid, ${counts.rejected} rejected`,
           columns: [{ key: "rows", label: "rows" }, { key: "records", label: "valid" }, { key: "rejected", label: "rejected" }],
           rows: [{ rows: counts.rows, records: counts.records, rejected: counts.rejected }],
         },
-        ...(issues.length === 0 ? [] : [{
-          title: "Rejected rows",
-          columns: ["line", "row", "field", "column", "value", "problem"].map((key) => ({ key, label: key })),
-          rows: issues,
-        }]),
+        ...(issues.length === 0 ? [] : details),
+        ...(warnings.length === 0 ? [] : [{ ...excludedTable(warnings), title: "Warnings: valid records a KPI of the report leaves out" }]),
       ],
     },
   };

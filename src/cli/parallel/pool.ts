@@ -13,6 +13,7 @@ import type { AggregatorJSON } from "../../aggregate/summarize/createAggregator.
 import type { ReadRejectedRow } from "../../node/types.js";
 import type { RecordCounts } from "../../schemas/types.js";
 import { fileChunks, type Chunk, type Header } from "../../node/chunks.js";
+import { mergeReasons, type ReasonTally } from "../_lib/rejections.js";
 import { ReportWorker, SHOWN_REJECTED, type ChunkResult, type ReportJob } from "./reportJob.js";
 
 /** What the workers give back together. */
@@ -22,6 +23,8 @@ export interface ParallelResult {
   readonly counts: RecordCounts;
   /** The first rejected rows of the file, by line, with their row index in the file. */
   readonly rejected: readonly ReadRejectedRow[];
+  /** Every rejected row of the file, by reason. */
+  readonly reasons: ReasonTally;
 }
 
 /** How to run: worker count, the script that serves workers (absent: in-process), chunk size. */
@@ -192,16 +195,18 @@ export async function parallelReport(path: string, job: ReportJob, options: Para
   }
 }
 
-/** The counts of all chunks, and the first rejected rows with their index in the file. */
-function tally(results: ChunkResult[]): Pick<ParallelResult, "counts" | "rejected"> {
+/** The counts of all chunks, the first rejected rows with their index in the file, and every rejected row by reason (in file order). */
+function tally(results: ChunkResult[]): Pick<ParallelResult, "counts" | "rejected" | "reasons"> {
   results.sort((a, b) => a.seq - b.seq);
   const counts = { rows: 0, records: 0, rejected: 0 };
   const rejected: ReadRejectedRow[] = [];
+  const reasons: ReasonTally = {};
   for (const r of results) {
     for (const row of r.rejected) if (rejected.length < SHOWN_REJECTED) rejected.push({ ...row, index: row.index + counts.rows });
+    mergeReasons(reasons, r.reasons);
     counts.rows += r.counts.rows;
     counts.records += r.counts.records;
     counts.rejected += r.counts.rejected;
   }
-  return { counts, rejected };
+  return { counts, rejected, reasons };
 }

@@ -10,7 +10,8 @@ import { Readable } from "node:stream";
 import { addToEach, createAggregator, type Aggregator, type AggregatorJSON } from "../../aggregate/summarize/createAggregator.js";
 import type { SummarizeOptions } from "../../aggregate/summarize/types.js";
 import { readRecordsOf } from "../../node/readRecords.js";
-import type { Format } from "../../node/source.js";
+import type { ReadingOptions } from "../_lib/mapping.js";
+import { tallyReasons, type ReasonTally } from "../_lib/rejections.js";
 import type { ReadRejectedRow } from "../../node/types.js";
 import { surveyResponseSchema } from "../../schemas/surveys.js";
 import { ticketSchema } from "../../schemas/tickets.js";
@@ -22,10 +23,10 @@ export const SHOWN_REJECTED = 100;
 
 /** Everything a worker needs, as plain data (it crosses to the worker by structured clone). */
 export interface ReportJob {
-  readonly format: Format;
+  readonly format: "csv" | "tsv" | "ndjson";
   readonly schema: "tickets" | "surveys";
-  readonly mapping: Readonly<Record<string, unknown>> | undefined;
-  readonly timeZone: string;
+  /** How the cells are written: mapping, zone, date layout, separators (as `readRecords` takes them). */
+  readonly reading: Omit<ReadingOptions, "sheet">;
   /** One aggregator per view of the report (only JSON-able options: field names, no functions). */
   readonly views: readonly SummarizeOptions[];
 }
@@ -35,6 +36,8 @@ export interface ChunkResult {
   readonly seq: number;
   readonly counts: RecordCounts;
   readonly rejected: readonly ReadRejectedRow[];
+  /** Every rejected row of the chunk, by reason. */
+  readonly reasons: ReasonTally;
 }
 
 /** A worker's running state: its aggregators over every chunk it has read. */
@@ -59,9 +62,9 @@ export class ReportWorker {
     const headerLines = this.#header.lines;
     const shift = chunk.firstLine - 1 - headerLines;
     const lineOf = (line: number): number => (line > headerLines ? line + shift : line);
-    const reader = readRecordsOf(source, { schema, format: job.format, mapping: job.mapping, timeZone: job.timeZone, onInvalid: "collect" }, lineOf);
+    const reader = readRecordsOf(source, { schema, format: job.format, ...job.reading, onInvalid: "collect" }, lineOf);
     for await (const record of reader) addToEach(this.#aggregators, record); // one reading of each record for every view
-    return { seq: chunk.seq, counts: reader.counts, rejected: reader.rejected.slice(0, SHOWN_REJECTED) };
+    return { seq: chunk.seq, counts: reader.counts, rejected: reader.rejected.slice(0, SHOWN_REJECTED), reasons: tallyReasons(reader.rejected) };
   }
 
   /** The aggregators' saved states, one per view. */

@@ -163,7 +163,9 @@ function compile(kpi: string, field: string, info: FieldInfo | undefined, entry:
   if (isNumber) {
     if (decimal !== undefined && decimal !== "." && decimal !== ",") fail(kpi, `${where}.decimal`, decimal, '"." or ","');
     const declared = describeNumber(unit, decimal, thousands);
-    if (thousands !== undefined && !(THOUSANDS_SEPARATORS as readonly unknown[]).includes(thousands)) fail(kpi, `${where}.thousands`, thousands, `one of ${list(THOUSANDS_SEPARATORS)}`);
+    const thousandsField = entry["thousands"] === undefined ? "options.thousands" : `${where}.thousands`;
+    if (thousands !== undefined && !(THOUSANDS_SEPARATORS as readonly unknown[]).includes(thousands)) fail(kpi, thousandsField, thousands, `one of ${list(THOUSANDS_SEPARATORS)}`);
+    if (thousands !== undefined && thousands === (decimal ?? ".")) fail(kpi, thousandsField, thousands, `a separator other than the decimal one (${JSON.stringify(decimal ?? ".")}${decimal === undefined ? ", the default: give decimal \",\" too" : ""})`);
     if (unit === "h:mm:ss" || unit === "mm:ss") {
       steps.push(durationTextReader(unit, (decimal ?? ".") as DecimalSeparator));
     } else {
