@@ -1,0 +1,103 @@
+/// <reference types="node" />
+/**
+ * `servicekpi init`: reads the header and the first rows of an export and proposes the mapping
+ * that reads it (columns, date layouts, units, decimal commas, value translations), with a
+ * report of how each field was matched, what is a guess, what is missing and what is left over.
+ *
+ * @module
+ */
+import { basename } from "node:path";
+import { headRows } from "../../node/headRows.js";
+import { formatOf } from "../../node/source.js";
+import { callSchema, contactSchema } from "../../schemas/calls.js";
+import { surveyResponseSchema } from "../../schemas/surveys.js";
+import { ticketEventSchema, ticketSchema } from "../../schemas/tickets.js";
+import { proposeMapping, type Proposal } from "../init/propose.js";
+import type { Cell, Output } from "../_lib/render.js";
+import { parseWhole, UsageError } from "../_lib/usage.js";
+
+export const INIT_HELP = `servicekpi init <file> [--schema tickets] [--out mapping.json] [--sheet NAME|N] [--rows N]
+
+Proposes a mapping for an export (CSV, TSV, NDJSON, JSON, .xlsx, .parquet) from its header and
+first rows: the column of each field (its own name, the same words in any case or punctuation,
+a synonym such as "Via" for channel or "Assignee" for agent), date layouts read from the cells
+("M/d/yyyy h:mm a", excel, unix), duration units from the column names ("(min)", "in minutes")
+or clock text ("0:02:23"), decimal commas, and translations of status and outcome words. The
+mapping is printed on standard output (or written to --out); a report on standard error says how
+each field was matched, what to check, what is missing and which columns are left unused.
+
+  --schema S      tickets (default), events, surveys, calls or contacts
+  --out FILE      write the mapping to FILE instead of standard output
+  --sheet NAME|N  the sheet of an .xlsx workbook (default the first)
+  --rows N        how many rows to look at (default 200)
+  --format F      the report: table (default), json, csv, markdown or html
+`;
+
+const SCHEMAS = { tickets: ticketSchema, events: ticketEventSchema, surveys: surveyResponseSchema, calls: callSchema, contacts: contactSchema } as const;
+
+/** The flags of `init`. */
+export interface InitFlags {
+  readonly schema?: string | undefined;
+  readonly out?: string | undefined;
+  readonly sheet?: string | undefined;
+  readonly rows?: string | undefined;
+}
+
+/** What `init` prints: the mapping (JSON text, for stdout or --out) and the report. */
+export interface InitResult {
+  readonly mapping: string;
+  readonly report: Output;
+}
+
+/** A path as a shell word: quoted when it has characters the shell would read. */
+const shellWord = (text: string): string => (/^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`);
+
+/** The command that checks the proposed mapping against the whole file. */
+function nextCommand(file: string, flags: InitFlags, schema: string): string {
+  const extra = [...(schema === "tickets" ? [] : ["--schema", schema]), ...(flags.sheet === undefined ? [] : ["--sheet", flags.sheet])];
+  return ["servicekpi", "validate", file, "--mapping", flags.out ?? "mapping.json", ...extra].map(shellWord).join(" ");
+}
+
+function report(file: string, schema: string, rows: number, proposal: Proposal, next: string, toStdout: boolean): Output {
+  const cols = (...keys: string[]) => keys.map((key) => ({ key, label: key }));
+  const tables: Output["tables"][number][] = [{
+    title: `${file}: a mapping for ${schema} from ${rows} row${rows === 1 ? "" : "s"}`,
+    columns: cols("field", "column", "match", "reading"),
+    rows: proposal.fields.map((f): Record<string, Cell> => ({ field: f.field, column: f.column ?? null, match: f.match, reading: f.reading.join("; ") })),
+  }];
+  if (proposal.unsure.length > 0) {
+    tables.push({ title: "Check these", columns: cols("field", "column", "point"), rows: proposal.unsure.map((u) => ({ field: u.field, column: u.column ?? null, point: u.point })) });
+  }
+  if (proposal.missing.length > 0) {
+    tables.push({ title: "Missing: required, and no column found (add an entry)", columns: cols("field"), rows: proposal.missing.map((field) => ({ field })) });
+  }
+  if (proposal.unused.length > 0) {
+    tables.push({ title: "Columns left unused", columns: cols("column"), rows: proposal.unused.map((column) => ({ column })) });
+  }
+  const step = toStdout ? `save the mapping (servicekpi init ${shellWord(file)} --out mapping.json), then run` : "run";
+  tables.push({ title: `Next: ${step}`, columns: cols("command"), rows: [{ command: next }] });
+  const { mapping, fields, unsure, missing, unused } = proposal;
+  return { data: { file, schema, rows, mapping, fields, unsure, missing, unused, next }, tables };
+}
+
+/** Reads the head of `file` and proposes its mapping. */
+export async function initCommand(file: string | undefined, flags: InitFlags): Promise<InitResult> {
+  if (file === undefined) throw new UsageError("init: name the export to look at (servicekpi init tickets.csv --out mapping.json)");
+  const schema = flags.schema ?? "tickets";
+  if (!Object.hasOwn(SCHEMAS, schema)) throw new UsageError(`--schema: expected one of ${Object.keys(SCHEMAS).join(", ")}; got "${schema}"`);
+  const format = formatOf(file);
+  if (format === undefined) throw new UsageError(`init: cannot tell the format of ${file} from its extension (.csv, .tsv, .ndjson, .jsonl, .json, .xlsx or .parquet)`);
+  if (flags.sheet !== undefined && format !== "xlsx") throw new UsageError("--sheet: a sheet applies to .xlsx workbooks only");
+  const sheet = flags.sheet === undefined ? undefined : /^\d+$/.test(flags.sheet) ? Number(flags.sheet) : flags.sheet;
+  const limit = flags.rows === undefined ? 200 : parseWhole("--rows", flags.rows, 1);
+  const head = await headRows(file, format, { limit, sheet });
+  // JSON rows leave absent keys out, and readers check a mapping against the first row's keys
+  const checked = format === "json" || format === "ndjson" ? Object.keys(head.rows[0] ?? {}) : undefined;
+  const proposal = proposeMapping({ schemaName: schema, schema: SCHEMAS[schema as keyof typeof SCHEMAS], columns: head.columns, rows: head.rows, fileName: basename(file), checked });
+  const unsure = head.rows.length === 0 ? [{ field: "", point: "the file has no rows: the proposal rests on the column names alone" }, ...proposal.unsure] : proposal.unsure;
+  const next = nextCommand(file, flags, schema);
+  return {
+    mapping: `${JSON.stringify(proposal.mapping, null, 2)}\n`,
+    report: report(file, schema, head.rows.length, { ...proposal, unsure }, next, flags.out === undefined),
+  };
+}
