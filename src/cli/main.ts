@@ -44,6 +44,7 @@ const COMMON = { format: { type: "string" }, out: { type: "string" }, help: { ty
 const STAFFING = { ...COMMON, calls: { type: "string" }, interval: { type: "string" }, aht: { type: "string" }, target: { type: "string" }, shrinkage: { type: "string" }, "max-occupancy": { type: "string" }, patience: { type: "string" } } as const;
 const MAPPING = {
   map: { type: "string" }, mapping: { type: "string" }, tz: { type: "string" }, "date-format": { type: "string" }, decimal: { type: "string" }, thousands: { type: "string" }, sheet: { type: "string" },
+  "csat-scale": { type: "string" }, "ces-scale": { type: "string" },
 } as const;
 const REPORT = { ...COMMON, ...MAPPING, by: { type: "string" }, "period-of": { type: "string" }, schema: { type: "string" }, sla: { type: "string" }, calendar: { type: "string" }, now: { type: "string" }, "normalize-channels": { type: "boolean" }, workers: { type: "string" }, "max-exact": { type: "string" }, "max-rejected": { type: "string" } } as const;
 const VALIDATE = { ...COMMON, ...MAPPING, schema: { type: "string" }, summary: { type: "boolean" } } as const;

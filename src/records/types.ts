@@ -41,6 +41,11 @@ export interface TicketRecord extends Ticket {
   readonly region?: string | undefined;
   /** Country. */
   readonly country?: string | undefined;
+  /**
+   * Labels (tags): several per ticket. Grouping by `tags` counts a ticket in each of its labels,
+   * so those groups overlap; the total counts it once.
+   */
+  readonly tags?: readonly string[] | undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ export { ticketSchema, ticketEventSchema } from "./tickets.js";
 export { surveyResponseSchema } from "./surveys.js";
 export { callSchema, contactSchema } from "./calls.js";
 export { parseRecords } from "./parseRecords.js";
+export { scaleKpiOptions, type ScaleKpiOptions } from "./scaleKpiOptions.js";
 export { toJSONSchema } from "./toJSONSchema.js";
 export type * from "./types.js";
 export type { TicketRecord, TicketEventRecord, SurveyResponseRecord, CallRecord, ContactRecord } from "../records/types.js";

@@ -6,6 +6,7 @@
  */
 import type * as z from "zod";
 import { checkOneOf, fail, isPlainObject } from "../_lib/check.js";
+import { detach } from "../_lib/text.js";
 import { describeValue, KpiInputError } from "../errors.js";
 import { checkTimeZone } from "../_lib/time/zone.js";
 import type { OnInvalid, ParseOptions, RecordIssue, RecordSchema } from "./types.js";
@@ -13,6 +14,7 @@ import { fastRows } from "./_lib/fast.js";
 import { blank, REQUIRED } from "./_lib/fields.js";
 import { localizer } from "./_lib/localize.js";
 import { checkColumns, resolveMapping, Unreadable, type FieldSource } from "./_lib/mapping.js";
+import { scaledSchema } from "./_lib/scales.js";
 
 /** The outcome of one row: a record, or its issues. */
 export type RowOutcome<T> = { readonly ok: true; readonly record: T } | { readonly ok: false; readonly issues: RecordIssue[] };
@@ -43,6 +45,32 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
+ * The `keep` option checked: columns to copy onto each record under their own names, none of
+ * them a field of the schema (that one is mapped, not kept), each named once.
+ */
+function keptColumns(kpi: string, schema: RecordSchema, keep: unknown): readonly string[] {
+  if (keep === undefined) return [];
+  if (!Array.isArray(keep)) return fail(kpi, "options.keep", keep, "a list of column names");
+  const seen = new Set<string>();
+  keep.forEach((c: unknown, i) => {
+    if (typeof c !== "string" || c.length === 0) fail(kpi, `options.keep[${i}]`, c, "a column name (a non-empty string)");
+    if (Object.hasOwn(schema.shape, c) || c === "__proto__") fail(kpi, `options.keep[${i}]`, c, "a column that is not a field of the schema (map that field instead)");
+    if (seen.has(c)) fail(kpi, `options.keep[${i}]`, c, "a column named once");
+    seen.add(c);
+  });
+  return keep as string[];
+}
+
+/** A kept cell as the record holds it: text trimmed, typed values as they are; blank is missing (`undefined`). */
+function keptValue(cell: unknown): unknown {
+  if (typeof cell === "string") {
+    const text = cell.trim();
+    return text === "" ? undefined : text;
+  }
+  return cell === null ? undefined : cell;
+}
+
+/**
  * Prepares a row parser: checks the options and the mapping once. Rows go through the fast path
  * of `_lib/fast.ts` first when the schema has one and `fast` is not `false`; a row it is not
  * sure about, and every invalid row, goes through zod.
@@ -60,10 +88,13 @@ export function createRowParser<S extends RecordSchema>(
   if (dateFormat !== undefined && (typeof dateFormat !== "string" || dateFormat.length === 0)) fail(kpi, "options.dateFormat", dateFormat, 'a date-fns pattern ("M/d/yyyy H:mm"), "excel", "unix" or "unix-ms"');
   if (decimal !== undefined && decimal !== "." && decimal !== ",") fail(kpi, "options.decimal", decimal, '"." or ","');
   if (thousands !== undefined && typeof thousands !== "string") fail(kpi, "options.thousands", thousands, "a thousands separator such as \".\" or \" \"");
-  const sources = resolveMapping(kpi, schema, options.mapping, { timeZone, dateFormat, decimal, thousands });
+  const keep = keptColumns(kpi, schema, options.keep);
+  // the schema on the reader's survey scales, and the step that reads good/bad words as scores
+  const { schema: scaled, step } = scaledSchema(kpi, schema, options.csatScale, options.cesScale);
+  const sources = resolveMapping(kpi, scaled, options.mapping, { timeZone, dateFormat, decimal, thousands });
   const byField = new Map<PropertyKey, FieldSource>(sources.map((s) => [s.field, s]));
-  const localize = localizer(schema, timeZone);
-  const quick = fast ? fastRows<z.output<S>>(schema, sources, timeZone) : null;
+  const localize = localizer(scaled, timeZone);
+  const quick = fast ? fastRows<z.output<S>>(scaled, sources, timeZone) : null;
 
   const issueOf = (row: Record<string, unknown>, input: unknown, zi: z.core.$ZodIssue): RecordIssue => {
     const path = zi.path;
@@ -91,6 +122,7 @@ export function createRowParser<S extends RecordSchema>(
       if (v instanceof Unreadable) (unreadable ??= []).push([s, v]);
       else if (blank(v) !== undefined) input[s.field] = v; // a missing value leaves the field out
     }
+    step?.(input);
     return { input: (localize?.(input) ?? input) as Record<string, unknown>, unreadable };
   };
 
@@ -100,14 +132,40 @@ export function createRowParser<S extends RecordSchema>(
     return s.column === undefined ? { field: s.field, value: u.value, message, path: [s.field] } : { field: s.field, column: s.column, value: u.value, message, path: [s.field] };
   };
 
+  /** The record with the kept columns' cells of `row` on it. */
+  const withKept = (record: z.output<S>, row: Readonly<Record<string, unknown>>): z.output<S> => {
+    for (const column of keep) {
+      const v = Object.hasOwn(row, column) ? keptValue(row[column]) : undefined;
+      if (v !== undefined) (record as Record<string, unknown>)[column] = v;
+    }
+    return record;
+  };
+
   return {
     onInvalid,
-    checkColumns: (columns) => checkColumns(kpi, sources, columns),
-    cells: (columns) => quick?.cells(columns) ?? null,
+    checkColumns(columns) {
+      checkColumns(kpi, sources, columns);
+      const have = new Set(columns);
+      keep.forEach((c, i) => have.has(c) || fail(kpi, `options.keep[${i}]`, c, `a column of the rows (${columns.map((x) => JSON.stringify(x)).join(", ")})`));
+    },
+    cells(columns) {
+      const read = quick?.cells(columns) ?? null;
+      if (read === null || keep.length === 0) return read;
+      const at = keep.map((c) => columns.indexOf(c));
+      return (cells) => {
+        const record = read(cells) as Record<string, unknown> | undefined;
+        if (record === undefined) return undefined;
+        keep.forEach((column, i) => {
+          const v = keptValue(cells[at[i] as number]);
+          if (v !== undefined) record[column] = typeof v === "string" ? detach(v) : v;
+        });
+        return record as z.output<S>;
+      };
+    },
     parse(row, index) {
       if (quick !== null && isPlainObject(row)) {
         const record = quick.row(row);
-        if (record !== undefined) return { ok: true, record };
+        if (record !== undefined) return { ok: true, record: keep.length === 0 ? record : withKept(record, row) };
       }
       if (!isPlainObject(row)) {
         const message = `a row must be an object with a value per column, got ${describeValue(row)}`;
@@ -115,8 +173,8 @@ export function createRowParser<S extends RecordSchema>(
         return { ok: false, issues: [{ field: "", value: row, message, path: [] }] };
       }
       const { input, unreadable } = build(row);
-      const result = schema.safeParse(input, { error: errorMap });
-      if (result.success && unreadable === undefined) return { ok: true, record: result.data };
+      const result = scaled.safeParse(input, { error: errorMap });
+      if (result.success && unreadable === undefined) return { ok: true, record: withKept(result.data as z.output<S>, row) };
       // every issue of the row: the cells the mapping could not read, then zod's about the others
       const skip = new Set(unreadable?.map(([s]) => s.field));
       const issues = [

@@ -8,6 +8,7 @@ import * as z from "zod";
 import { EVENT_AUTHORS, TICKET_STATUSES } from "../records/ticket.js";
 import { recordRules } from "./_lib/fast.js";
 import * as f from "./_lib/fields.js";
+import { BINARY_WORDS, binaryScore, cesBounds, csatBounds, scaleVariants } from "./_lib/scales.js";
 
 const STATUSES = [...TICKET_STATUSES] as const;
 const AUTHORS = [...EVENT_AUTHORS] as const;
@@ -110,11 +111,35 @@ export const ticketSchema = z
     region: f.optionalText(),
     /** Country. */
     country: f.optionalText(),
+    /** Labels (tags): `"billing vip"`, `"a;b"` or a list; grouping by them counts the ticket in each. */
+    tags: f.optionalLabels(),
   })
   .refine(respondedAfter, { ...always, path: ["firstResponseAt"], error: "a time at or after createdAt" })
   .refine(resolvedAfter, { ...always, path: ["resolvedAt"], error: "a time at or after createdAt" });
 // The same two refinements, for the fast row path (see _lib/fast.ts).
-recordRules.add(ticketSchema, (t) => respondedAfter(t) && resolvedAfter(t));
+const ticketRules = (t: TicketTimes): boolean => respondedAfter(t) && resolvedAfter(t);
+recordRules.add(ticketSchema, ticketRules);
+
+// Other survey scales (the csatScale and cesScale reader options): the same schema with the
+// bounds of csat and ces changed; on a good/bad scale, csat's words become 1 and 0 first.
+scaleVariants.add(ticketSchema, (scales) => {
+  const [csatMin, csatMax] = csatBounds(scales.csat);
+  const [cesMin, cesMax] = cesBounds(scales.ces);
+  const binary = scales.csat === "binary";
+  const schema = ticketSchema.safeExtend({
+    csat: f.optionalNumber({ min: csatMin, max: csatMax, integer: true }, binary ? BINARY_WORDS : undefined),
+    ces: f.optionalNumber({ min: cesMin, max: cesMax, integer: true }),
+  });
+  recordRules.add(schema, ticketRules);
+  const step = binary
+    ? (input: Record<string, unknown>): void => {
+        const score = binaryScore(input["csat"]);
+        if (score === undefined) delete input["csat"];
+        else input["csat"] = score;
+      }
+    : null;
+  return { schema, step };
+});
 
 /**
  * One ticket event per row, linked to its ticket by `ticketId`: `at`, `type` (`"message"` or

@@ -14,7 +14,10 @@ function expectPropertySchema(name: string, s: Json): void {
   }
   expect(TYPES.has(s["type"] as string), `${name}: ${JSON.stringify(s)}`).toBe(true);
   if (s["enum"] !== undefined) expect((s["enum"] as unknown[]).every((v) => typeof v === "string")).toBe(true);
-  if (s["type"] === "array") expectObjectSchema(s["items"] as Json);
+  const items = s["items"] as Json | undefined;
+  if (s["type"] !== "array") return;
+  if (items?.["type"] === "object") expectObjectSchema(items);
+  else expect(items).toEqual({ type: "string" }); // labels
 }
 
 function expectObjectSchema(s: Json): void {
@@ -65,6 +68,7 @@ describe("toJSONSchema", () => {
     expect(p["csat"]).toEqual({ type: "integer", minimum: 1, maximum: 5 });
     expect(p["status"]?.["enum"]).toEqual(["new", "open", "pending", "on-hold", "solved", "closed"]);
     expect(p["surveySent"]).toEqual({ type: "boolean" });
+    expect(p["tags"]).toEqual({ type: "array", items: { type: "string" } });
     expect(((p["events"]?.["items"] as Json)["required"])).toEqual(["at", "type"]);
   });
 

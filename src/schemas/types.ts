@@ -4,6 +4,9 @@
  * @module
  */
 import type * as z from "zod";
+import type { CesScaleName, CsatScaleName } from "./_lib/scales.js";
+
+export type { CesScaleName, CsatScaleName };
 
 /**
  * A record schema: a zod object schema, such as {@link ticketSchema} or one extended from it.
@@ -123,6 +126,24 @@ export interface ParseOptions<T> {
   readonly decimal?: "." | "," | undefined;
   /** The thousands separator every number field without its own may have; none unless declared. */
   readonly thousands?: string | undefined;
+  /**
+   * The scale of the CSAT scores (the ticket's `csat`, a csat response's `score`): `"1-5"`
+   * (default), `"1-10"`, or `"binary"`: Good and Bad (also true/false, yes/no, 1/0, in any case)
+   * become 1 and 0, and Zendesk's Offered and Unoffered are no answer. Give the csat KPI the same
+   * scale ({@link scaleKpiOptions}). Only with `ticketSchema` and `surveyResponseSchema`.
+   */
+  readonly csatScale?: CsatScaleName | undefined;
+  /**
+   * The scale of the CES scores: `"1-7"` agreement, higher is easier (default), or `"1-5"`
+   * effort, lower is easier. Give the ces KPI the same scale ({@link scaleKpiOptions}).
+   */
+  readonly cesScale?: CesScaleName | undefined;
+  /**
+   * Columns that are not record fields, copied onto each record under their own names (text
+   * trimmed; a blank cell leaves the key out), so that `summarize` can group by them:
+   * `keep: ["Product"]`, then `by: ["Product"]`. A column the rows do not have is an error.
+   */
+  readonly keep?: readonly string[] | undefined;
   /** What to do with invalid rows. Default `"collect"`. */
   readonly onInvalid?: OnInvalid | undefined;
   /**

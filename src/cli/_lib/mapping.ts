@@ -7,7 +7,7 @@
  * @module
  */
 import { readFile } from "node:fs/promises";
-import type { FieldMapping } from "../../schemas/types.js";
+import type { CesScaleName, CsatScaleName, FieldMapping } from "../../schemas/types.js";
 import { UsageError } from "./usage.js";
 
 const UNITS = ["ms", "seconds", "minutes", "hours", "days"];
@@ -68,7 +68,10 @@ export const READING_HELP = `  --map PAIRS       field=Column pairs: createdAt="
                     "M/d/yyyy H:mm" or "dd/MM/yy", or excel, unix, unix-ms (default ISO 8601)
   --decimal ,       numbers are written with a decimal comma (1,5)
   --thousands S     numbers may have this thousands separator: . , ' or space (none by default)
-  --sheet NAME|N    the sheet of an .xlsx workbook (default the first)`;
+  --sheet NAME|N    the sheet of an .xlsx workbook (default the first)
+  --csat-scale S    1-5 (default), 1-10, or binary: Good/Bad (Zendesk's Offered and Unoffered
+                    are no answer); the CSAT KPI reads the same scale
+  --ces-scale S     1-7 agreement, higher is easier (default), or 1-5 effort, lower is easier`;
 
 /** The flags that say how an export's cells are written (report, validate). */
 export interface ReadingFlags {
@@ -79,6 +82,8 @@ export interface ReadingFlags {
   readonly decimal?: string | undefined;
   readonly thousands?: string | undefined;
   readonly sheet?: string | undefined;
+  readonly "csat-scale"?: string | undefined;
+  readonly "ces-scale"?: string | undefined;
 }
 
 /** The reading options of `readRecords` the flags give (the library checks their values and names them). */
@@ -89,9 +94,20 @@ export interface ReadingOptions {
   readonly decimal?: "." | ",";
   readonly thousands?: string;
   readonly sheet?: string | number;
+  readonly csatScale?: CsatScaleName;
+  readonly cesScale?: CesScaleName;
 }
 
-/** Reads `--map`, `--mapping`, `--tz`, `--date-format`, `--decimal`, `--thousands` and `--sheet`. */
+/** `--csat-scale` and `--ces-scale`, checked here so that the message names the flag. */
+function scalesOf(flags: ReadingFlags): { csatScale?: CsatScaleName; cesScale?: CesScaleName } {
+  const csat = flags["csat-scale"];
+  const ces = flags["ces-scale"];
+  if (csat !== undefined && csat !== "1-5" && csat !== "1-10" && csat !== "binary") throw new UsageError(`--csat-scale: 1-5, 1-10 or binary; got "${csat}"`);
+  if (ces !== undefined && ces !== "1-7" && ces !== "1-5") throw new UsageError(`--ces-scale: 1-7 or 1-5; got "${ces}"`);
+  return { ...(csat === undefined ? {} : { csatScale: csat }), ...(ces === undefined ? {} : { cesScale: ces }) };
+}
+
+/** Reads `--map`, `--mapping`, `--tz`, `--date-format`, `--decimal`, `--thousands`, `--sheet` and the survey scales. */
 export async function readingOptions(flags: ReadingFlags): Promise<ReadingOptions> {
   const decimal = flags.decimal;
   if (decimal !== undefined && decimal !== "." && decimal !== ",") throw new UsageError(`--decimal: "." or ","; got "${decimal}"`);
@@ -104,5 +120,6 @@ export async function readingOptions(flags: ReadingFlags): Promise<ReadingOption
     ...(decimal === undefined ? {} : { decimal }),
     ...(thousands === undefined ? {} : { thousands }),
     ...(sheet === undefined ? {} : { sheet }),
+    ...scalesOf(flags),
   };
 }

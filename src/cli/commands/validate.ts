@@ -13,7 +13,7 @@ import { createAggregator } from "../../aggregate/summarize/createAggregator.js"
 import type { SummaryRecord } from "../../aggregate/summarize/types.js";
 import { READING_HELP, readingOptions, type ReadingFlags } from "../_lib/mapping.js";
 import { reasonList, tallyReasons } from "../_lib/rejections.js";
-import { BASE_KPIS, excludedTable, reasonsTable } from "./report.js";
+import { excludedTable, reasonsTable, reportKpis } from "./report.js";
 import type { Cell, Output } from "../_lib/render.js";
 import { UsageError } from "../_lib/usage.js";
 
@@ -52,7 +52,7 @@ export async function validateCommand(file: string | undefined, flags: ValidateF
   const reading = await readingOptions(flags);
   const reader = readRecords(file, { schema: SCHEMAS[name as keyof typeof SCHEMAS], ...reading, onInvalid: "collect" });
   // the report's own checks of what its KPIs can use: the same aggregator, leaving records out
-  const kpis = name === "tickets" || name === "surveys" ? createAggregator({ kpis: BASE_KPIS, timeZone: reading.timeZone, onInvalid: "exclude" }) : undefined;
+  const kpis = name === "tickets" || name === "surveys" ? createAggregator({ kpis: reportKpis(reading), timeZone: reading.timeZone, onInvalid: "exclude" }) : undefined;
   for await (const record of reader) kpis?.add(record as SummaryRecord);
   const { counts, rejected } = reader;
   const warnings = kpis?.result().excluded ?? [];

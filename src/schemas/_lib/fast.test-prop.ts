@@ -86,6 +86,8 @@ function goodText(info: FieldInfo): fc.Arbitrary<string> {
       return fc.oneof(fc.stringMatching(/^T-\d{1,7}$/), fc.string({ minLength: 1, maxLength: 14 }));
     case "choice":
       return fc.constantFrom(...info.choices);
+    case "labels":
+      return fc.constantFrom("billing vip", "a;b", " late , vip ", "x|y|x", "one", ";;", "", "a b;c");
   }
 }
 
@@ -116,6 +118,7 @@ const badText: Record<FieldInfo["kind"], fc.Arbitrary<string>> = {
   text: fc.constantFrom("", "  ", "\u00a0", "\ufeffx"),
   id: fc.constantFrom("", " ", "\u3000"),
   choice: fc.constantFrom("", " ", "other", "Solved", "open ", "NPS"),
+  labels: fc.constantFrom("", " ", ",", "\u00a0a", "a\tb"),
 };
 
 /** Typed JSON values for a field of each kind that are bad or odd. */
@@ -126,6 +129,7 @@ const badTyped: Record<FieldInfo["kind"], fc.Arbitrary<unknown>> = {
   text: fc.constantFrom(5, null, true, {}),
   id: fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, 1.5, null, true, {}),
   choice: fc.constantFrom(1, null, true),
+  labels: fc.constantFrom(["a", "b"], [], ["a", 1], [" x ", "x"], "a", null, 5),
 };
 
 function cellFor(info: FieldInfo | undefined, typed: boolean): fc.Arbitrary<unknown> {

@@ -16,7 +16,7 @@
 import { detach } from "../../_lib/text.js";
 import { epochMsOrNull } from "../../_lib/time/instant.js";
 import type { RecordSchema } from "../types.js";
-import { choiceReader, fieldKinds, toBoolean, toDuration, toNumber, type FieldInfo, type NumberBounds } from "./fields.js";
+import { choiceReader, fieldKinds, toBoolean, toDuration, toLabels, toNumber, type FieldInfo, type NumberBounds } from "./fields.js";
 import { Unreadable, type FieldSource, type Prepare } from "./mapping.js";
 import { epochMsOf } from "./timestamps.js";
 
@@ -102,6 +102,11 @@ const choiceCoerce = (choices: readonly string[]): Coerce => {
   return (v) => own.get(v) ?? own.get(read(v)) ?? FAIL; // the schema's own string: equal to the cell, not a slice of it
 };
 
+/** Labels from text, each kept apart from the cell it was cut from; other values only zod reads. */
+const labelsCoerce: Coerce = (v) => {
+  return typeof v === "string" ? (toLabels(v) as string[]).map(detach) : FAIL;
+};
+
 function coerceOf(info: FieldInfo, timeZone: string): Coerce {
   switch (info.kind) {
     case "timestamp":
@@ -116,6 +121,8 @@ function coerceOf(info: FieldInfo, timeZone: string): Coerce {
       return idCoerce;
     case "choice":
       return choiceCoerce(info.choices);
+    case "labels":
+      return labelsCoerce;
   }
 }
 

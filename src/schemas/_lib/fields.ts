@@ -11,7 +11,7 @@ import { toEpochMs, type TimestampInput } from "../../_lib/time/instant.js";
 import { durationTextReader, looksLikeDurationText } from "./numberText.js";
 
 /** What a field holds, as the row parser and the JSON Schema see it. */
-export type FieldKind = "timestamp" | "number" | "boolean" | "text" | "id" | "choice";
+export type FieldKind = "timestamp" | "number" | "boolean" | "text" | "id" | "choice" | "labels";
 
 /**
  * What a field schema built here is: its kind, what it expects in words, and (for the fast row
@@ -152,9 +152,8 @@ export function optionalDuration() {
   return register(z.preprocess(toDuration, numberCore(DURATION, expected).optional()), { kind: "number", expected, bounds: DURATION, duration: true, ...OPT });
 }
 
-/** An optional number field. */
-export function optionalNumber(bounds: NumberBounds) {
-  const expected = numberExpected(bounds);
+/** An optional number field; `expected` says what it takes, when the bounds alone would not (a good/bad scale). */
+export function optionalNumber(bounds: NumberBounds, expected = numberExpected(bounds)) {
   return register(z.preprocess(toNumber, numberCore(bounds, expected).optional()), { kind: "number", expected, bounds, ...OPT });
 }
 
@@ -167,6 +166,27 @@ const TEXT = "a string";
 
 /** An optional string field; an empty string is missing. */
 export const optionalText = () => register(z.preprocess(blank, z.string(says(TEXT)).optional()), { kind: "text", expected: TEXT, ...OPT });
+
+const LABELS = 'labels: a list of strings, or text with the labels between ";", ",", "|" or (when there is none of those) spaces';
+const LABEL_SEPARATORS = /[;,|]/;
+
+/**
+ * Labels as the record keeps them: text is cut at `;`, `,` or `|` when it has one of them
+ * (`"a;b"`, `"late, vip"`), else at white space (`"billing vip"`, as Zendesk writes tags); each
+ * label trimmed, empty ones dropped, each kept once, in the order written. An array of strings
+ * is read the same way (`";;"` is no label: an empty list). Anything else unchanged.
+ */
+export function toLabels(value: unknown): unknown {
+  const v = blank(value);
+  let parts: readonly unknown[];
+  if (typeof v === "string") parts = LABEL_SEPARATORS.test(v) ? v.split(LABEL_SEPARATORS) : v.split(/\s+/);
+  else if (Array.isArray(v) && v.every((x) => typeof x === "string")) parts = v;
+  else return v;
+  return [...new Set((parts as string[]).map((p) => p.trim()).filter((p) => p !== ""))];
+}
+
+/** An optional labels field (tags): a list of distinct strings. */
+export const optionalLabels = () => register(z.preprocess(toLabels, z.array(z.string(), says(LABELS)).optional()), { kind: "labels", expected: LABELS, ...OPT });
 
 const ID = "a non-empty string or a finite number";
 const idCore = () => z.union([z.string(), z.number()], says(ID));
