@@ -15,7 +15,8 @@ import { isKpiInputError } from "../../errors.js";
 import { assertSlaPolicy } from "../../tickets/evaluateSla/policy.js";
 import { formatOf } from "../../node/source.js";
 import type { ReadRejectedRow } from "../../node/types.js";
-import type { RecordCounts } from "../../schemas/types.js";
+import type { CesScaleName, CsatScaleName, RecordCounts } from "../../schemas/types.js";
+import { scaleKpiOptions } from "../../schemas/scaleKpiOptions.js";
 import { parallelReport, type WorkerLike } from "../parallel/pool.js";
 import { SHOWN_REJECTED } from "../parallel/reportJob.js";
 import { surveyResponseSchema } from "../../schemas/surveys.js";
@@ -32,8 +33,10 @@ KPIs per group from a ticket (or survey) export (CSV, TSV, NDJSON, JSON, .xlsx, 
 with its response rate, NPS, CES, first response and resolution time percentiles, resolution
 rate, FCR, SLA compliance, backlog.
 
-  --by DIMS         comma-separated: channel, team, agent, priority, any column's field,
-                    hourOfDay, weekday, and one period: day, week, month, quarter, year
+  --by DIMS         comma-separated: a field (channel, team, agent, priority, tags …), any
+                    column of the file by its header (Product), hourOfDay, weekday, and one
+                    period: day, week, month, quarter, year. A ticket counts in each of its
+                    tags: those groups overlap (the total counts it once)
   --period-of F     which timestamp places a record in a period: createdAt (default) or resolvedAt
 ${READING_HELP}
                     (--tz is also the zone of periods, hours of day and weekdays)
@@ -117,7 +120,13 @@ function readMaxExact(text: string | undefined): number | undefined {
 export type Progress = ((rows: number) => void) | undefined;
 
 /** The KPIs of every report (SLA compliance with --sla, backlog with a period, beside them). */
-export const BASE_KPIS: readonly KpiRequest[] = ["count", "csat", "nps", "ces", "firstResponseTime", "resolutionTime", "resolutionRate", "firstContactResolution"];
+const BASE_KPIS: readonly KpiRequest[] = ["count", "csat", "nps", "ces", "firstResponseTime", "resolutionTime", "resolutionRate", "firstContactResolution"];
+
+/** The report's KPIs, csat and ces on the scales the records are read with. */
+export function reportKpis(scales: { readonly csatScale?: CsatScaleName | undefined; readonly cesScale?: CesScaleName | undefined }): KpiRequest[] {
+  const o = scaleKpiOptions(scales);
+  return BASE_KPIS.map((k) => (k === "csat" && o.csat.scale !== undefined ? { kpi: "csat", ...o.csat } : k === "ces" && o.ces.lowerIsEasier === true ? { kpi: "ces", ...o.ces } : k));
+}
 
 function splitBy(text: string | undefined): { dims: string[]; period: Period | undefined } {
   const parts = text === undefined ? [] : text.split(",").map((p) => p.trim()).filter((p) => p !== "");
@@ -158,7 +167,12 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const timeZone = flags.tz ?? "UTC";
   const workers = readWorkers(flags.workers);
   const maxExactValues = readMaxExact(flags["max-exact"]);
-  const kpis = [...BASE_KPIS, ...(await slaKpi(flags))];
+  const { sheet, ...read } = await readingOptions(flags);
+  const schema = schemaName === "tickets" ? ticketSchema : surveyResponseSchema;
+  // a dimension that is no field of the records is a column of the file, kept on each record
+  const keep = dims.filter((d) => d !== "hourOfDay" && d !== "weekday" && !Object.hasOwn(schema.shape, d));
+  const reading = keep.length === 0 ? read : { ...read, keep };
+  const kpis = [...reportKpis(reading), ...(await slaKpi(flags))];
   const maxRejected = readMaxRejected(flags["max-rejected"]);
   // a record one KPI cannot use is left out of that KPI only, and counted (never a reason to stop)
   const common = { kpis, timeZone, periodOf, channel: flags["normalize-channels"] === true ? "normalize" : "as-written", onInvalid: "exclude", ...(maxExactValues === undefined ? {} : { maxExactValues }) } as const;
@@ -172,26 +186,30 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     if (period) views.push({ title: `KPIs by ${period}`, dims: ["period"], options: { ...perPeriod, by: [] } });
   }
   const reports = views.map((v) => ({ ...v, aggregator: createAggregator(v.options) }));
-  const { sheet, ...reading } = await readingOptions(flags);
   const format = formatOf(file);
   let counts: RecordCounts;
   let rejected: readonly ReadRejectedRow[];
   let reasons: ReasonTally;
-  if (workers > 1 && (format === "csv" || format === "tsv" || format === "ndjson")) {
-    const job = { format, schema: schemaName, reading, views: views.map((v) => v.options) } as const;
-    const result = await parallelReport(file, job, { workers, workerUrl: env.workerUrl, spawn: env.spawn, chunkBytes: env.chunkBytes, progress });
-    for (const states of result.states) states.forEach((state, i) => reports[i]?.aggregator.merge(restoreAggregator(state)));
-    ({ counts, rejected, reasons } = result);
-  } else {
-    const schema = schemaName === "tickets" ? ticketSchema : surveyResponseSchema;
-    const reader = readRecords(file, { schema, ...reading, ...(sheet === undefined ? {} : { sheet }), onInvalid: "collect" });
-    let rows = 0;
-    const aggregators = reports.map((r) => r.aggregator);
-    for await (const record of reader) {
-      addToEach(aggregators, record); // one reading of each record for every view
-      if (progress !== undefined && ++rows % 100_000 === 0) progress(reader.counts.rows);
+  try {
+    if (workers > 1 && (format === "csv" || format === "tsv" || format === "ndjson")) {
+      const job = { format, schema: schemaName, reading, views: views.map((v) => v.options) } as const;
+      const result = await parallelReport(file, job, { workers, workerUrl: env.workerUrl, spawn: env.spawn, chunkBytes: env.chunkBytes, progress });
+      for (const states of result.states) states.forEach((state, i) => reports[i]?.aggregator.merge(restoreAggregator(state)));
+      ({ counts, rejected, reasons } = result);
+    } else {
+      const reader = readRecords(file, { schema, ...reading, ...(sheet === undefined ? {} : { sheet }), onInvalid: "collect" });
+      let rows = 0;
+      const aggregators = reports.map((r) => r.aggregator);
+      for await (const record of reader) {
+        addToEach(aggregators, record); // one reading of each record for every view
+        if (progress !== undefined && ++rows % 100_000 === 0) progress(reader.counts.rows);
+      }
+      [counts, rejected, reasons] = [reader.counts, reader.rejected.slice(0, SHOWN_REJECTED), tallyReasons(reader.rejected)];
     }
-    [counts, rejected, reasons] = [reader.counts, reader.rejected.slice(0, SHOWN_REJECTED), tallyReasons(reader.rejected)];
+  } catch (error) {
+    // a --by name that is neither a field nor a column: said in the flag's words
+    if (isKpiInputError(error) && error.field.startsWith("options.keep[")) throw new UsageError(`--by ${String(error.value)}: not a field of the records, nor ${error.expected}`);
+    throw error;
   }
   const results = reports.map((r) => ({ ...r, summary: r.aggregator.result() }));
   const tables: Table[] = results.map((r) => summaryTable(r.title, r.summary, r.dims));
