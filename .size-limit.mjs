@@ -41,10 +41,13 @@ const check = (name, importWhat, limit) => ({
 // Tango's score interval, the normal quantile and KpiInputError: about 2.23 kB; every function in
 // the main entry: about 39 kB, 27 kB of it code), so those two limits are ratchets at today's
 // size: lower them as the code shrinks, never raise them without a reason.
+// Raised once, 40 → 41.5 kB (issues 13 and 14): the reopenRate KPI, summarize's
+// onInvalid "exclude" with its counts by reason, calls with an unknown wait, and label grouping
+// (a record in several groups, the total kept apart, saved and merged) added 1.3 kB gzipped.
 export default [
   check('import { nps } from "servicekpi"', "{ nps }", "2.25 kB"),
   check('import { csat } from "servicekpi"', "{ csat }", "2 kB"),
   check('import { quantile } from "servicekpi"', "{ quantile }", "2 kB"),
   check('import { businessCalendar, businessTimeBetween } from "servicekpi"', "{ businessCalendar, businessTimeBetween }", "4.5 kB"),
-  check('import * from "servicekpi" (the whole main entry)', "*", "40 kB"),
+  check('import * from "servicekpi" (the whole main entry)', "*", "41.5 kB"),
 ];

@@ -129,6 +129,58 @@ describe("servicekpi report on exports as they come", () => {
   });
 });
 
+describe("servicekpi report: survey scales, any column, labels", () => {
+  // test/fixtures/zendesk-satisfaction.csv, counted by hand: Satisfaction Score Good (101, 104,
+  // 106 "GOOD"), Bad (102, 107 "bad "), Offered (103, 108), Unoffered (105); effort 1, 4, 2, 2, 5
+  const mapping = write("zd.json", {
+    id: "Id", createdAt: "Created at", resolvedAt: "Solved at", team: "Group", tags: "Tags", csat: "Satisfaction Score", ces: "Customer effort (1-5)",
+    surveySent: { column: "Satisfaction Score", values: { Good: true, Bad: true, Offered: true, Unoffered: false } },
+  });
+  interface Scaled { csat: { value: number; n: number; satisfied: number; mean: number | null; responseRate: { value: number; n: number } }; ces: { value: number; n: number; easyPercent: number; difficultPercent: number } }
+  const scaled = (stdout: string) => JSON.parse(stdout) as { summary: { rows: { group: Record<string, unknown>; n: number; csat: Scaled["csat"] }[]; total: Scaled & { n: number }; overlapping?: string[] } };
+
+  it("Zendesk's Good/Bad/Offered/Unoffered with --csat-scale binary, a 1–5 effort scale with --ces-scale 1-5, grouped by a column that is no field", async () => {
+    const r = await cli("report", fixture("zendesk-satisfaction.csv"), "--mapping", mapping, "--csat-scale", "binary", "--ces-scale", "1-5", "--by", "Product", "--format", "json");
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const out = scaled(r.stdout);
+    // 3 good of 5 answers; 7 surveys sent (Unoffered is not), 5 answered
+    expect(out.summary.total.csat).toMatchObject({ value: 60, n: 5, satisfied: 3, mean: null, responseRate: { value: (5 * 100) / 7, n: 7 } });
+    // effort 1, 4, 2, 2, 5: mean 2.8; easy (≤ 2) 3 of 5, difficult (≥ 4) 2 of 5
+    expect(out.summary.total.ces).toMatchObject({ value: 2.8, n: 5, easyPercent: 60, difficultPercent: 40 });
+    // Product: Mobile app 103, 106, 107; Payments 101, 102, 104, 108; 105 blank
+    expect(out.summary.rows.map((row) => [row.group["Product"], row.n, row.csat.value])).toEqual([["Mobile app", 3, 50], ["Payments", 4, (2 * 100) / 3], [null, 1, null]]);
+    // without the scale, the words are no score on 1–5: every answered row rejected, named
+    const plain = await cli("report", fixture("zendesk-satisfaction.csv"), "--mapping", mapping, "--ces-scale", "1-5", "--format", "json");
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toContain('8 of 8 rows rejected (100.0 %), left out of every KPI: csat (column "Satisfaction Score") must be a whole number from 1 to 5');
+  });
+
+  it("--by tags counts a ticket in each of its tags and says the groups overlap; the total counts it once", async () => {
+    const r = await cli("report", fixture("zendesk-satisfaction.csv"), "--mapping", mapping, "--csat-scale", "binary", "--by", "tags", "--format", "json");
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const out = scaled(r.stdout);
+    // billing 101, 102, 104; bug 106, 107; refund 104, 108; vip 101, 105, 106; no tags 103
+    expect(out.summary.rows.map((row) => [row.group["tags"], row.n])).toEqual([["billing", 3], ["bug", 2], ["refund", 2], ["vip", 3], [null, 1]]);
+    expect(out.summary.total.n).toBe(8);
+    expect(out.summary.overlapping).toEqual(["tags"]);
+    // vip: 101 Good, 105 Unoffered, 106 GOOD → 2 of 2
+    expect(out.summary.rows.find((row) => row.group["tags"] === "vip")?.csat).toMatchObject({ value: 100, n: 2 });
+    const table = await cli("report", fixture("zendesk-satisfaction.csv"), "--mapping", mapping, "--csat-scale", "binary", "--by", "tags");
+    expect(table.stdout).toContain("groups by tags overlap");
+  });
+
+  it("names a --by that is neither a field nor a column, and a scale it does not know", async () => {
+    const typo = await cli("report", fixture("zendesk-satisfaction.csv"), "--mapping", mapping, "--csat-scale", "binary", "--by", "Prodcut");
+    expect([typo.code, typo.stderr]).toEqual([2, 'servicekpi: --by Prodcut: not a field of the records, nor a column of the rows ("Id", "Created at", "Solved at", "Group", "Product", "Tags", "Satisfaction Score", "Customer effort (1-5)")\n']);
+    const scale = await cli("validate", fixture("zendesk-satisfaction.csv"), "--mapping", mapping, "--csat-scale", "stars");
+    expect([scale.code, scale.stderr]).toEqual([2, 'servicekpi: --csat-scale: 1-5, 1-10 or binary; got "stars"\n']);
+    const ces = await cli("validate", fixture("zendesk-satisfaction.csv"), "--mapping", mapping, "--ces-scale", "0-10");
+    expect(ces.stderr).toBe('servicekpi: --ces-scale: 1-7 or 1-5; got "0-10"\n');
+    const ok = await cli("validate", fixture("zendesk-satisfaction.csv"), "--mapping", mapping, "--csat-scale", "binary", "--ces-scale", "1-5", "--format", "json");
+    expect([ok.code, (JSON.parse(ok.stdout) as { counts: unknown }).counts]).toEqual([0, { rows: 8, records: 8, rejected: 0 }]);
+  });
+});
+
 const { PARQUET_TICKETS } = (await import(new URL("./fixtures/make-fixtures.mjs", import.meta.url).href)) as { PARQUET_TICKETS: { frt: number | null }[] };
 /** The first response times the Parquet fixture was written with, in ms. */
 const PARQUET_FRT = PARQUET_TICKETS.flatMap((t) => (t.frt === null ? [] : [t.frt * 60_000]));

@@ -277,6 +277,51 @@ describe("readRecords: .xlsx", () => {
     expect([own.message, isReadRecordsError(own)]).toEqual(["socket hang up", false]);
   });
 
+  it("a stream that fails in the middle of a sheet ends the reading with its error (exceljs alone would wait for ever)", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    // numbers only: no shared strings, so exceljs hands the sheet over as its rows arrive
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Waits");
+    sheet.addRow([1, 2]);
+    for (let i = 0; i < 20_000; i++) sheet.addRow([i, i * 2]);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const failingAt = (share: number): Readable => {
+      let sent = 0;
+      return new Readable({
+        read() {
+          if (sent > bytes.length * share) return void this.destroy(new Error("connection reset"));
+          this.push(bytes.subarray(sent, (sent += 4096)));
+        },
+      });
+    };
+    for (const share of [0.2, 0.5, 0.8]) {
+      let rows = 0;
+      const error = (await rejectionOf(async () => {
+        for await (const row of xlsxRows(failingAt(share), undefined)) rows += row.line > 0 ? 1 : 0;
+      })) as Error;
+      expect([share, error.message, rows < 20_000]).toEqual([share, "connection reset", true]);
+    }
+    // through readRecords too, and from a path the same failure is named with it
+    const reader = readRecords(failingAt(0.5), { schema: callSchema, format: "xlsx" });
+    expect(((await rejectionOf(() => reader.collect())) as Error).message).toBe("connection reset");
+  });
+
+  it("a sheet whose XML breaks off after some rows: a ReadRecordsError naming the file and the place", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const JSZip = (await import("jszip")).default; // exceljs's own zip library
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Calls");
+    sheet.addRow(["waitMs", "outcome"]);
+    for (let i = 0; i < 10; i++) sheet.addRow([i, "answered"]);
+    const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
+    const xml = await (zip.file("xl/worksheets/sheet1.xml") as { async(type: "string"): Promise<string> }).async("string");
+    zip.file("xl/worksheets/sheet1.xml", `${xml.slice(0, xml.indexOf('<row r="5"'))}<row r="5"><c r="A5"><v>1</v></c><<<</sheetData>`);
+    const broken = file("broken-sheet.xlsx", await zip.generateAsync({ type: "uint8array" }));
+    const error = (await rejectionOf(() => readRecords(broken, { schema: callSchema }).collect())) as ReadRecordsError;
+    expect([isReadRecordsError(error), error.path]).toEqual([true, broken]);
+    expect(error.message).toMatch(/not an Excel workbook \(\.xlsx\): /); // (the XML parser's words vary with where it stops)
+  });
+
   it("breaking out of the loop early stops reading", async () => {
     const reader = readRecords(FIXTURE, { schema: ticketSchema, mapping: MAPPING });
     for await (const ticket of reader) {

@@ -66,6 +66,15 @@ describe("parseRecords: exports as they come (formats, separators, clock duratio
     expect(records[0]).toMatchObject({ createdAt: new Date("2024-10-29T09:12:58Z"), resolvedAt: new Date("2024-10-30T00:00:00Z"), firstResponseMs: 143_000 });
     const pm = parse([{ id: "1", d: "2024-10-29", t: "9:05 PM" }], { createdAt: { column: "d", time: "t" } }).records[0]?.createdAt;
     expect(pm?.toISOString()).toBe("2024-10-29T21:05:00.000Z");
+    // Excel serials for both: day 45594 is 2024-10-29, the day fraction 0.75 is 18:00
+    const excel = parse([{ id: "1", d: "45594", t: "0.75" }], { createdAt: { column: "d", time: "t", format: "excel" } }).records[0]?.createdAt;
+    expect(excel?.toISOString()).toBe("2024-10-29T18:00:00.000Z");
+    // a translation applies to the date column before it is joined ("?" is no date: no resolvedAt)
+    const translated = parse(
+      [{ id: "1", createdAt: "2024-10-29", d: "2024-10-30", t: "8:00" }, { id: "2", createdAt: "2024-10-29", d: "?", t: "" }],
+      { resolvedAt: { column: "d", time: "t", values: { "?": null } } },
+    );
+    expect(translated.records.map((r) => r.resolvedAt?.toISOString())).toEqual(["2024-10-30T08:00:00.000Z", undefined]);
   });
 
   it("reads decimal commas and declared thousands separators, and refuses undeclared ones", () => {

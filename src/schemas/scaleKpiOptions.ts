@@ -4,7 +4,8 @@
  * @module
  */
 import { fail, isPlainObject } from "../_lib/check.js";
-import { checkScales, type CesScaleName, type CsatScaleName } from "./_lib/scales.js";
+import { checkScales } from "./_lib/scales.js";
+import type { CesScaleName, CsatScaleName } from "./types.js";
 
 /**
  * The options of the csat and ces KPIs that read scores on the given scales.

@@ -4,9 +4,7 @@
  * @module
  */
 import type * as z from "zod";
-import type { CesScaleName, CsatScaleName } from "./_lib/scales.js";
 
-export type { CesScaleName, CsatScaleName };
 
 /**
  * A record schema: a zod object schema, such as {@link ticketSchema} or one extended from it.
@@ -14,6 +12,21 @@ export type { CesScaleName, CsatScaleName };
  * @category Schemas
  */
 export type RecordSchema = z.ZodObject;
+
+/**
+ * A CSAT scale as the readers name it: `"1-5"` (default), `"1-10"`, or `"binary"` (good/bad).
+ *
+ * @category Schemas
+ */
+export type CsatScaleName = "1-5" | "1-10" | "binary";
+
+/**
+ * A CES scale as the readers name it: `"1-7"` agreement (default, higher is easier) or `"1-5"`
+ * effort (lower is easier).
+ *
+ * @category Schemas
+ */
+export type CesScaleName = "1-7" | "1-5";
 
 /**
  * A JSON Schema document, as {@link toJSONSchema} returns it.

@@ -1,5 +1,7 @@
 /**
  * Grouping: the `by` option's dimensions, the group values of a record, and the order of rows.
+ * A dimension whose value is a list (labels, tags) counts the record in each of its values: the
+ * record then has several groups, every combination of its dimensions' values.
  *
  * @module
  */
@@ -9,8 +11,11 @@ import { compareGroupValues, GROUP_VALUE_EXPECTED, toGroupValue, type GroupValue
 import { normalizeChannel } from "../normalizeChannel/normalizeChannel.js";
 import type { RecordView, SummaryRecord } from "./view.js";
 
-/** A grouping function: the group value of a record (`null` or `undefined`: missing). */
-export type GroupFunction = (record: SummaryRecord) => GroupValue | undefined;
+/**
+ * A grouping function: the group value of a record (`null` or `undefined`: missing), or a list of
+ * them (labels: the record counts in each).
+ */
+export type GroupFunction = (record: SummaryRecord) => GroupValue | readonly GroupValue[] | undefined;
 
 /** One grouping dimension: a field name, `"hourOfDay"`, `"weekday"`, a function, or a named function. */
 export type GroupBy =
@@ -60,23 +65,87 @@ export function savedDims(dims: readonly Dim[]): (string | { function: string })
   return dims.map((d) => (d.kind === "function" ? { function: d.name } : d.name));
 }
 
-function checked(view: RecordView, value: unknown, field: string): GroupValue {
-  const v = toGroupValue(value);
-  return v === undefined ? fail(view.kpi, field, value, GROUP_VALUE_EXPECTED, view.index, view.id) : v;
+/** What a dimension's value may be, in errors. */
+const DIMENSION_EXPECTED = `${GROUP_VALUE_EXPECTED}; or a list of strings, finite numbers and booleans (labels)`;
+
+/**
+ * A record counted in several groups: a dimension held a list of two or more distinct values
+ * (labels). Its groups are every combination of its dimensions' values.
+ */
+export interface Overlap {
+  /** The value of each dimension, or its distinct values (sorted) where it held several. */
+  readonly values: readonly GroupEntry[];
+  /** Every combination of `values`: the record's groups. */
+  readonly combinations: readonly (readonly GroupValue[])[];
+  /** The names of the dimensions that held several values. */
+  readonly dims: readonly string[];
 }
 
-/** The values of a record for each dimension. */
-export function groupValues(dims: readonly Dim[], view: RecordView): GroupValue[] {
-  return dims.map((d, i) => {
+/** A dimension's value of a record, or its values where it held several (labels). */
+export type GroupEntry = GroupValue | readonly GroupValue[];
+
+/**
+ * The distinct values of a list (labels), sorted as the rows are: missing items (`null`,
+ * `undefined`, `""`) are no label and are dropped, an item that is not a group value throws
+ * naming `field`, the record and the item.
+ */
+function labelsOf(view: RecordView, list: readonly unknown[], field: string): GroupValue[] {
+  const out = new Set<GroupValue>();
+  for (let k = 0; k < list.length; k++) {
+    const v = toGroupValue(list[k]);
+    if (v === undefined) fail(view.kpi, field, list[k], `a list of labels, each a string, a finite number or a boolean (item ${k} is not)`, view.index, view.id);
+    if (v !== null) out.add(v);
+  }
+  return [...out].sort(compareGroupValues);
+}
+
+/**
+ * The values of a record for each dimension; an {@link Overlap} when a dimension held a list of
+ * two or more distinct values (a list of one value is that value, an empty list is missing).
+ */
+export function groupValues(dims: readonly Dim[], view: RecordView): GroupValue[] | Overlap {
+  let lists: GroupValue[][] | undefined; // by dimension, the values of those that held several
+  const values = dims.map((d, i): GroupValue => {
     if (d.kind === "hourOfDay") return view.placeMs === null ? null : hourOfDay(view.timeZone, view.placeMs);
     if (d.kind === "weekday") return view.placeMs === null ? null : weekdayOf(view.timeZone, view.placeMs);
-    if (d.kind === "function") return checked(view, d.key(view.record), `options.by[${i}]`);
-    const value = view.raw[d.name];
-    if (d.kind !== "field" || !d.normalize) return checked(view, value, `records.${d.name}`);
-    if (value !== undefined && value !== null && typeof value !== "string") fail(view.kpi, `records.${d.name}`, value, "a string or missing", view.index, view.id);
-    return normalizeChannel(value);
+    const value = d.kind === "function" ? d.key(view.record) : view.raw[d.name];
+    if (d.kind === "field" && d.normalize) {
+      if (value !== undefined && value !== null && typeof value !== "string") fail(view.kpi, `records.${d.name}`, value, "a string or missing", view.index, view.id);
+      return normalizeChannel(value);
+    }
+    const v = toGroupValue(value);
+    if (v !== undefined) return v;
+    const field = d.kind === "function" ? `options.by[${i}]` : `records.${d.name}`;
+    if (!Array.isArray(value)) return fail(view.kpi, field, value, DIMENSION_EXPECTED, view.index, view.id);
+    const labels = labelsOf(view, value, field);
+    if (labels.length < 2) return labels[0] ?? null;
+    (lists ??= [])[i] = labels;
+    return null;
   });
+  return lists === undefined ? values : overlapOf(dims, values, lists);
 }
+
+/** The overlap of a record whose dimensions `lists` (by index) held several values. */
+function overlapOf(dims: readonly Dim[], single: readonly GroupValue[], lists: readonly (GroupValue[] | undefined)[]): Overlap {
+  const values = single.map((v, i): GroupEntry => lists[i] ?? v);
+  return { values, combinations: combinations(values), dims: dims.filter((_, i) => lists[i] !== undefined).map((d) => d.name) };
+}
+
+/**
+ * Every list of group values that takes one value of each entry (an entry that is a list gives
+ * each of its values): the cartesian product, in order. Cost: the product of the lists' lengths.
+ */
+export function combinations(entries: readonly GroupEntry[]): GroupValue[][] {
+  let out: GroupValue[][] = [[]];
+  for (const entry of entries) {
+    const choices = Array.isArray(entry) ? (entry as readonly GroupValue[]) : [entry as GroupValue];
+    out = out.flatMap((head) => choices.map((v) => [...head, v]));
+  }
+  return out;
+}
+
+/** Whether a group's entries name several values somewhere (a rating of a record with labels). */
+export const hasLabels = (entries: readonly GroupEntry[]): boolean => entries.some((e) => Array.isArray(e));
 
 /** Orders group values as {@link compareGroupValues}; weekday names in week order. */
 export function compareValues(a: GroupValue, b: GroupValue, weekdays = false): number {

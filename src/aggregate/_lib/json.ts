@@ -10,7 +10,7 @@ import { excludedList, mergeExclusions, savedExclusions, type ExcludedRecords } 
 import { RESTORE } from "./kpi.js";
 import type { ReadOptions } from "./options.js";
 import { ratingKey, savedRating, type KeptRating } from "./ratings.js";
-import { emptyState, restoreBudget, scoreOf, type AggregatorState } from "./state.js";
+import { emptyState, overlappingNames, restoreBudget, scoreOf, type AggregatorState, type GroupState } from "./state.js";
 
 /** The `format` of a saved aggregator. */
 export const FORMAT = "servicekpi/aggregator";
@@ -38,6 +38,18 @@ export interface AggregatorJSON {
   }[];
   /** The ratings kept one per ticket and survey kind. */
   readonly ratings: readonly KeptRating[];
+  /**
+   * Every record once, for the total (its records and KPI states), when groups overlap: only once
+   * a record has counted in several groups (labels); absent otherwise.
+   */
+  readonly whole?: {
+    /** Records taken in and not left out of the summary. */
+    readonly n: number;
+    /** One saved state per KPI, in the order of the `kpis` option. */
+    readonly kpis: readonly unknown[];
+  };
+  /** The `by` dimensions for which a record counted in several groups, in `by` order; present with `whole`. */
+  readonly overlapping?: readonly string[];
   /** Records left out of a KPI or of the summary, by reason (only with `onInvalid: "exclude"`). */
   readonly excluded?: readonly ExcludedRecords[];
 }
@@ -49,11 +61,15 @@ export function stateToJSON(o: ReadOptions, state: AggregatorState): AggregatorJ
     version: VERSION,
     options: o.saved,
     added: state.added,
-    groups: [...state.groups.values()].map((g) => ({ key: [...g.values], n: g.n, kpis: o.kpis.map((k, j) => k.parts.toJSON(g.kpis[j])) })),
-    ratings: [...state.kept.values()].map((r) => ({ ...r, group: [...r.group] })),
+    groups: [...state.groups.values()].map((g) => ({ key: [...g.values], n: g.n, kpis: kpisToJSON(o, g) })),
+    ratings: [...state.kept.values()].map((r) => ({ ...r, group: r.group.map((v) => (isGroupValue(v) ? v : [...v])) })),
+    ...(state.whole === undefined ? {} : { whole: { n: state.whole.n, kpis: kpisToJSON(o, state.whole) }, overlapping: overlappingNames(o, state) }),
     ...(o.exclude ? { excluded: excludedList(state.excluded, o.kpis.map((k) => k.column)) } : {}),
   };
 }
+
+/** The saved states of a group's KPIs. */
+const kpisToJSON = (o: ReadOptions, group: GroupState): unknown[] => o.kpis.map((k, j) => k.parts.toJSON(group.kpis[j]));
 
 /** Checks the envelope of a saved aggregator and returns it as an object. */
 export function readEnvelope(json: unknown): Record<string, unknown> {
@@ -73,15 +89,16 @@ export function stateFromJSON(o: ReadOptions, json: Record<string, unknown>): Ag
     const g = checkObject(RESTORE, field, raw);
     const key = g["key"];
     if (!Array.isArray(key) || key.length !== width || !key.every(isGroupValue)) fail(RESTORE, `${field}.key`, key, `${width} group values`);
-    const kpis = g["kpis"];
-    if (!Array.isArray(kpis) || kpis.length !== o.kpis.length) fail(RESTORE, `${field}.kpis`, kpis, `${o.kpis.length} KPI states`);
     const token = JSON.stringify(key);
     if (state.groups.has(token)) fail(RESTORE, `${field}.key`, key, "a group that appears once");
-    const n = checkCount(RESTORE, `${field}.n`, g["n"]);
-    state.groups.set(token, { values: key as GroupValue[], n, kpis: o.kpis.map((k, j) => k.parts.fromJSON(kpis[j], `${field}.kpis[${j}]`)) });
+    state.groups.set(token, savedGroup(o, g, key as GroupValue[], field));
   });
+  const overlapping = savedOverlapping(o, json);
+  if (overlapping.length > 0) state.whole = savedGroup(o, checkObject(RESTORE, "json.whole", json["whole"]), [], "json.whole");
+  for (const name of overlapping) state.overlapping.add(name);
+  const lists = [...o.dims.map((d) => state.overlapping.has(d.name)), ...(o.period === null ? [] : [false])];
   checkArray(RESTORE, "json.ratings", json["ratings"]).forEach((raw, i) => {
-    const r = savedRating(raw, `json.ratings[${i}]`, width);
+    const r = savedRating(raw, `json.ratings[${i}]`, lists);
     for (const { parts: { ratings } } of o.kpis) {
       if (ratings?.type === r.type && r.score !== null) scoreOf({ kpi: RESTORE }, ratings, r.score, `json.ratings[${i}].score`);
     }
@@ -92,4 +109,29 @@ export function stateFromJSON(o: ReadOptions, json: Record<string, unknown>): Ag
   mergeExclusions(state.excluded, savedExclusions(json["excluded"], o.kpis.map((k) => k.column)));
   restoreBudget(o, state);
   return state;
+}
+
+/** A saved group's count and KPI states (`field` names it in errors), with `values`. */
+function savedGroup(o: ReadOptions, g: Record<string, unknown>, values: readonly GroupValue[], field: string): GroupState {
+  const kpis = g["kpis"];
+  if (!Array.isArray(kpis) || kpis.length !== o.kpis.length) fail(RESTORE, `${field}.kpis`, kpis, `${o.kpis.length} KPI states`);
+  const n = checkCount(RESTORE, `${field}.n`, g["n"]);
+  return { values, n, kpis: o.kpis.map((k, j) => k.parts.fromJSON(kpis[j], `${field}.kpis[${j}]`)) };
+}
+
+/**
+ * The overlapping dimensions of a saved aggregator: absent, or names of `by` dimensions that can
+ * hold lists (fields and functions), each once, in `by` order; `json.whole` comes with them.
+ */
+function savedOverlapping(o: ReadOptions, json: Record<string, unknown>): string[] {
+  const saved = json["overlapping"];
+  if (saved === undefined) {
+    if (json["whole"] !== undefined) fail(RESTORE, "json.whole", json["whole"], "absent: json.overlapping names no dimension");
+    return [];
+  }
+  const names = o.dims.filter((d) => (d.kind === "field" && !d.normalize) || d.kind === "function").map((d) => d.name);
+  const list = checkArray(RESTORE, "json.overlapping", saved);
+  const inOrder = list.every((name, i) => typeof name === "string" && names.indexOf(name) > (i === 0 ? -1 : names.indexOf(list[i - 1] as string)));
+  if (list.length === 0 || !inOrder) fail(RESTORE, "json.overlapping", saved, `names of by dimensions that held lists, each once, in by order (of ${JSON.stringify(names)})`);
+  return list as string[];
 }

@@ -7,6 +7,7 @@
  */
 import { checkObject, fail } from "../../_lib/check.js";
 import { compareGroupValues, isGroupValue, type GroupValue } from "../../records/groupValue.js";
+import type { GroupEntry } from "./groupKey.js";
 import { RESTORE } from "./kpi.js";
 import { SURVEY_TYPES, type SurveyType } from "./view.js";
 
@@ -16,8 +17,11 @@ export interface KeptRating {
   readonly type: SurveyType;
   /** The ticket rated, as text. */
   readonly ticketId: string;
-  /** The group values of the response (its row). */
-  readonly group: readonly GroupValue[];
+  /**
+   * The group values of the response (its row), the period (a day number) last; where a
+   * dimension held several values (labels), their sorted list: the response counts in each.
+   */
+  readonly group: readonly GroupEntry[];
   /** The score as given (validated), or `null` when the survey was sent and not answered. */
   readonly score: string | number | boolean | null;
   /** When it was answered (or, unanswered, sent); `null` when unknown. */
@@ -55,16 +59,29 @@ export function keep(kept: Map<string, KeptRating>, rating: KeptRating, policy: 
   if (there === undefined || preference(rating, there, policy) > 0) kept.set(key, rating);
 }
 
-/** A saved rating back (its shape; the score is checked again when the row is built). */
-export function savedRating(json: unknown, field: string, width: number): KeptRating {
+/** Whether `entry` is a list of two or more labels in ascending order (so distinct, and none missing). */
+function isLabelList(entry: unknown): entry is GroupValue[] {
+  if (!Array.isArray(entry) || entry.length < 2) return false;
+  const list = entry as unknown[];
+  return list.every((v, k) => isGroupValue(v) && v !== null && (k === 0 || compareGroupValues(list[k - 1] as GroupValue, v) < 0));
+}
+
+/**
+ * A saved rating back (its shape; the score is checked again when the row is built). `lists`
+ * has one entry per group value: whether a list of labels may stand there.
+ */
+export function savedRating(json: unknown, field: string, lists: readonly boolean[]): KeptRating {
+  const width = lists.length;
   const o = checkObject(RESTORE, field, json);
   const type = o["type"] as KeptRating["type"];
   if (!SURVEY_TYPES.includes(type)) fail(RESTORE, `${field}.type`, o["type"], '"csat", "nps" or "ces"');
   if (typeof o["ticketId"] !== "string") fail(RESTORE, `${field}.ticketId`, o["ticketId"], "a string");
   const group = o["group"];
-  if (!Array.isArray(group) || group.length !== width || !group.every(isGroupValue)) fail(RESTORE, `${field}.group`, group, `${width} group values`);
+  if (!Array.isArray(group) || group.length !== width || !group.every((v: unknown, i) => isGroupValue(v) || (lists[i] === true && isLabelList(v)))) {
+    fail(RESTORE, `${field}.group`, group, `${width} group values${lists.includes(true) ? " (a sorted list of two or more labels for a dimension of json.overlapping)" : ""}`);
+  }
   if (!isGroupValue(o["score"])) fail(RESTORE, `${field}.score`, o["score"], "a score or null");
   if (!(o["atMs"] === null || (typeof o["atMs"] === "number" && Number.isFinite(o["atMs"])))) fail(RESTORE, `${field}.atMs`, o["atMs"], "epoch ms or null");
   if (!(o["id"] === null || typeof o["id"] === "string" || (typeof o["id"] === "number" && Number.isFinite(o["id"])))) fail(RESTORE, `${field}.id`, o["id"], "an id or null");
-  return { type, ticketId: o["ticketId"], group: group as GroupValue[], score: o["score"] as KeptRating["score"], atMs: o["atMs"] as number | null, id: o["id"] as string | number | null };
+  return { type, ticketId: o["ticketId"], group: (group as GroupEntry[]).map((v) => (isGroupValue(v) ? v : [...v])), score: o["score"] as KeptRating["score"], atMs: o["atMs"] as number | null, id: o["id"] as string | number | null };
 }

@@ -1,16 +1,18 @@
 /**
  * The result of an aggregator: the kept ratings put back into their groups, one row per group
- * in order, per-period KPIs carried from period to period, and the total from the pooled states.
+ * in order, per-period KPIs carried from period to period, and the total from the pooled states
+ * (from the state's `whole` when groups overlap: a record with labels is in several groups).
  *
  * @module
  */
 import { periodLabel, type Period } from "../../_lib/time/periods.js";
 import type { GroupValue } from "../../records/groupValue.js";
 import { excludedList, type ExcludedRecords } from "./excluded.js";
-import { compareGroups } from "./groupKey.js";
+import { combinations, compareGroups, hasLabels } from "./groupKey.js";
 import type { KeptRatings } from "./kpi.js";
 import type { ReadOptions } from "./options.js";
-import { cloneKpi, emptyState, groupOf, mergeGroup, scoreOf, type AggregatorState, type GroupState } from "./state.js";
+import type { KeptRating } from "./ratings.js";
+import { cloneGroup, emptyState, groupOf, overlappingNames, pooledGroup, scoreOf, type AggregatorState, type GroupState } from "./state.js";
 
 /** A row's group: one entry per dimension (`period` last), `null` where the record had no value. */
 export type SummaryGroup = Readonly<Record<string, GroupValue>>;
@@ -19,30 +21,46 @@ export type SummaryGroup = Readonly<Record<string, GroupValue>>;
 export interface Rows {
   readonly rows: readonly Record<string, unknown>[];
   readonly total: Record<string, unknown>;
+  /** The dimensions for which a record counted in several groups (labels); absent when none did. */
+  readonly overlapping?: readonly string[];
   /** With `onInvalid: "exclude"`: the records left out, by reason. */
   readonly excluded?: readonly ExcludedRecords[];
 }
 
-/** The group states with every kept rating added to its group's survey columns. */
-function finalGroups(o: ReadOptions, state: AggregatorState): GroupState[] {
+/** Adds kept rating `r` to the survey columns of `group`. */
+function addRating(o: ReadOptions, group: GroupState, r: KeptRating): void {
+  o.kpis.forEach(({ parts }, j) => {
+    const ratings = parts.ratings as KeptRatings<unknown> | undefined;
+    if (ratings?.type !== r.type) return;
+    ratings.addKept(group.kpis[j], r.score === null ? null : scoreOf({ kpi: "summarize" }, ratings, r.score, "ratings.score"));
+  });
+}
+
+/**
+ * The group states with every kept rating added to its group's survey columns (to each of its
+ * groups when it has labels), and, when groups overlap, the total: the whole with each kept
+ * rating once (`null` otherwise: the total is then the groups pooled).
+ */
+function finalGroups(o: ReadOptions, state: AggregatorState): { groups: GroupState[]; whole: GroupState | null } {
   const out = emptyState();
-  for (const g of state.groups.values()) out.groups.set(JSON.stringify(g.values), { values: g.values, n: g.n, kpis: g.kpis.map((s, j) => cloneKpi(o, j, s)) });
+  for (const g of state.groups.values()) out.groups.set(JSON.stringify(g.values), cloneGroup(o, g));
   for (const r of state.kept.values()) {
-    const group = groupOf(o, out, r.group);
-    o.kpis.forEach(({ parts }, j) => {
-      const ratings = parts.ratings as KeptRatings<unknown> | undefined;
-      if (ratings?.type !== r.type) return;
-      ratings.addKept(group.kpis[j], r.score === null ? null : scoreOf({ kpi: "summarize" }, ratings, r.score, "ratings.score"));
-    });
+    if (!hasLabels(r.group)) addRating(o, groupOf(o, out, r.group as readonly GroupValue[]), r);
+    else for (const values of combinations(r.group)) addRating(o, groupOf(o, out, values), r);
   }
-  return [...out.groups.values()];
+  const groups = [...out.groups.values()];
+  if (state.whole === undefined) return { groups, whole: null };
+  const whole = cloneGroup(o, state.whole);
+  for (const r of state.kept.values()) addRating(o, whole, r);
+  return { groups, whole };
 }
 
 /** Builds the rows and total of a state. */
 export function buildResult(o: ReadOptions, state: AggregatorState): Rows {
   const kinds = [...o.dims.map((d) => d.kind as string), ...(o.period === null ? [] : ["period"])];
   const names = [...o.dims.map((d) => d.name), ...(o.period === null ? [] : ["period"])];
-  const groups = finalGroups(o, state).sort((a, b) => compareGroups(kinds, a.values, b.values));
+  const final = finalGroups(o, state);
+  const groups = final.groups.sort((a, b) => compareGroups(kinds, a.values, b.values));
   const label = (v: GroupValue, k: number): GroupValue => (kinds[k] === "period" && v !== null ? periodLabel(v as number, o.period as Period) : v);
   const carried = new Map<string, number>(); // what per-period KPIs carry, per KPI and group without its period
   const row = (group: Record<string, GroupValue>, g: GroupState, carry: string | null): Record<string, unknown> => {
@@ -65,8 +83,12 @@ export function buildResult(o: ReadOptions, state: AggregatorState): Rows {
     const carry = o.period === null ? null : g.values[g.values.length - 1] === null ? "null" : JSON.stringify(g.values.slice(0, -1));
     return row(Object.fromEntries(names.map((name, k) => [name, label(g.values[k] as GroupValue, k)])), g, carry);
   });
-  const pooled: GroupState = { values: [], n: 0, kpis: o.kpis.map((k) => k.parts.create()) };
-  for (const g of groups) mergeGroup(o, pooled, g);
-  const total = row({}, pooled, null);
-  return o.exclude ? { rows, total, excluded: excludedList(state.excluded, o.kpis.map((k) => k.column)) } : { rows, total };
+  const total = row({}, final.whole ?? pooledGroup(o, groups), null);
+  const overlapping = overlappingNames(o, state);
+  return {
+    rows,
+    total,
+    ...(overlapping.length > 0 ? { overlapping } : {}),
+    ...(o.exclude ? { excluded: excludedList(state.excluded, o.kpis.map((k) => k.column)) } : {}),
+  };
 }

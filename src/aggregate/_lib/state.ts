@@ -4,6 +4,11 @@
  * nothing: a record is read once, every KPI reads it into a delta, and only then do the deltas
  * go into the groups, so a record that throws leaves the aggregator as it was.
  *
+ * A record whose dimensions hold lists (labels) goes into each of its groups, so groups overlap
+ * and pooling them would count it more than once. From the first such record on, the state keeps
+ * `whole`, every record once, for the total: started from the groups pooled so far (each earlier
+ * record was in exactly one group, so that pool counts each once), then given every record too.
+ *
  * @module
  */
 import { fail, isPlainObject } from "../../_lib/check.js";
@@ -11,7 +16,7 @@ import { isKpiInputError, type KpiInputError } from "../../errors.js";
 import { periodOfInstant } from "../../_lib/time/periods.js";
 import type { GroupValue } from "../../records/groupValue.js";
 import { exclude, mergeExclusions, type Exclusions } from "./excluded.js";
-import { groupValues } from "./groupKey.js";
+import { groupValues, type GroupEntry, type Overlap } from "./groupKey.js";
 import type { Change, KeptRatings } from "./kpi.js";
 import type { ReadOptions } from "./options.js";
 import { keep, type KeptRating } from "./ratings.js";
@@ -39,12 +44,19 @@ export interface AggregatorState {
   readonly excluded: Exclusions;
   /** What the record being added brings to each KPI (made on first use, reused). */
   deltas?: unknown[];
+  /**
+   * Every record once, for the total: kept only once a record has counted in several groups
+   * (labels), when the groups overlap and their pool would count it more than once.
+   */
+  whole?: GroupState;
+  /** The names of the dimensions for which a record counted in several groups. */
+  readonly overlapping: Set<string>;
 }
 
 /** A level of the group cache: value → the next level, or the group after the last value. */
 type Lookup = Map<GroupValue, Lookup | GroupState>;
 
-export const emptyState = (): AggregatorState => ({ groups: new Map(), kept: new Map(), added: 0, exactValues: 0, compact: false, lookup: new Map(), excluded: new Map() });
+export const emptyState = (): AggregatorState => ({ groups: new Map(), kept: new Map(), added: 0, exactValues: 0, compact: false, lookup: new Map(), excluded: new Map(), overlapping: new Set() });
 
 /** Compacts every exact-valued KPI state of `group`. */
 function compactGroup(o: ReadOptions, group: GroupState): void {
@@ -62,14 +74,20 @@ export function spendBudget(o: ReadOptions, state: AggregatorState, added: numbe
   state.compact = true;
   state.exactValues = 0;
   for (const group of state.groups.values()) compactGroup(o, group);
+  if (state.whole !== undefined) compactGroup(o, state.whole);
+}
+
+/** Values `group` keeps for exact results (`Infinity` when one of its states is compact). */
+function exactSize(o: ReadOptions, group: GroupState): number {
+  let size = 0;
+  for (const { j, exactValues } of o.exact) size += exactValues.isCompact(group.kpis[j]) ? Infinity : exactValues.size(group.kpis[j]);
+  return size;
 }
 
 /** Sets the budget of a restored state: compact when any exact-valued state is, else the values it keeps. */
 export function restoreBudget(o: ReadOptions, state: AggregatorState): void {
-  let exact = 0;
-  for (const g of state.groups.values()) {
-    for (const { j, exactValues } of o.exact) exact += exactValues.isCompact(g.kpis[j]) ? Infinity : exactValues.size(g.kpis[j]);
-  }
+  let exact = state.whole === undefined ? 0 : exactSize(o, state.whole);
+  for (const g of state.groups.values()) exact += exactSize(o, g);
   spendBudget(o, state, exact);
 }
 
@@ -124,6 +142,31 @@ export function mergeGroup(o: ReadOptions, into: GroupState, from: GroupState): 
   o.kpis.forEach((k, j) => k.parts.merge(into.kpis[j], from.kpis[j]));
 }
 
+/** A new group (no values) holding `groups` pooled. */
+export function pooledGroup(o: ReadOptions, groups: Iterable<GroupState>): GroupState {
+  const pooled: GroupState = { values: [], n: 0, kpis: o.kpis.map((k) => k.parts.create()) };
+  for (const g of groups) mergeGroup(o, pooled, g);
+  return pooled;
+}
+
+/** The dimensions for which a record counted in several groups, in `by` order. */
+export const overlappingNames = (o: ReadOptions, state: AggregatorState): string[] => o.dims.filter((d) => state.overlapping.has(d.name)).map((d) => d.name);
+
+/** A copy of `group`. */
+export const cloneGroup = (o: ReadOptions, group: GroupState): GroupState => ({ values: group.values, n: group.n, kpis: group.kpis.map((s, j) => cloneKpi(o, j, s)) });
+
+/**
+ * Every record of `state` once: its `whole`, started when missing from the groups pooled (the
+ * groups do not overlap yet: each record is in one); its exact values count in the budget.
+ */
+function wholeOf(o: ReadOptions, state: AggregatorState): GroupState {
+  if (state.whole !== undefined) return state.whole;
+  const whole = pooledGroup(o, state.groups.values());
+  state.whole = whole;
+  spendBudget(o, state, exactSize(o, whole));
+  return whole;
+}
+
 /** Takes record `record` in (`kpi` names the caller in errors). */
 export function addRecord(kpi: string, o: ReadOptions, state: AggregatorState, record: unknown): void {
   let read: ReadRecord;
@@ -152,8 +195,10 @@ export function excludeRecord(o: ReadOptions, state: AggregatorState, record: un
 /** What every KPI of an aggregator read from one record, not yet added. */
 export interface ReadRecord {
   readonly view: RecordView;
-  /** The record's values of the `by` dimensions. */
-  readonly byValues: GroupValue[];
+  /** The record's values of the `by` dimensions (with an `overlap`, unused). */
+  readonly byValues: readonly GroupValue[];
+  /** When its dimensions held several values (labels): its groups, in which it counts each time. */
+  readonly overlap: Overlap | undefined;
   /** Its period (a day number; `null`: none), when the aggregator has periods. */
   readonly period: number | null;
   /** A survey response kept aside as its ticket's rating, if it is one. */
@@ -167,7 +212,9 @@ export interface ReadRecord {
  * nothing: a record that throws here leaves the aggregator as it was.
  */
 export function readRecord(o: ReadOptions, state: AggregatorState, view: RecordView): ReadRecord {
-  const byValues = groupValues(o.dims, view);
+  const values = groupValues(o.dims, view);
+  const overlap = Array.isArray(values) ? undefined : values;
+  const byValues = overlap === undefined ? (values as GroupValue[]) : NO_VALUES;
   const period = periodOf(o, view.placeMs);
   const deltas = (state.deltas ??= new Array<unknown>(o.kpis.length));
   let rating: KeptRating | undefined; // (most records have no rating to keep)
@@ -181,7 +228,8 @@ export function readRecord(o: ReadOptions, state: AggregatorState, view: RecordV
         // a response that names its ticket: kept aside, one per ticket, its score checked now
         if (survey.score !== undefined) scoreOf(view, ratings, survey.score, "records.score");
         const atMs = survey.score === undefined ? survey.sentMs : survey.respondedMs ?? survey.sentMs;
-        const group = o.period === null ? byValues : [...byValues, period];
+        const entries: readonly GroupEntry[] = overlap === undefined ? byValues : overlap.values;
+        const group = o.period === null ? entries : [...entries, period];
         rating ??= { type: survey.type, ticketId: survey.ticketKey, group, score: (survey.score ?? null) as KeptRating["score"], atMs, id: view.id ?? null };
         deltas[j] = undefined;
       } else {
@@ -194,14 +242,31 @@ export function readRecord(o: ReadOptions, state: AggregatorState, view: RecordV
       (unusable ??= []).push([j, error]);
     }
   }
-  return { view, byValues, period, rating, unusable };
+  return { view, byValues, overlap, period, rating, unusable };
 }
 
-/** Adds what {@link readRecord} read into the record's group (changes by period into the rows of their own periods); cannot throw. */
+const NO_VALUES: readonly GroupValue[] = [];
+
+/** Adds what {@link readRecord} read into the record's group or groups (changes by period into the rows of their own periods); cannot throw. */
 export function applyRead(o: ReadOptions, state: AggregatorState, read: ReadRecord): void {
-  const { view, byValues, period, rating, unusable } = read;
+  const { view, rating, unusable, overlap } = read;
+  const kept =
+    overlap === undefined && state.whole === undefined ? addDeltas(o, state, groupAt(o, state, read.byValues, read.period), read.byValues, read) : addToEach(o, state, overlap, read);
+  if (rating !== undefined) keep(state.kept, rating, o.ratingPolicy);
+  if (unusable !== undefined) {
+    for (const [j, error] of unusable) exclude(state.excluded, (o.kpis[j] as ReadOptions["kpis"][number]).column, error, 1, view.id === undefined ? [] : [view.id]);
+  }
+  state.added++;
+  if (kept > 0) spendBudget(o, state, kept);
+}
+
+/**
+ * Adds the deltas of `read` (in `state.deltas`) into `group`, the group of `byValues` in the
+ * record's period; changes of other periods go to the group of `byValues` in theirs, or all to
+ * `group` when `byValues` is `null` (the whole). Gives the exact values kept.
+ */
+function addDeltas(o: ReadOptions, state: AggregatorState, group: GroupState, byValues: readonly GroupValue[] | null, read: ReadRecord): number {
   const deltas = state.deltas as unknown[];
-  const group = groupAt(o, state, byValues, period);
   group.n++;
   let kept = 0;
   for (let j = 0; j < deltas.length; j++) {
@@ -214,17 +279,25 @@ export function applyRead(o: ReadOptions, state: AggregatorState, read: ReadReco
     }
     for (const change of delta as readonly Change[]) {
       // most fall in the record's own period: its group, found once
-      const into = change.atMs === view.placeMs ? group : groupAt(o, state, byValues, periodOf(o, change.atMs));
+      const into = byValues === null || change.atMs === read.view.placeMs ? group : groupAt(o, state, byValues, periodOf(o, change.atMs));
       parts.perPeriod.add(into.kpis[j], change);
     }
   }
-  if (rating !== undefined) keep(state.kept, rating, o.ratingPolicy);
-  if (unusable !== undefined) {
-    for (const [j, error] of unusable) exclude(state.excluded, (o.kpis[j] as ReadOptions["kpis"][number]).column, error, 1, view.id === undefined ? [] : [view.id]);
-  }
-  state.added++;
   if (state.compact) compactGroup(o, group);
-  else if (kept > 0) spendBudget(o, state, kept);
+  return kept;
+}
+
+/**
+ * Adds a record into the whole (started if need be) and into its group, or each of its groups
+ * when it has labels (`overlap`): the KPIs' `apply` and `add` leave a delta as it is, so one
+ * delta goes into every group. Gives the exact values kept.
+ */
+function addToEach(o: ReadOptions, state: AggregatorState, overlap: Overlap | undefined, read: ReadRecord): number {
+  let kept = addDeltas(o, state, wholeOf(o, state), null, read);
+  if (overlap === undefined) return kept + addDeltas(o, state, groupAt(o, state, read.byValues, read.period), read.byValues, read);
+  for (const byValues of overlap.combinations) kept += addDeltas(o, state, groupAt(o, state, byValues, read.period), byValues, read);
+  for (const name of overlap.dims) state.overlapping.add(name);
+  return kept;
 }
 
 /** Where a score came from, for errors: the caller, and the record's index and id when it was one. */
@@ -247,17 +320,26 @@ function periodOf(o: ReadOptions, t: number | null): number | null {
 
 /** Adds everything of `from` into `into` (`from` unchanged, even when it is `into`). */
 export function mergeState(o: ReadOptions, into: AggregatorState, from: AggregatorState): void {
-  const groups = [...from.groups.values()].map((g) => ({ values: g.values, n: g.n, kpis: g.kpis.map((s, j) => cloneKpi(o, j, s)) }));
+  const groups = [...from.groups.values()].map((g) => cloneGroup(o, g));
+  // the total of `from`, when either keeps one: its whole, or its groups pooled (they do not overlap)
+  const whole = from.whole !== undefined ? cloneGroup(o, from.whole) : into.whole !== undefined ? pooledGroup(o, groups) : undefined;
   const kept = [...from.kept.values()];
   const added = from.added;
-  const exactValues = from.exactValues;
+  const exactValues = from.exactValues + (whole !== undefined && from.whole === undefined ? exactSize(o, whole) : 0);
+  const overlapping = [...from.overlapping];
   if (from.compact) spendBudget(o, into, Infinity);
+  if (whole !== undefined) {
+    const own = wholeOf(o, into); // before `from`'s groups join `into`'s
+    mergeGroup(o, own, whole);
+    if (into.compact) compactGroup(o, own);
+  }
   for (const g of groups) {
     const group = groupOf(o, into, g.values);
     mergeGroup(o, group, g);
     if (into.compact) compactGroup(o, group);
   }
   for (const r of kept) keep(into.kept, r, o.ratingPolicy);
+  for (const name of overlapping) into.overlapping.add(name);
   mergeExclusions(into.excluded, from.excluded);
   into.added += added;
   spendBudget(o, into, exactValues);

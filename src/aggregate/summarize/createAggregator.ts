@@ -104,7 +104,9 @@ export function addToEach(aggregators: readonly Aggregator[], record: SummaryRec
  * sorted before they are summed, ratings of one ticket are chosen by a total order, and rows
  * are sorted at the end. `toJSON()` writes the state with the options (functions as their
  * names); `restoreAggregator` reads it back, on another worker or machine. Memory: O(groups ×
- * KPIs) plus one number per duration and one entry per rated ticket.
+ * KPIs) plus one number per duration and one entry per rated ticket; once a record has counted
+ * in several groups (labels, see {@link summarize}), also the total's own state (every record
+ * once, its durations included), since the overlapping groups cannot be pooled for it.
  *
  * @param options - As for {@link summarize}.
  * @returns An object with `add(record)`, `merge(other)`, `result()` and `toJSON()`.

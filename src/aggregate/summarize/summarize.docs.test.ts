@@ -22,4 +22,23 @@ describe("docs/guides/summarize.md", () => {
     expect(page).toContain('[["2024-01", 50, 80], ["2024-02", 100, 30]]');
     expect(page).toContain('[[{ channel: "chat", period: "2024-02" }, 2, 50], [{ channel: "email", period: "2024-02" }, 1, 100]]');
   });
+
+  it("shows what labels give: a row per tag, the total once", () => {
+    const records = [
+      { id: 1, createdAt: "2024-03-01T09:00:00Z", tags: ["billing", "vip"], csat: 5 },
+      { id: 2, createdAt: "2024-03-01T10:00:00Z", tags: ["billing"], csat: 2 },
+      { id: 3, createdAt: "2024-03-02T11:00:00Z", tags: ["vip", "vip"], csat: 4 },
+      { id: 4, createdAt: "2024-03-02T12:00:00Z", tags: [], csat: 3 },
+    ];
+    // the page shows the same records
+    expect(page).toContain('{ id: 1, createdAt: "2024-03-01T09:00:00Z", tags: ["billing", "vip"], csat: 5 },');
+    expect(page).toContain('{ id: 4, createdAt: "2024-03-02T12:00:00Z", tags: [], csat: 3 },');
+    const { rows, total, overlapping } = summarize(records, { kpis: ["csat"], by: "tags" });
+    expect(rows.map((r) => [r.group["tags"], r.n, r.csat.value])).toEqual([["billing", 2, 50], ["vip", 2, 100], [null, 1, 0]]);
+    expect(page).toContain('// [["billing", 2, 50], ["vip", 2, 100], [null, 1, 0]]');
+    expect([total.n, total.csat.value, rows.reduce((s, r) => s + r.n, 0)]).toEqual([4, 50, 5]);
+    expect(page).toContain("total.n; // 4: each ticket once, while the rows' n add up to 5");
+    expect(total).toEqual(summarize(records, { kpis: ["csat"] }).total);
+    expect(overlapping).toEqual(["tags"]);
+  });
 });

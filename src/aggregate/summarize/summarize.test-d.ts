@@ -50,6 +50,11 @@ describe("summarize types", () => {
     summarize(tickets, { kpis: [], by: [(r) => r.channel ?? null, { name: "late", key: (r) => "createdAt" in r }], timeZone: "Europe/Amsterdam", periodOf: "resolvedAt" });
     // @ts-expect-error: a group value cannot be an object
     summarize(tickets, { kpis: [], by: [() => new Date()] });
+    // labels: a function may give a list of group values, and the result says which dimensions overlapped
+    const labelled = summarize([{ ...tickets[0]!, tags: ["a", "b"] }], { kpis: [], by: ["tags", { name: "skills", key: () => ["en", 2, true] }] });
+    expectTypeOf(labelled.overlapping).toEqualTypeOf<readonly string[] | undefined>();
+    // @ts-expect-error: nor can a list hold an object
+    summarize(tickets, { kpis: [], by: [() => [new Date()]] });
   });
 
   it("types aggregators by their KPIs", () => {

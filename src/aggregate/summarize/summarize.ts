@@ -33,9 +33,14 @@ import type { AnyColumns, KpiColumns, KpiRequest, SummarizeOptions, SummaryRecor
  * A record is placed in a period by `periodOf` (`createdAt` by default; `resolvedAt`; survey
  * responses by `respondedAt`, else `sentAt`); one without that time goes to a `period: null`
  * row. The total row pools every record (percentages from pooled counts, never averaged); the
- * rows' `n` add up to its `n`. Rows are sorted by the `by` dimensions in order, then by period
- * (chronologically), missing values last. Cost O(n log n) for n records. See
- * docs/guides/summarize.md.
+ * rows' `n` add up to its `n`, unless groups overlap. Rows are sorted by the `by` dimensions in
+ * order, then by period (chronologically), missing values last. Cost O(n log n) for n records.
+ * See docs/guides/summarize.md.
+ *
+ * Labels: a field (or a `by` function) whose value is a list, such as `tags: ["billing", "vip"]`,
+ * counts the record in the row of each of its distinct values (an empty list is missing; two
+ * such dimensions: each combination). Those rows overlap, the total still counts the record once,
+ * and the result's `overlapping` names the dimensions (absent when no record had two values).
  *
  * Records are read one at a time and not kept: a generator or a stream of any length takes
  * constant memory (the durations for exact percentiles up to `maxExactValues`, then a sketch
@@ -49,7 +54,7 @@ import type { AnyColumns, KpiColumns, KpiRequest, SummarizeOptions, SummaryRecor
  *   e.g. `"options.kpis[1].satisfiedMin"`), and for an invalid record, naming the field, the
  *   record's index and its id (`recordId`): a score off the scale (`"records.csat"`), an
  *   unreadable or out-of-order timestamp (`"records.createdAt"`, `"records.resolvedAt"`), a
- *   negative duration, a group value that is an object.
+ *   negative duration, a group value that is an object (or a list holding one).
  * @example
  * ```ts
  * const records = [

@@ -111,8 +111,19 @@ export type SummaryRow<C extends object = AnyColumns> = {
 export interface SummaryResult<C extends object = AnyColumns> {
   /** One row per group, sorted by the dimensions in `by` order, then by period (missing values last). */
   readonly rows: readonly SummaryRow<C>[];
-  /** Every record pooled; `group` is `{}`. */
+  /**
+   * Every record pooled, each once; `group` is `{}`. When groups overlap (see `overlapping`), a
+   * record with several labels still counts once here: the total is then not the rows pooled.
+   */
   readonly total: SummaryRow<C>;
+  /**
+   * The `by` dimensions, in `by` order, for which at least one record counted in more than one
+   * group: its value was a list of two or more distinct values (labels, such as
+   * `tags: ["billing", "vip"]`), and it counted in each. Those rows overlap: their `n` (and each
+   * KPI's `n`) add up to more than the total's. Absent when no record did (a list of one value,
+   * or an empty list, counts in one group and overlaps nothing).
+   */
+  readonly overlapping?: readonly string[];
   /**
    * With `onInvalid: "exclude"`: the records left out of a KPI (`column`) or of the whole summary
    * (`column: null`), by reason, in the order of the KPIs; absent otherwise. A row's `n` counts

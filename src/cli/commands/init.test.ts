@@ -27,9 +27,11 @@ interface Report {
   missing: string[];
   unused: string[];
   next: string;
+  /** Reader flags the mapping needs, as command-line words. */
+  flags: string[];
 }
 
-/** Runs `init` with `--out` and `--format json`: the mapping written, the report, and the written path. */
+/** Runs `init` with `--out` and `--format json`: the mapping written, the report (its next command ends with its reader flags), and the written path. */
 async function init(path: string, ...flags: string[]): Promise<{ mapping: Record<string, unknown>; report: Report; out: string }> {
   const out = join(dir, `${Math.random().toString(36).slice(2)}.json`);
   const r = await cli("init", path, "--out", out, "--format", "json", ...flags);
@@ -37,7 +39,8 @@ async function init(path: string, ...flags: string[]): Promise<{ mapping: Record
   const report = JSON.parse(r.stderr) as Report;
   const mapping = JSON.parse(readFileSync(out, "utf8")) as Record<string, unknown>;
   expect(report.mapping).toEqual(mapping);
-  expect(report.next).toBe(`servicekpi validate ${path} --mapping ${out}${flags.includes("--schema") ? ` --schema ${flags[flags.indexOf("--schema") + 1]}` : ""}${flags.includes("--sheet") ? ` --sheet ${flags[flags.indexOf("--sheet") + 1]}` : ""}`);
+  const reader = report.flags.map((f) => ` ${f}`).join("");
+  expect(report.next).toBe(`servicekpi validate ${path} --mapping ${out}${flags.includes("--schema") ? ` --schema ${flags[flags.indexOf("--schema") + 1]}` : ""}${flags.includes("--sheet") ? ` --sheet ${flags[flags.indexOf("--sheet") + 1]}` : ""}${reader}`);
   return { mapping, report, out };
 }
 
@@ -56,7 +59,7 @@ async function validate(path: string, mapping: string, ...flags: string[]): Prom
 const points = (report: Report): [string, string][] => report.unsure.map((u) => [u.field, u.point]);
 
 describe("servicekpi init on exports as they come", () => {
-  it("a Zendesk-like export: names of its own, minutes in the names, Good/Bad satisfaction, a business-hours twin", async () => {
+  it("a Zendesk-like export: names of its own, minutes in the names, Good/Bad satisfaction on the binary scale, a business-hours twin", async () => {
     const path = file("zendesk.csv", [
       "Ticket ID,Created at,Solved at,Status,Priority,Via,Group,Assignee,Satisfaction,First reply time in minutes,First reply time in minutes within business hours,Full resolution time in minutes,Requester wait time in minutes,Reopens",
       "101,2024-10-29 22:00:00 +0100,2024-10-30 09:15:00 +0100,Solved,High,Mail,Support,Ana,Good,12,0,675,640,0",
@@ -77,19 +80,27 @@ describe("servicekpi init on exports as they come", () => {
       resolvedAt: "Solved at",
       firstResponseMs: { column: "First reply time in minutes", unit: "minutes" },
       resolutionMs: { column: "Full resolution time in minutes", unit: "minutes" },
-      csat: { column: "Satisfaction", values: { Good: 5, Bad: 1, Offered: null, Unoffered: null } },
+      // Good/Bad/Offered/Unoffered: no translation, the reader reads them on the binary scale
+      csat: "Satisfaction",
+      // the same column says whether a survey went out: the response rate's denominator
+      surveySent: { column: "Satisfaction", values: { Good: true, Bad: true, Offered: true, Unoffered: false } },
       reopens: "Reopens",
     });
+    expect(report.flags).toEqual(["--csat-scale", "binary"]);
     expect(report.fields.map((f) => [f.field, f.match])).toEqual([
       ["id", "synonym"], ["channel", "synonym"], ["createdAt", "name"], ["status", "name"], ["priority", "name"], ["team", "synonym"], ["agent", "synonym"],
-      ["resolvedAt", "synonym"], ["firstResponseMs", "synonym"], ["resolutionMs", "synonym"], ["csat", "synonym"], ["reopens", "name"],
+      ["resolvedAt", "synonym"], ["firstResponseMs", "synonym"], ["resolutionMs", "synonym"], ["csat", "synonym"], ["surveySent", "derived"], ["reopens", "name"],
     ]);
+    expect(report.fields.find((f) => f.field === "csat")?.reading).toEqual(['"Good" → 1, "Bad" → 0, "Offered", "Unoffered" → no answer: read by --csat-scale binary, no translation needed; CSAT is good / (good + bad)']);
+    expect(report.fields.find((f) => f.field === "surveySent")?.reading).toEqual(['from the csat column: "Good", "Bad", "Offered" → sent, "Unoffered" → not sent; the response rate\'s denominator (answers / surveys sent)']);
     // the business-hours twin and the time in New/Open statuses are no field of a ticket
     expect(report.unused).toEqual(["First reply time in minutes within business hours", "Requester wait time in minutes"]);
-    expect(points(report)).toEqual([["csat", expect.stringContaining("Good read as 5 and Bad as 1") as unknown as string]]);
+    expect(points(report)).toEqual([]);
     expect(report.missing).toEqual([]);
     // ticket 105 is solved a day before it was created: the one row really bad
-    expect(await validate(path, out)).toEqual({ counts: { rows: 5, records: 4, rejected: 1 }, rejected: [[6, "resolvedAt", "2024-10-31 09:00:00 +0100"]] });
+    expect(await validate(path, out, "--csat-scale", "binary")).toEqual({ counts: { rows: 5, records: 4, rejected: 1 }, rejected: [[6, "resolvedAt", "2024-10-31 09:00:00 +0100"]] });
+    // without the flag the reader refuses the words: the flag is part of the proposal
+    expect((await validate(path, out)).rejected).toContainEqual([2, "csat", "Good"]);
   });
 
   it("a day-first European file: ';', a date and a time column, decimal commas and thousands dots, German statuses", async () => {
@@ -342,6 +353,95 @@ describe("servicekpi init on the fixtures", () => {
     });
     expect(report.unused).toEqual(["created_utc", "day", "big", "price", "solved"]);
     expect(await validate(fixture("tickets.parquet"), out)).toEqual({ counts: { rows: 30, records: 30, rejected: 0 }, rejected: [] });
+  });
+});
+
+describe("servicekpi init: survey scales as reader flags", () => {
+  it("zendesk-satisfaction.csv: Good/Bad (any case) on the binary scale, the survey sends from Offered/Unoffered, a 1–5 effort column", async () => {
+    const path = fixture("zendesk-satisfaction.csv");
+    const { mapping, report, out } = await init(path);
+    expect(mapping).toEqual({
+      id: "Id",
+      createdAt: "Created at",
+      team: "Group",
+      resolvedAt: "Solved at",
+      // GOOD and "bad " too: the reader reads the words in any case, with spaces around
+      csat: "Satisfaction Score",
+      ces: "Customer effort (1-5)",
+      surveySent: { column: "Satisfaction Score", values: { Good: true, Bad: true, Offered: true, Unoffered: false } },
+      tags: "Tags",
+    });
+    expect(report.flags).toEqual(["--csat-scale", "binary", "--ces-scale", "1-5"]);
+    expect(report.next).toBe(`servicekpi validate ${path} --mapping ${out} --csat-scale binary --ces-scale 1-5`);
+    expect(points(report)).toEqual([["ces", "the name says 1–5: read on the 1–5 effort scale (--ces-scale 1-5), where lower is easier; if the question asks for agreement on 1–7 (higher is easier), drop the flag"]]);
+    expect([report.missing, report.unused]).toEqual([[], ["Product"]]);
+    expect(await validate(path, out, "--csat-scale", "binary", "--ces-scale", "1-5")).toEqual({ counts: { rows: 8, records: 8, rejected: 0 }, rejected: [] });
+    // the table says the flags, and puts them in the command to run next
+    const table = await cli("init", path);
+    expect(table.code).toBe(0);
+    expect(table.stderr).toContain("Reader flags: pass them with the mapping to validate and report");
+    expect(table.stderr).toMatch(/--csat-scale binary\s+csat\s+Satisfaction Score\s+good\/bad ratings \("Good", "Bad"\)/);
+    expect(table.stderr).toMatch(/--ces-scale 1-5\s+ces\s+Customer effort \(1-5\)\s+the name says 1–5/);
+    expect(table.stderr).toContain(`servicekpi validate ${path} --mapping mapping.json --csat-scale binary --ces-scale 1-5`);
+    expect(table.stderr).toContain("Columns left unused (report --by groups by any column, these too)");
+  });
+
+  it("CSAT scored up to 10: --csat-scale 1-10, said to be unsure; the name alone can say so", async () => {
+    const path = file("csat-10.csv", ["Ticket ID,Created at,CSAT", "1,2024-10-29 10:00,8", "2,2024-10-29 11:00,10", "3,2024-10-29 12:00,3", "4,2024-10-29 13:00,9", "5,2024-10-29 14:00,"]);
+    const { mapping, report, out } = await init(path);
+    expect([mapping["csat"], report.flags]).toEqual(["CSAT", ["--csat-scale", "1-10"]]);
+    expect(points(report)).toEqual([["csat", "scores up to 10: read on a 1–10 scale (--csat-scale 1-10); the CSAT KPI then counts 9s and 10s as satisfied"]]);
+    expect(await validate(path, out, "--csat-scale", "1-10")).toEqual({ counts: { rows: 5, records: 5, rejected: 0 }, rejected: [] });
+    expect((await validate(path, out)).counts).toEqual({ rows: 5, records: 2, rejected: 3 });
+    const named = await init(file("named-10.csv", ["Ticket ID,Created at,Satisfaction (1-10)", "1,2024-10-29 10:00,4", "2,2024-10-29 11:00,2"]));
+    expect([named.mapping["csat"], named.report.flags, named.report.unsure.map((u) => u.point)]).toEqual([
+      "Satisfaction (1-10)", ["--csat-scale", "1-10"], ["the name says 1–10 and the scores go up to 4: read on a 1–10 scale (--csat-scale 1-10); the CSAT KPI then counts 9s and 10s as satisfied"],
+    ]);
+    // the default scales need no flag; one 9 among 1–5 scores is a bad row more likely than a scale: said only
+    const one = await init(fixture("tickets.xlsx"));
+    expect([one.report.flags, points(one.report)]).toEqual([[], [["csat", "one score above 5 (9): the 1–5 scale rejects it; if the survey scores 1–10, pass --csat-scale 1-10"]]]);
+  });
+
+  it("other good/bad words: translated to 1 and 0, with numbers the binary scale refuses said; no Offered, no surveySent", async () => {
+    const path = file("satisfied.csv", ["Ticket ID,Created at,Customer satisfaction", "1,2024-10-29 10:00,Satisfied", "2,2024-10-29 11:00,Dissatisfied", "3,2024-10-29 12:00,3", "4,2024-10-29 13:00,N/A"]);
+    const { mapping, report, out } = await init(path);
+    expect(mapping).toEqual({ id: "Ticket ID", createdAt: "Created at", csat: { column: "Customer satisfaction", values: { "N/A": null, Satisfied: 1, Dissatisfied: 0 } } });
+    expect(report.fields.find((f) => f.field === "csat")?.reading).toEqual(["CSAT is good / (good + bad) (--csat-scale binary)", "values: Satisfied → 1, Dissatisfied → 0", '"N/A" → no value']);
+    expect(points(report)).toEqual([["csat", "1 of 3 cells are numbers other than 1 and 0 (3): the binary scale rejects them"]]);
+    expect(await validate(path, out, "--csat-scale", "binary")).toEqual({ counts: { rows: 4, records: 3, rejected: 1 }, rejected: [[4, "csat", "3"]] });
+    // Offered without Unoffered, and a cell that is no value: said so
+    const naPath = file("offered-na.csv", ["Ticket ID,Created at,Satisfaction", "1,2024-10-29 10:00,Good", "2,2024-10-29 11:00,Offered", "3,2024-10-29 12:00,N/A"]);
+    const na = await init(naPath);
+    expect([na.mapping["surveySent"], na.report.fields.find((f) => f.field === "surveySent")?.reading]).toEqual([
+      { column: "Satisfaction", values: { Good: true, Offered: true, "N/A": null } },
+      ['from the csat column: "Good", "Offered" → sent, "N/A" → no value; the response rate\'s denominator (answers / surveys sent)'],
+    ]);
+    expect((await validate(naPath, na.out, "--csat-scale", "binary")).counts).toEqual({ rows: 3, records: 3, rejected: 0 });
+    // a column of its own says whether a survey went out: read, not derived
+    const own = await init(file("offered.csv", ["Ticket ID,Satisfaction,Survey offered", "1,Good,yes", "2,Offered,yes"]));
+    expect([own.mapping["csat"], own.mapping["surveySent"], own.report.fields.find((f) => f.field === "surveySent")?.match]).toEqual(["Satisfaction", "Survey offered", "synonym"]);
+    // NDJSON whose first row has no csat: csat is read by its name, and no surveySent refers to it
+    const sparse = join(dir, "sparse-csat.ndjson");
+    writeFileSync(sparse, [{ id: 1, createdAt: "2024-10-29T10:00:00Z" }, { id: 2, createdAt: "2024-10-29T11:00:00Z", csat: "Good" }, { id: 3, createdAt: "2024-10-29T12:00:00Z", csat: "Offered" }].map((r) => JSON.stringify(r)).join("\n"));
+    const left = await init(sparse);
+    expect([left.mapping, left.report.flags]).toEqual([{ id: "id", createdAt: "createdAt" }, ["--csat-scale", "binary"]]);
+  });
+
+  it("survey files: Good/Bad scores of a csat file (or of any type) on the binary scale, a 1–5 effort file, Good in an NPS file not understood", async () => {
+    const csatPath = file("csat-responses.csv", ["Response ID,Rating,Answered at", "R1,Good,2024-10-29T10:00:00Z", "R2,bad,2024-10-29T11:00:00Z", "R3,Offered,", "R4,N/A,"]);
+    const csat = await init(csatPath, "--schema", "surveys");
+    expect([csat.mapping, csat.report.flags]).toEqual([{ id: "Response ID", type: { value: "csat" }, score: { column: "Rating", values: { "N/A": null } }, respondedAt: "Answered at" }, ["--csat-scale", "binary"]]);
+    expect(await validate(csatPath, csat.out, "--schema", "surveys", "--csat-scale", "binary")).toEqual({ counts: { rows: 4, records: 4, rejected: 0 }, rejected: [] });
+    const typed = await init(file("answers.csv", ["Response ID,Survey,Rating", "R1,csat,Good", "R2,csat,Bad"]), "--schema", "surveys");
+    expect([typed.mapping, typed.report.flags]).toEqual([{ id: "Response ID", type: "Survey", score: "Rating" }, ["--csat-scale", "binary"]]);
+    const cesPath = file("effort.csv", ["Response ID,Customer effort (1-5)", "R1,1", "R2,4"]);
+    const ces = await init(cesPath, "--schema", "surveys");
+    expect([ces.mapping, ces.report.flags]).toEqual([{ id: "Response ID", type: { value: "ces" }, score: "Customer effort (1-5)" }, ["--ces-scale", "1-5"]]);
+    expect(await validate(cesPath, ces.out, "--schema", "surveys", "--ces-scale", "1-5")).toEqual({ counts: { rows: 2, records: 2, rejected: 0 }, rejected: [] });
+    const nps = await init(file("nps-words.csv", ["Response ID,Likelihood to recommend", "R1,9", "R2,Good", "R3,10"]), "--schema", "surveys");
+    expect([nps.mapping["score"], nps.report.flags, points(nps.report)]).toEqual([
+      { column: "Likelihood to recommend", values: { Good: null } }, [], [["score", '"Good" not understood: read as no value (null); write what it means in "values"']],
+    ]);
   });
 });
 

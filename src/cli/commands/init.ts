@@ -24,7 +24,9 @@ a synonym such as "Via" for channel or "Assignee" for agent), date layouts read 
 ("M/d/yyyy h:mm a", excel, unix), duration units from the column names ("(min)", "in minutes")
 or clock text ("0:02:23"), decimal commas, and translations of status and outcome words. The
 mapping is printed on standard output (or written to --out); a report on standard error says how
-each field was matched, what to check, what is missing and which columns are left unused.
+each field was matched, what to check, what is missing and which columns are left unused. Scores
+on other survey scales get the reader flags that read them (--csat-scale binary for Good/Bad
+ratings, --csat-scale 1-10, --ces-scale 1-5), listed in the report and in its validate command.
 
   --schema S      tickets (default), events, surveys, calls or contacts
   --out FILE      write the mapping to FILE instead of standard output
@@ -52,9 +54,12 @@ export interface InitResult {
 /** A path as a shell word: quoted when it has characters the shell would read. */
 const shellWord = (text: string): string => (/^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`);
 
-/** The command that checks the proposed mapping against the whole file. */
-function nextCommand(file: string, flags: InitFlags, schema: string): string {
-  const extra = [...(schema === "tickets" ? [] : ["--schema", schema]), ...(flags.sheet === undefined ? [] : ["--sheet", flags.sheet])];
+/** The reader flags of a proposal as command-line words: `["--csat-scale", "binary"]`. */
+const readerWords = (proposal: Proposal): string[] => proposal.flags.flatMap((f) => [f.flag, f.value]);
+
+/** The command that checks the proposed mapping against the whole file, with the reader flags the mapping needs. */
+function nextCommand(file: string, flags: InitFlags, schema: string, reader: readonly string[]): string {
+  const extra = [...(schema === "tickets" ? [] : ["--schema", schema]), ...(flags.sheet === undefined ? [] : ["--sheet", flags.sheet]), ...reader];
   return ["servicekpi", "validate", file, "--mapping", flags.out ?? "mapping.json", ...extra].map(shellWord).join(" ");
 }
 
@@ -65,6 +70,10 @@ function report(file: string, schema: string, rows: number, proposal: Proposal, 
     columns: cols("field", "column", "match", "reading"),
     rows: proposal.fields.map((f): Record<string, Cell> => ({ field: f.field, column: f.column ?? null, match: f.match, reading: f.reading.join("; ") })),
   }];
+  if (proposal.flags.length > 0) {
+    const title = "Reader flags: pass them with the mapping to validate and report (the mapping alone does not say the scale)";
+    tables.push({ title, columns: cols("flag", "field", "column", "why"), rows: proposal.flags.map((f) => ({ flag: `${f.flag} ${f.value}`, field: f.field, column: f.column, why: f.why })) });
+  }
   if (proposal.unsure.length > 0) {
     tables.push({ title: "Check these", columns: cols("field", "column", "point"), rows: proposal.unsure.map((u) => ({ field: u.field, column: u.column ?? null, point: u.point })) });
   }
@@ -72,12 +81,12 @@ function report(file: string, schema: string, rows: number, proposal: Proposal, 
     tables.push({ title: "Missing: required, and no column found (add an entry)", columns: cols("field"), rows: proposal.missing.map((field) => ({ field })) });
   }
   if (proposal.unused.length > 0) {
-    tables.push({ title: "Columns left unused", columns: cols("column"), rows: proposal.unused.map((column) => ({ column })) });
+    tables.push({ title: "Columns left unused (report --by groups by any column, these too)", columns: cols("column"), rows: proposal.unused.map((column) => ({ column })) });
   }
   const step = toStdout ? `save the mapping (servicekpi init ${shellWord(file)} --out mapping.json), then run` : "run";
   tables.push({ title: `Next: ${step}`, columns: cols("command"), rows: [{ command: next }] });
   const { mapping, fields, unsure, missing, unused } = proposal;
-  return { data: { file, schema, rows, mapping, fields, unsure, missing, unused, next }, tables };
+  return { data: { file, schema, rows, mapping, fields, unsure, missing, unused, next, flags: readerWords(proposal) }, tables };
 }
 
 /** Reads the head of `file` and proposes its mapping. */
@@ -95,7 +104,7 @@ export async function initCommand(file: string | undefined, flags: InitFlags): P
   const checked = format === "json" || format === "ndjson" ? Object.keys(head.rows[0] ?? {}) : undefined;
   const proposal = proposeMapping({ schemaName: schema, schema: SCHEMAS[schema as keyof typeof SCHEMAS], columns: head.columns, rows: head.rows, fileName: basename(file), checked });
   const unsure = head.rows.length === 0 ? [{ field: "", point: "the file has no rows: the proposal rests on the column names alone" }, ...proposal.unsure] : proposal.unsure;
-  const next = nextCommand(file, flags, schema);
+  const next = nextCommand(file, flags, schema, readerWords(proposal));
   return {
     mapping: `${JSON.stringify(proposal.mapping, null, 2)}\n`,
     report: report(file, schema, head.rows.length, { ...proposal, unsure }, next, flags.out === undefined),

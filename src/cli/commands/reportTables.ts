@@ -61,8 +61,11 @@ export function summaryTable(title: string, summary: SummaryResult, dims: readon
   };
   // percentiles from a sketch (past the --max-exact budget) are within 1 %: the label says so
   const approximate = (key: string): boolean => SKETCHED[key] !== undefined && all.some((r) => kpi(r, SKETCHED[key] as string)?.["exact"] === false);
+  // labels (tags): a record counts in each of its groups, once in the total; the title says so
+  const overlap = summary.overlapping ?? [];
+  const note = overlap.length === 0 ? "" : ` (groups by ${overlap.join(" and ")} overlap: a record counts in each of its ${overlap.join(" and ")}, once in the total)`;
   return {
-    title,
+    title: `${title}${note}`,
     columns: [{ key: "group", label: dims.length === 0 ? "group" : dims.join(" · ") }, ...used.map(([key, text]) => ({ key, label: approximate(key) ? `${text} ≈` : text }))],
     rows: summary.rows.map((r) => cells(r, label(r, dims))),
     totals: [cells(summary.total, "total")],

@@ -7,9 +7,10 @@
  */
 import type { FieldInfo } from "../../schemas/fieldInfo.js";
 import type { DurationWriting, FieldMapping } from "../../schemas/types.js";
-import { booleanWords, clockWriting, guessUnit, numberWriting } from "./cells.js";
+import { booleanWords, clockWriting, guessUnit, numberWriting, type NumberWriting } from "./cells.js";
 import { dateLayout, isTimeOfDay } from "./dates.js";
 import { columnName } from "./names.js";
+import { hasOfferWords, isRating, numericScale, readerReads, readerScore, surveySentValues, type ReaderFlag, type ScoreKind } from "./scales.js";
 import { translateWord } from "./vocabulary.js";
 
 /** What `init` knows about the file while it builds entries. */
@@ -23,6 +24,8 @@ export interface FileFacts {
   readonly columns: readonly string[];
   /** Whether number columns of the file have decimal commas (`1,5`). */
   readonly commaFile: boolean;
+  /** The survey type every row of a survey file has (`{ value: "csat" }`), when there is no type column. */
+  readonly surveyType?: string | undefined;
 }
 
 /** An entry and what was found out. */
@@ -34,6 +37,8 @@ export interface Built {
   readonly unsure: readonly string[];
   /** A second column the entry reads (a time of day). */
   readonly time?: string | undefined;
+  /** Reader flags the entry needs (`--csat-scale binary` for Good/Bad ratings). */
+  readonly flags?: readonly ReaderFlag[] | undefined;
 }
 
 const q = (text: unknown): string => JSON.stringify(text);
@@ -72,13 +77,13 @@ const entryOf = (column: string, keys: Record<string, unknown>): FieldMapping =>
   return Object.keys(defined).length === 0 ? column : ({ column, ...defined } as FieldMapping);
 };
 
-/** Translations of the words of a column the field does not read itself; unknown words to `null`. */
-function translations(facts: FileFacts, field: string, column: string, words: readonly string[]): { values?: Record<string, string | number | null>; reading: string[]; unsure: string[] } {
+/** Translations of the words of a column the field does not read itself; unknown words (and those `foreign` says are not the field's) to `null`. */
+function translations(facts: FileFacts, field: string, column: string, words: readonly string[], foreign?: (word: string) => boolean): { values?: Record<string, string | number | null>; reading: string[]; unsure: string[] } {
   if (words.length === 0) return { reading: [], unsure: [] };
   const values: Record<string, string | number | null> = {};
   const unknown: string[] = [];
   for (const w of words) {
-    const to = translateWord(facts.schema, field, column, w);
+    const to = foreign?.(w) === true ? undefined : translateWord(facts.schema, field, column, w);
     values[w] = to === undefined ? null : to;
     if (to === undefined) unknown.push(w);
   }
@@ -146,14 +151,61 @@ function durationEntry(facts: FileFacts, field: string, column: string, cells: r
   return { entry: entryOf(column, { unit: unit === "ms" ? undefined : unit, decimal: written.decimal, thousands: written.thousands }), reading, unsure };
 }
 
+/** What a score field scores, for its scale: a ticket's csat or ces, a survey file's score (of its type, when every row has one). */
+function scoreKind(facts: FileFacts, field: string): ScoreKind | undefined {
+  if (facts.schema === "tickets") return field === "csat" || field === "ces" ? field : undefined;
+  if (facts.schema !== "surveys" || field !== "score") return undefined;
+  return facts.surveyType === undefined ? "survey" : facts.surveyType === "csat" || facts.surveyType === "ces" ? facts.surveyType : undefined;
+}
+
+/** The cells that are numbers in `written`, as numbers. */
+const numbersOf = (cells: readonly unknown[], written: NumberWriting): number[] =>
+  cells
+    .filter((c) => typeof c === "number" || (typeof c === "string" && !written.other.includes(c.trim())))
+    .map((c) => (typeof c === "number" ? c : Number(String(c).trim().replace(",", "."))));
+
 function numberEntry(facts: FileFacts, field: string, column: string, cells: readonly unknown[]): Built {
   const written = numberWriting(cells, facts.commaFile);
   const words = distinctOther(written.other, () => false);
-  const t = translations(facts, field, column, words);
-  const reading = [...(written.decimal === undefined ? [] : [`decimal ${q(written.decimal)}`]), ...(written.thousands === undefined ? [] : [`thousands ${q(written.thousands)}`]), ...t.reading];
+  const kind = scoreKind(facts, field);
+  // good/bad ratings of a CSAT: the binary scale, on which the reader reads Good, Bad, Offered and Unoffered itself
+  const binary = (kind === "csat" || kind === "survey") && words.some(isRating);
+  const t = binary ? translations(facts, field, column, words.filter((w) => !readerReads(w))) : translations(facts, field, column, words, isRating);
+  const reading = [...(written.decimal === undefined ? [] : [`decimal ${q(written.decimal)}`]), ...(written.thousands === undefined ? [] : [`thousands ${q(written.thousands)}`])];
   const unsure = [...(written.unsure === undefined ? [] : [written.unsure]), ...t.unsure];
-  if (field === "csat" && t.values !== undefined && Object.values(t.values).includes(5)) unsure.push("Good read as 5 and Bad as 1: CSAT (the share of 4s and 5s) is then Good / (Good + Bad); averages of the score mean nothing");
-  return { entry: entryOf(column, { values: t.values, decimal: written.decimal, thousands: written.thousands }), reading, unsure };
+  const flags: ReaderFlag[] = [];
+  const numbers = numbersOf(cells, written);
+  if (binary) {
+    const own = (score: 1 | 0 | null): string => words.filter((w) => readerScore(w) === score).map(q).join(", ");
+    const said = [[own(1), "1"], [own(0), "0"], [own(null), "no answer"]].filter(([from]) => from !== "").map(([from, to]) => `${from} → ${to}`);
+    reading.push(said.length === 0 ? "CSAT is good / (good + bad) (--csat-scale binary)" : `${said.join(", ")}: read by --csat-scale binary, no translation needed; CSAT is good / (good + bad)`);
+    const ratings = words.filter(isRating);
+    flags.push({ flag: "--csat-scale", value: "binary", why: `good/bad ratings (${ratings.map(q).join(", ")})` });
+    const off = numbers.filter((n) => n !== 0 && n !== 1);
+    if (off.length > 0) unsure.push(`${off.length} of ${cells.length} cells are numbers other than 1 and 0 (${off[0]}): the binary scale rejects them`);
+  } else if (kind !== undefined && kind !== "survey") {
+    const scale = numericScale(kind, column, numbers);
+    if (scale.flag !== undefined) flags.push(scale.flag);
+    unsure.push(...scale.unsure);
+  }
+  return { entry: entryOf(column, { values: t.values, decimal: written.decimal, thousands: written.thousands }), reading: [...reading, ...t.reading], unsure, flags };
+}
+
+/**
+ * The `surveySent` entry read from a ticket's good/bad CSAT column that also says `Offered` or
+ * `Unoffered`: ratings and Offered are a survey sent, Unoffered none (`undefined` without those words).
+ */
+export function surveySentEntry(facts: FileFacts, column: string): Built | undefined {
+  const words = distinctOther(facts.cells(column).filter((c) => !isBlank(c)), () => false);
+  if (!hasOfferWords(words)) return undefined;
+  const values = surveySentValues(words);
+  const said = (to: boolean | null): string => words.filter((w) => values[w] === to).map(q).join(", ");
+  const none = said(null);
+  return {
+    entry: { column, values },
+    reading: [`from the csat column: ${said(true)} → sent${said(false) === "" ? "" : `, ${said(false)} → not sent`}${none === "" ? "" : `, ${none} → no value`}; the response rate's denominator (answers / surveys sent)`],
+    unsure: [],
+  };
 }
 
 /**

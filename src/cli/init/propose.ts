@@ -10,12 +10,17 @@ import type * as z from "zod";
 import { fieldKinds, type FieldInfo } from "../../schemas/fieldInfo.js";
 import type { FieldMapping, RecordSchema } from "../../schemas/types.js";
 import { numberWriting } from "./cells.js";
-import { buildEntry, fits, type FileFacts } from "./entries.js";
+import { buildEntry, fits, surveySentEntry, type Built, type FileFacts } from "./entries.js";
 import { columnName, compact, contains } from "./names.js";
+import type { ReaderFlag } from "./scales.js";
 import { SYNONYMS, TYPE_NAMES } from "./synonyms.js";
 
-/** How a field found its column: its own name, the same words (`Created At`), a synonym, a synonym within a longer name, or no column (one value for every row). */
-export type Match = "exact" | "name" | "synonym" | "guessed" | "value";
+/**
+ * How a field found its column: its own name, the same words (`Created At`), a synonym, a
+ * synonym within a longer name, no column (one value for every row), or the column of another
+ * field (`derived`: a ticket's `surveySent` from the Offered/Unoffered of its csat column).
+ */
+export type Match = "exact" | "name" | "synonym" | "guessed" | "value" | "derived";
 
 /** The proposal for one field. */
 export interface FieldProposal {
@@ -35,10 +40,18 @@ export interface UnsurePoint {
   readonly point: string;
 }
 
+/** A reader flag the proposal needs, with the field and column that need it. */
+export interface FlagProposal extends ReaderFlag {
+  readonly field: string;
+  readonly column: string;
+}
+
 /** What {@link proposeMapping} returns. */
 export interface Proposal {
   /** The mapping, field → entry, in the schema's field order: what `--mapping` reads. */
   readonly mapping: Record<string, FieldMapping>;
+  /** Reader flags to pass with the mapping (`--csat-scale binary`), each flag once (one field gives each). */
+  readonly flags: readonly FlagProposal[];
   readonly fields: readonly FieldProposal[];
   readonly unsure: readonly UnsurePoint[];
   /** Required fields no column was found for. */
@@ -147,13 +160,22 @@ export function proposeMapping(input: ProposeInput): Proposal {
     taken.add(c.column);
   }
 
-  const facts: FileFacts = { schema: schemaName, cells, taken: (c) => taken.has(c), columns, commaFile };
+  const surveyType = chosen.has("type") ? undefined : constantFor(schemaName, "type", input.fileName, columns)?.value;
+  const facts: FileFacts = { schema: schemaName, cells, taken: (c) => taken.has(c), columns, commaFile, surveyType };
   const mapping: Record<string, FieldMapping> = {};
   const fields: FieldProposal[] = [];
   const unsure: UnsurePoint[] = [];
   const missing: string[] = [];
+  const flags: FlagProposal[] = [];
+  // a ticket's surveySent, when no column names it: from a good/bad csat column that says Offered/Unoffered
+  let sent: { column: string; built: Built } | undefined;
   for (const [field, info] of infos) {
     const c = chosen.get(field);
+    if (c === undefined && field === "surveySent" && sent !== undefined) {
+      mapping[field] = sent.built.entry;
+      fields.push({ field, column: sent.column, match: "derived", entry: sent.built.entry, reading: sent.built.reading });
+      continue;
+    }
     if (c === undefined) {
       const constant = info.optional ? undefined : constantFor(schemaName, field, input.fileName, columns);
       if (constant !== undefined) {
@@ -163,8 +185,14 @@ export function proposeMapping(input: ProposeInput): Proposal {
       continue;
     }
     const built = buildEntry(facts, field, info, c.column);
+    // each scale flag comes from one field (csat, ces, or a survey file's score): no two alike
+    for (const f of built.flags ?? []) flags.push({ ...f, field, column: c.column });
     if (built.time !== undefined) taken.add(built.time);
     const unchecked = [c.column, ...(built.time === undefined ? [] : [built.time])].filter((col) => input.checked !== undefined && !input.checked.includes(col));
+    if (field === "csat" && unchecked.length === 0 && flags.some((f) => f.value === "binary")) {
+      const from = surveySentEntry(facts, c.column);
+      if (from !== undefined) sent = { column: c.column, built: from };
+    }
     if (unchecked.length > 0 && built.entry === field) {
       fields.push({ field, column: c.column, match: "exact", entry: built.entry, reading: ["left out of the mapping: read by its own name (the first row lacks it)"] });
       continue;
@@ -175,7 +203,7 @@ export function proposeMapping(input: ProposeInput): Proposal {
     if (unchecked.length > 0) unsure.push({ field, column: c.column, point: `the first row has no ${unchecked.map((u) => JSON.stringify(u)).join(" or ")}: the reader checks the mapping against it and refuses the entry; put the key in the first row` });
   }
   missing.push(...conditionallyMissing(schemaName, chosen));
-  return { mapping, fields, unsure, missing, unused: columns.filter((c) => !taken.has(c)) };
+  return { mapping, flags, fields, unsure, missing, unused: columns.filter((c) => !taken.has(c)) };
 }
 
 /** A survey's type from the name of a column or of the file (`Likelihood to recommend` is NPS). */

@@ -64,16 +64,23 @@ const CALL_FLAGS: Readonly<Record<string, Words>> = {
 };
 
 /**
- * Words scores are written with: Zendesk's satisfaction `Good` / `Bad` (as 5 and 1, so that CSAT,
- * the share of 4s and 5s, is Good / (Good + Bad)), and the cells that are no answer (`Offered`,
- * `Unoffered`: a survey sent, not answered).
+ * Good/bad ratings (Zendesk's satisfaction `Good` / `Bad`, and their synonyms): 1 good, 0 bad, as
+ * the reader's binary CSAT scale (`--csat-scale binary`) keeps them. `init` proposes that scale for
+ * a score column holding them; the reader reads `Good` and `Bad` itself, the others are translated.
  */
-const NO_ANSWER: Words = word(null, "offered", "unoffered", "not offered", "n a", "na", "none", "no rating", "not rated");
-const SCORE_WORDS: Words = {
-  ...word(5, "good", "satisfied", "very satisfied", "happy"),
-  ...word(1, "bad", "unsatisfied", "dissatisfied", "very dissatisfied", "unhappy"),
-  ...NO_ANSWER,
+const RATINGS: Words = {
+  ...word(1, "good", "satisfied", "very satisfied", "happy"),
+  ...word(0, "bad", "unsatisfied", "dissatisfied", "very dissatisfied", "unhappy"),
 };
+/** Cells of a score column that are no answer (`Offered`, `Unoffered`: a survey sent, not answered, or not sent). */
+const NO_ANSWER: Words = word(null, "offered", "unoffered", "not offered", "n a", "na", "none", "no rating", "not rated");
+const SCORE_WORDS: Words = { ...RATINGS, ...NO_ANSWER };
+
+/** 1 for a good rating word (`Good`, `Satisfied`), 0 for a bad one (`Bad`, `Dissatisfied`), else `undefined`. */
+export function ratingWord(source: string): 1 | 0 | undefined {
+  const key = fold(source);
+  return Object.hasOwn(RATINGS, key) ? (RATINGS[key] as 1 | 0) : undefined;
+}
 
 /**
  * The record value a source word means for a field of a schema (`"In Progress"` → `"open"`), or

@@ -36,7 +36,7 @@ interface Row {
 interface WorksheetReader extends AsyncIterable<Row | Row[]> {
   readonly name: string;
   /** The sheet's XML: a stream of a temporary file when the reader put it aside. */
-  readonly iterator?: { destroy?: () => void } | undefined;
+  readonly iterator?: { destroy?: () => void; on?: (event: "error", listener: (error: unknown) => void) => unknown } | undefined;
 }
 interface WorkbookReader extends AsyncIterable<WorksheetReader> {
   readonly model?: { readonly sheets?: readonly { readonly name: string }[] } | undefined;
@@ -172,12 +172,19 @@ export async function* xlsxRows(source: string | AsyncIterable<unknown>, path: s
   const input = path !== undefined ? createReadStream(path) : source instanceof Readable ? source : Readable.from(source as AsyncIterable<unknown>, { objectMode: false });
   // exceljs pipes the input into its unzipper, and a pipe does not pass errors on: an error of
   // the input ends the feed instead, and is reported once the reader stops.
+  // An input that fails in the middle of a zip entry can leave exceljs waiting for bytes that
+  // never come: every wait on the workbook also ends when the input fails.
   let sourceError: unknown;
   const feed = new PassThrough();
-  input.on("error", (error: unknown) => {
-    sourceError ??= error;
-    feed.end();
+  const inputFailed = new Promise<never>((_, reject) => {
+    input.on("error", (error: unknown) => {
+      sourceError ??= error;
+      feed.end();
+      reject(error);
+    });
   });
+  inputFailed.catch(() => undefined); // (read when a wait loses the race, not otherwise)
+  const orFailure = <T>(wait: Promise<T>): Promise<T> => Promise.race([wait, inputFailed]);
   input.pipe(feed);
   const book = new WorkbookReader(feed, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
   const sheets = book[Symbol.asyncIterator]();
@@ -187,7 +194,7 @@ export async function* xlsxRows(source: string | AsyncIterable<unknown>, path: s
     for (;;) {
       let next: IteratorResult<WorksheetReader>;
       try {
-        next = await sheets.next();
+        next = await orFailure(sheets.next());
       } catch (error) {
         throw readError(error, sourceError, path);
       }
@@ -197,12 +204,16 @@ export async function* xlsxRows(source: string | AsyncIterable<unknown>, path: s
       const names = book.model?.sheets?.map((s) => s.name);
       const at = names === undefined ? -1 : names.indexOf(sheet.name);
       if (!sheetMatches(options.sheet, sheet.name, at >= 0 ? at + 1 : seen.length)) {
-        sheet.iterator?.destroy?.(); // a sheet put aside in a temporary file: close it unread
+        // A sheet put aside in a temporary file: close it unread. exceljs deletes the file as
+        // soon as the next sheet is asked for, which may be before the stream has opened it: that
+        // opening's error concerns nobody, and must not go unhandled.
+        sheet.iterator?.on?.("error", () => undefined);
+        sheet.iterator?.destroy?.();
         continue;
       }
       found = true;
       const epoch = book.properties?.model?.date1904 === true ? EPOCH_1904 : EPOCH_1900;
-      yield* sheetRows(sheet, epoch, path, options.onColumns, (error) => readError(error, sourceError, path));
+      yield* sheetRows(sheet, epoch, path, options.onColumns, orFailure, (error) => readError(error, sourceError, path));
       break;
     }
     if (sourceError !== undefined) throw readError(undefined, sourceError, path);
@@ -218,14 +229,19 @@ export async function* xlsxRows(source: string | AsyncIterable<unknown>, path: s
 }
 
 async function* sheetRows(
-  sheet: WorksheetReader, epoch: number, path: string | undefined, onColumns: OnColumns | undefined, toError: (error: unknown) => unknown,
+  sheet: WorksheetReader,
+  epoch: number,
+  path: string | undefined,
+  onColumns: OnColumns | undefined,
+  orFailure: <T>(wait: Promise<T>) => Promise<T>,
+  toError: (error: unknown) => unknown,
 ): AsyncGenerator<RawRow> {
   let header: (string | undefined)[] | undefined;
   const rows = sheet[Symbol.asyncIterator]();
   for (;;) {
     let next: IteratorResult<Row | Row[]>;
     try {
-      next = await rows.next();
+      next = await orFailure(rows.next());
     } catch (error) {
       throw toError(error);
     }

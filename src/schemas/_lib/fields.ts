@@ -120,12 +120,6 @@ function numberCore(bounds: NumberBounds, expected: string) {
   return n;
 }
 
-/** A required number field (strict decimal strings are read as numbers). */
-export function number(bounds: NumberBounds) {
-  const expected = numberExpected(bounds);
-  return register(z.preprocess(toNumber, numberCore(bounds, expected)), { kind: "number", expected, bounds, ...REQ });
-}
-
 /** Bounds of a duration in ms: a finite number ≥ 0. */
 const DURATION: NumberBounds = { min: 0 };
 const clock = durationTextReader("h:mm:ss");
@@ -140,13 +134,7 @@ export function toDuration(value: unknown): unknown {
   return typeof v === "string" && looksLikeDurationText(v.trim()) ? clock(v) : toNumber(v);
 }
 
-/** A required duration field, in ms (a number ≥ 0, or h:mm:ss text); a mapping may give it a unit. */
-export function duration() {
-  const expected = numberExpected(DURATION);
-  return register(z.preprocess(toDuration, numberCore(DURATION, expected)), { kind: "number", expected, bounds: DURATION, duration: true, ...REQ });
-}
-
-/** An optional duration field, in ms. */
+/** An optional duration field, in ms (a number ≥ 0, or h:mm:ss text); a mapping may give it a unit. */
 export function optionalDuration() {
   const expected = numberExpected(DURATION);
   return register(z.preprocess(toDuration, numberCore(DURATION, expected).optional()), { kind: "number", expected, bounds: DURATION, duration: true, ...OPT });

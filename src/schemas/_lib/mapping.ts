@@ -122,7 +122,8 @@ function timeOfDay(timeFormat: unknown, format: string | undefined, kpi: string,
   const serial = formatReader("excel", kpi, `mapping.${field}.format`);
   return (text) => {
     const wall = serial(text);
-    return wall === null ? null : { localMs: wall.localMs % DAY_MS, offsetMs: null };
+    // the time of the serial's day (Excel's day 0 is in 1899: before the epoch, below zero)
+    return wall === null ? null : { localMs: ((wall.localMs % DAY_MS) + DAY_MS) % DAY_MS, offsetMs: null };
   };
 }
 

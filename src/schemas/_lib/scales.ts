@@ -7,26 +7,12 @@
  * @module
  */
 import { fail } from "../../_lib/check.js";
-import type { RecordSchema } from "../types.js";
-
-/**
- * A CSAT scale as the readers name it: `"1-5"` (default), `"1-10"`, or `"binary"` (good/bad).
- *
- * @category Schemas
- */
-export type CsatScaleName = "1-5" | "1-10" | "binary";
-/**
- * A CES scale as the readers name it: `"1-7"` agreement (default, higher is easier) or `"1-5"`
- * effort (lower is easier).
- *
- * @category Schemas
- */
-export type CesScaleName = "1-7" | "1-5";
+import type { CesScaleName, CsatScaleName, RecordSchema } from "../types.js";
 
 /** The scales of a reader, resolved: the bounds of each survey's scores. */
 export interface Scales {
-  readonly csat: "1-5" | "1-10" | "binary";
-  readonly ces: "1-7" | "1-5";
+  readonly csat: CsatScaleName;
+  readonly ces: CesScaleName;
 }
 
 const CSAT_SCALES = ["1-5", "1-10", "binary"] as const;
