@@ -195,6 +195,31 @@ describe("servicekpi init on exports as they come", () => {
   });
 });
 
+describe("servicekpi init on an incident log", () => {
+  it("a ServiceNow-like incident table: day-first dates, '?' for no value, incident_state and contact_type", async () => {
+    // the layout of the UCI "Incident management process enriched event log" (ServiceNow)
+    const path = file("incidents.csv", [
+      "number,incident_state,active,reopen_count,contact_type,opened_at,category,assignment_group,priority,resolved_at",
+      "INC0000045,New,TRUE,0,Phone,29-02-2016 01:16,Category 55,Group 56,3 - Moderate,?",
+      "INC0000045,Resolved,TRUE,0,Phone,29-02-2016 01:16,Category 55,Group 56,3 - Moderate,29-02-2016 11:29",
+      "INC0000047,Awaiting User Info,TRUE,1,Email,29-02-2016 04:40,Category 40,Group 70,3 - Moderate,?",
+      "INC0000057,Awaiting Problem,TRUE,0,Phone,29-02-2016 06:10,Category 20,Group 70,3 - Moderate,?",
+      "INC0000060,Active,TRUE,0,Self service,13-03-2016 06:10,Category 42,Group 24,3 - Moderate,?",
+    ]);
+    const { mapping, out } = await init(path);
+    expect(mapping).toMatchObject({
+      id: "number",
+      channel: "contact_type",
+      createdAt: { column: "opened_at", format: "d-M-yyyy H:mm" },
+      status: { column: "incident_state", values: { Resolved: "solved", Active: "open", "Awaiting User Info": "pending", "Awaiting Problem": "on-hold" } },
+      team: "assignment_group",
+      reopens: "reopen_count",
+      resolvedAt: { column: "resolved_at", format: "d-M-yyyy H:mm", values: { "?": null } },
+    });
+    expect((await validate(path, out)).counts).toEqual({ rows: 5, records: 5, rejected: 0 });
+  });
+});
+
 describe("servicekpi init on other formats and schemas", () => {
   it("an NDJSON event log: Intercom-like words for types and authors, Y/N flags", async () => {
     const path = join(dir, "events.ndjson");

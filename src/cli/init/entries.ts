@@ -44,8 +44,8 @@ export interface Built {
 const q = (text: unknown): string => JSON.stringify(text);
 const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
-/** Cells that say "no value" in words (`N/A`, `-`, Excel's `#N/A`): translated to `null`, not read as the field's values. */
-const NULL_WORDS = new Set(["n/a", "na", "n.a.", "-", "--", "—", "null", "none", "nil", "#n/a", "(blank)", "(none)"]);
+/** Cells that say "no value" in words (`N/A`, `-`, Excel's `#N/A`, ServiceNow's `?`): translated to `null`, not read as the field's values. */
+const NULL_WORDS = new Set(["n/a", "na", "n.a.", "-", "--", "—", "?", "null", "none", "nil", "#n/a", "(blank)", "(none)"]);
 const isNullWord = (v: unknown): boolean => typeof v === "string" && NULL_WORDS.has(v.trim().toLowerCase());
 
 /** Whether the cells can be the field's: what makes a column a candidate for a field. */

@@ -12,8 +12,9 @@
  * "Survey results"); Intercom's conversation export and reporting attributes ("Conversation
  * ID", "Conversation started at", "Conversation first replied at", "Conversation last closed
  * at", "Teammate currently assigned", "Team currently assigned", "Conversation rating", "Time to
- * first close", "Conversation handling time", "Conversation state"); and the generic names of
- * contact-center and survey exports.
+ * first close", "Conversation handling time", "Conversation state"); ServiceNow's incident table
+ * ("number", "incident_state", "contact_type", "opened_at", "resolved_at", "assignment_group");
+ * and the generic names of contact-center and survey exports.
  *
  * Deliberately absent: Zendesk's "Requester wait time" and "Agent wait time" (time spent in
  * statuses, neither a first response nor a resolution), Freshdesk's "Resolution status" and
@@ -35,7 +36,8 @@ const PEOPLE = {
 };
 
 // How the contact came in: Zendesk "Via", Freshdesk "Source", Intercom "Channel".
-const CHANNEL = ["via", "source", "medium", "channel name", "ticket channel", "contact channel", "conversation channel", "origin", "kanal"];
+// ServiceNow "contact_type".
+const CHANNEL = ["via", "source", "medium", "channel name", "ticket channel", "contact channel", "conversation channel", "contact type", "origin", "kanal"];
 
 // Who the customer is: Zendesk "Requester id" / "Requester email", Freshdesk "Contact ID".
 const CUSTOMER = ["customer", "customer id", "requester id", "requester external id", "requester email", "requester", "contact id", "contact email", "user id", "client id", "customer email", "email", "account id", "kunde", "kundennummer"];
@@ -47,7 +49,7 @@ const TICKETS: SynonymTable = {
   // Zendesk "Created at", Freshdesk "Created time", Intercom "Conversation started at"
   createdAt: ["created", "created date", "created time", "created on", "date created", "creation date", "creation time", "opened", "opened at", "opened date", "open date", "date opened", "submitted", "submitted at", "submitted on", "received at", "conversation started at", "conversation created at", "started at", "erstellt", "erstellt am", "date"],
   // Intercom "Conversation state", German "Zustand"
-  status: ["state", "ticket status", "status name", "current status", "conversation state", "zustand"],
+  status: ["state", "ticket status", "status name", "current status", "conversation state", "incident state", "zustand"],
   priority: ["ticket priority", "priority level", "severity", "prioritat"],
   team: PEOPLE.team,
   agent: PEOPLE.agent,

@@ -21,8 +21,8 @@ const CHOICE_WORDS: Readonly<Record<string, Words>> = {
   status: {
     ...word("new", "unassigned", "untriaged", "neu", "nouveau", "nuevo"),
     ...word("open", "in progress", "escalated", "active", "assigned", "working", "reopened", "investigating", "in bearbeitung", "offen", "ouvert", "abierto"),
-    ...word("pending", "waiting", "waiting on customer", "waiting for customer", "pending customer", "awaiting customer", "awaiting reply", "awaiting response", "customer reply", "wartend", "wartet auf kunde"),
-    ...word("on-hold", "on hold", "hold", "waiting on third party", "waiting for third party", "awaiting third party", "blocked"),
+    ...word("pending", "waiting", "waiting on customer", "waiting for customer", "pending customer", "awaiting customer", "awaiting reply", "awaiting response", "awaiting user info", "customer reply", "wartend", "wartet auf kunde"),
+    ...word("on-hold", "on hold", "hold", "waiting on third party", "waiting for third party", "awaiting third party", "awaiting problem", "awaiting vendor", "awaiting change", "awaiting evidence", "blocked"),
     ...word("solved", "resolved", "done", "completed", "complete", "fixed", "gelost", "erledigt", "resolu", "resuelto"),
     ...word("closed", "archived", "geschlossen", "ferme", "cerrado"),
   },
