@@ -4,6 +4,7 @@
  * @module
  */
 import { fail, isPlainObject } from "../_lib/check.js";
+import type { CsatScale } from "../survey/csat/scale.js";
 import { checkScales } from "./_lib/scales.js";
 import type { CesScaleName, CsatScaleName } from "./types.js";
 
@@ -14,9 +15,15 @@ import type { CesScaleName, CsatScaleName } from "./types.js";
  */
 export interface ScaleKpiOptions {
   /** Options of the `csat` KPI: its `scale` (empty on the default 1–5 scale). */
-  readonly csat: { readonly scale?: { readonly min: number; readonly max: number } | "binary" };
+  readonly csat: {
+    /** `{ min: 1, max: 10 }` for `"1-10"`, `"binary"` for good/bad. */
+    readonly scale?: CsatScale | "binary";
+  };
   /** Options of the `ces` KPI: `lowerIsEasier` on the 1–5 effort scale (empty on the default 1–7). */
-  readonly ces: { readonly lowerIsEasier?: true };
+  readonly ces: {
+    /** `true` for the `"1-5"` effort scale, where 1 is the easiest. */
+    readonly lowerIsEasier?: true;
+  };
 }
 
 /**

@@ -143,12 +143,13 @@ export interface ParseOptions<T> {
    * The scale of the CSAT scores (the ticket's `csat`, a csat response's `score`): `"1-5"`
    * (default), `"1-10"`, or `"binary"`: Good and Bad (also true/false, yes/no, 1/0, in any case)
    * become 1 and 0, and Zendesk's Offered and Unoffered are no answer. Give the csat KPI the same
-   * scale ({@link scaleKpiOptions}). Only with `ticketSchema` and `surveyResponseSchema`.
+   * scale (`scaleKpiOptions` of `servicekpi/schemas` gives its options). Only with
+   * `ticketSchema` and `surveyResponseSchema`.
    */
   readonly csatScale?: CsatScaleName | undefined;
   /**
    * The scale of the CES scores: `"1-7"` agreement, higher is easier (default), or `"1-5"`
-   * effort, lower is easier. Give the ces KPI the same scale ({@link scaleKpiOptions}).
+   * effort, lower is easier. Give the ces KPI the same scale (`scaleKpiOptions`).
    */
   readonly cesScale?: CesScaleName | undefined;
   /**

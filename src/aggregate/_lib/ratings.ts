@@ -21,7 +21,7 @@ export interface KeptRating {
    * The group values of the response (its row), the period (a day number) last; where a
    * dimension held several values (labels), their sorted list: the response counts in each.
    */
-  readonly group: readonly GroupEntry[];
+  readonly group: readonly (GroupValue | readonly GroupValue[])[];
   /** The score as given (validated), or `null` when the survey was sent and not answered. */
   readonly score: string | number | boolean | null;
   /** When it was answered (or, unanswered, sent); `null` when unknown. */
