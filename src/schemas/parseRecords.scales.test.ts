@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { inputErrorOf } from "../_lib/inputError.test-util.js";
 import { callSchema, parseRecords, scaleKpiOptions, surveyResponseSchema, ticketSchema } from "./index.js";
 import { createRowParser } from "./rowParser.js";
+import { summarize } from "../aggregate/summarize/summarize.js";
 
 const day = new Date("2024-03-04T00:00:00Z");
 
@@ -63,6 +64,21 @@ describe("csatScale and cesScale", () => {
     expect(inputErrorOf(() => parseRecords([], callSchema, { csatScale: "1-10" }))).toMatchObject({ field: "options.csatScale", value: "1-10" });
     expect(inputErrorOf(() => parseRecords([], ticketSchema.safeExtend({}), { cesScale: "1-5" }))).toMatchObject({ field: "options.cesScale" });
     expect(parseRecords([{ outcome: "abandoned" }], callSchema, { csatScale: "1-5", cesScale: "1-7" }).counts.records).toBe(1);
+  });
+
+  it("TSDoc example of scaleKpiOptions: read on the scales, summarize on the same", () => {
+    const rows = [
+      { id: "1", createdAt: "2024-03-04", csat: "Good", ces: "1" },
+      { id: "2", createdAt: "2024-03-04", csat: "Bad", ces: "5" },
+      { id: "3", createdAt: "2024-03-04", csat: "Good", ces: "2" },
+    ];
+    const scales = { csatScale: "binary", cesScale: "1-5" } as const;
+    const { records } = parseRecords(rows, ticketSchema, { ...scales });
+    const o = scaleKpiOptions(scales);
+    const { total } = summarize(records, { kpis: [{ kpi: "csat", ...o.csat }, { kpi: "ces", ...o.ces }] });
+    // 2 good of 3; effort 1, 5, 2 on 1–5 where lower is easier: 1 and 2 easy, 5 difficult
+    expect(total.csat).toMatchObject({ value: (2 * 100) / 3, n: 3, satisfied: 2 });
+    expect(total.ces).toMatchObject({ value: 8 / 3, n: 3, easyPercent: (2 * 100) / 3, difficultPercent: 100 / 3 });
   });
 
   it("scaleKpiOptions gives the csat and ces KPIs the same scales", () => {

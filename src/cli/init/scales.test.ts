@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { binaryScore } from "../../schemas/_lib/scales.js";
 import { hasOfferWords, isRating, numericScale, readerReads, readerScore, surveySentValues } from "./scales.js";
 
 describe("good/bad ratings", () => {
@@ -7,8 +6,8 @@ describe("good/bad ratings", () => {
     expect(["Good", "bad ", "Satisfied", "Very dissatisfied", "Offered", "5", "N/A"].map(isRating)).toEqual([true, true, true, true, false, false, false]);
     // the reader reads Good, Bad, true/false, yes/no, Offered and Unoffered in any case; Satisfied needs a translation
     expect(["GOOD", "bad ", "Yes", "Unoffered", "Satisfied", "1", "N/A"].map(readerReads)).toEqual([true, true, true, true, false, false, false]);
-    // the words are the reader's own: the schemas' binary scale gives them the same scores
-    for (const w of ["Good", " BAD ", "true", "False", "yes", "NO", "Offered", "unoffered", "Satisfied", "1", "N/A"]) expect(readerScore(w) === undefined ? w : readerScore(w)).toEqual(binaryScore(w) ?? null);
+    // the scores the reader gives them (null: no answer)
+    expect(["Good", " BAD ", "true", "False", "yes", "NO", "Offered", "unoffered", "Satisfied", "1"].map(readerScore)).toEqual([1, 0, 1, 0, 1, 0, null, null, undefined, undefined]);
     expect([hasOfferWords(["Good", "Offered"]), hasOfferWords(["Good", "Not offered"]), hasOfferWords(["Good", "Bad"])]).toEqual([true, true, false]);
   });
 

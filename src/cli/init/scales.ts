@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { binaryWord } from "../../schemas/fieldInfo.js";
 import { ratingWord } from "./vocabulary.js";
 
 /** A reader flag the proposal needs: `--csat-scale binary`, and why. */
@@ -24,18 +25,8 @@ export interface ReaderFlag {
  */
 export type ScoreKind = "csat" | "ces" | "survey";
 
-/**
- * The words the reader reads itself on `--csat-scale binary`, trimmed and in any case, with the
- * score each is (`null`: no answer): the words of the schemas' binary scale (scales.test.ts
- * checks that they agree).
- */
-const READER_WORDS: Readonly<Record<string, 1 | 0 | null>> = { good: 1, bad: 0, true: 1, false: 0, yes: 1, no: 0, offered: null, unoffered: null };
-
 /** The score the reader gives `word` on `--csat-scale binary` (1, 0, `null` for no answer), or `undefined` for a word it does not read. */
-export function readerScore(word: string): 1 | 0 | null | undefined {
-  const key = word.trim().toLowerCase();
-  return Object.hasOwn(READER_WORDS, key) ? READER_WORDS[key] : undefined;
-}
+export const readerScore = (word: string): 1 | 0 | null | undefined => binaryWord(word);
 
 /** Whether the reader reads `word` itself on `--csat-scale binary` (Good, Bad, true, false, yes, no, Offered, Unoffered: any case). */
 export const readerReads = (word: string): boolean => readerScore(word) !== undefined;

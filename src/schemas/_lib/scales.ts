@@ -40,8 +40,14 @@ const WORDS: Readonly<Record<string, 1 | 0 | null>> = { good: 1, bad: 0, true: 1
  */
 export function binaryScore(value: unknown): unknown {
   if (typeof value !== "string") return value;
-  const key = value.trim().toLowerCase();
-  return Object.hasOwn(WORDS, key) ? (WORDS[key] ?? undefined) : value;
+  const score = binaryWord(value);
+  return score === undefined ? value : (score ?? undefined);
+}
+
+/** The score a good/bad word is (1, 0; `null`: no answer), trimmed and in any case; `undefined` for a word the scale does not read. */
+export function binaryWord(word: string): 1 | 0 | null | undefined {
+  const key = word.trim().toLowerCase();
+  return Object.hasOwn(WORDS, key) ? WORDS[key] : undefined;
 }
 
 /** A schema for other scales, and the step that turns a row's good/bad words into scores. */
