@@ -143,6 +143,9 @@ export interface XlsxOptions {
   readonly onColumns?: OnColumns | undefined;
 }
 
+/** Takes an error that concerns nobody, so that it does not go unhandled. */
+const ignore = (): void => undefined;
+
 /** Turns an error of the source into the error the caller sees, and a parse error into a ReadRecordsError. */
 function readError(error: unknown, sourceError: unknown, path: string | undefined): unknown {
   if (sourceError !== undefined) {
@@ -183,7 +186,7 @@ export async function* xlsxRows(source: string | AsyncIterable<unknown>, path: s
       reject(error);
     });
   });
-  inputFailed.catch(() => undefined); // (read when a wait loses the race, not otherwise)
+  inputFailed.catch(ignore); // (read when a wait loses the race, not otherwise)
   const orFailure = <T>(wait: Promise<T>): Promise<T> => Promise.race([wait, inputFailed]);
   input.pipe(feed);
   const book = new WorkbookReader(feed, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
@@ -207,7 +210,7 @@ export async function* xlsxRows(source: string | AsyncIterable<unknown>, path: s
         // A sheet put aside in a temporary file: close it unread. exceljs deletes the file as
         // soon as the next sheet is asked for, which may be before the stream has opened it: that
         // opening's error concerns nobody, and must not go unhandled.
-        sheet.iterator?.on?.("error", () => undefined);
+        sheet.iterator?.on?.("error", ignore);
         sheet.iterator?.destroy?.();
         continue;
       }
