@@ -76,20 +76,24 @@ const runs = [
 ];
 
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
-const medians = new Map();
-console.log(`${file}: ${rounds} rounds each, median`);
-for (const [label, run] of runs) {
-  const wall = [];
-  const cpu = [];
-  let rows = 0;
-  for (let r = 0; r < rounds; r++) {
+// Rounds are interleaved (round 1 of every run, then round 2, …): on a shared machine the load
+// drifts, and interleaving spreads the drift over all runs instead of one, which keeps the US/ISO
+// ratio steady.
+const times = runs.map(() => ({ wall: [], cpu: [], rows: 0 }));
+console.log(`${file}: ${rounds} rounds each, interleaved, median`);
+for (let r = 0; r < rounds; r++) {
+  for (const [i, [, run]] of runs.entries()) {
     const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
-    rows = await run();
-    wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    times[i].rows = await run();
+    times[i].wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
     const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
+    times[i].cpu.push((c.user + c.system) / 1000);
   }
+}
+const medians = new Map();
+for (const [i, [label]] of runs.entries()) {
+  const { wall, cpu, rows } = times[i];
   const perSecond = (ms) => Math.round((rows / ms) * 1000).toLocaleString("en-US").padStart(9);
   console.log(`${label.padEnd(58)} ${String(rows).padStart(8)} rows  ${perSecond(median(wall))} rows/s wall  ${perSecond(median(cpu))} rows/s cpu`);
   medians.set(label, median(cpu));

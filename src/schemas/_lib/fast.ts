@@ -77,6 +77,8 @@ function isBlank(value: unknown): boolean {
 function timestampCoerce(timeZone: string): Coerce {
   return (v) => {
     // strings by the fast reader; numbers and Dates as toEpochMs reads them
+    // a valid Date (from a mapping's format) is the record's own
+    if (v instanceof Date) return Number.isFinite(v.getTime()) ? v : FAIL;
     const ms = typeof v === "string" ? epochMsOf(v, timeZone) : epochMsOrNull(v, timeZone) ?? Number.NaN;
     return Number.isFinite(ms) ? new Date(ms) : FAIL;
   };

@@ -88,7 +88,7 @@ function timestampOf(read: DateReader, format: string, timeZone: string): (v: un
   return (v) => {
     if (v instanceof Date || blank(v) === undefined) return v;
     if (typeof v !== "string" && typeof v !== "number") return new Unreadable(expected, v);
-    const wall = read(String(v).trim());
+    const wall = read(typeof v === "string" ? v : String(v)); // readers allow spaces around
     return wall === null ? new Unreadable(expected, v) : new Date(instantOf(wall, timeZone));
   };
 }
