@@ -29,6 +29,14 @@ export function periodFirstDay(day: number, period: Period): number {
   return yearStart(day);
 }
 
+/** The days from a period's first day that reach into the next period and not beyond (a period is 1, 7, 28–31, 90–92 or 365–366 days). */
+const STEP: Readonly<Record<Period, number>> = { day: 1, week: 7, month: 31, quarter: 92, year: 366 };
+
+/** The first local day of the period after the one that starts on day `first`. */
+export function nextPeriodFirstDay(first: number, period: Period): number {
+  return periodFirstDay(first + STEP[period], period);
+}
+
 /** The first local day of the period that contains instant `t` in `timeZone`. */
 export function periodOfInstant(timeZone: string, t: number, period: Period): number {
   return periodFirstDay(localDayOf(timeZone, t), period);

@@ -34,6 +34,8 @@ export interface ReadOptions {
   readonly maxExactValues: number;
   /** `onInvalid: "exclude"`: a record a KPI cannot use is left out of it and counted, rather than thrown. */
   readonly exclude: boolean;
+  /** `fillPeriods`: a row for every period from the first to the last, records or not. */
+  readonly fillPeriods: boolean;
   /** The KPIs whose states the budget counts (the exactValues capability), with their index. */
   readonly exact: readonly { readonly j: number; readonly exactValues: ExactValues<unknown> }[];
   /** The JSON form: valid options again, except that functions are `{ function: name }`. */
@@ -43,7 +45,7 @@ export interface ReadOptions {
 }
 
 const PERIOD_OF: readonly PeriodOf[] = ["createdAt", "resolvedAt", "respondedAt", "sentAt"];
-const KNOWN = new Set(["kpis", "by", "period", "timeZone", "periodOf", "channel", "ratingPolicy", "ratings", "maxExactValues", "onInvalid"]);
+const KNOWN = new Set(["kpis", "by", "period", "timeZone", "periodOf", "channel", "ratingPolicy", "ratings", "maxExactValues", "onInvalid", "fillPeriods"]);
 /** Column names the rows use for themselves. */
 const RESERVED = new Set(["group", "n"]);
 
@@ -109,6 +111,9 @@ export function readOptions(kpi: string, options: unknown, registry: KpiRegistry
   const maxExactValues = o["maxExactValues"] === undefined ? DEFAULT_MAX_EXACT_VALUES : o["maxExactValues"];
   if (typeof maxExactValues !== "number" || !Number.isSafeInteger(maxExactValues) || maxExactValues < 0) fail(kpi, "options.maxExactValues", maxExactValues, "a whole number ≥ 0 (values kept for exact percentiles)");
   const exclude = (o["onInvalid"] === undefined ? "throw" : checkOneOf(kpi, "options.onInvalid", o["onInvalid"], ["throw", "exclude"] as const)) === "exclude";
+  const fillPeriods = o["fillPeriods"] ?? false;
+  if (typeof fillPeriods !== "boolean") fail(kpi, "options.fillPeriods", fillPeriods, "true, false or undefined");
+  if (fillPeriods && period === null) fail(kpi, "options.period", undefined, 'a period ("day", "week", "month", "quarter" or "year"): options.fillPeriods fills periods');
   const dims = readBy(kpi, o["by"], channel === "normalize");
   const kpis = readKpis(kpi, o["kpis"], timeZone, registry);
   const perPeriod = kpis.findIndex((k) => k.parts.perPeriod !== undefined);
@@ -125,10 +130,11 @@ export function readOptions(kpi: string, options: unknown, registry: KpiRegistry
     ratingPolicy,
     maxExactValues,
     ...(exclude ? { onInvalid: "exclude" } : {}),
+    ...(fillPeriods ? { fillPeriods } : {}),
   };
   const sources = dims.map((d) => (d.kind === "function" ? String(d.key) : null));
   const exact = kpis.flatMap(({ parts: { exactValues } }, j) => (exactValues === undefined ? [] : [{ j, exactValues }]));
-  return { kpis, dims, period, timeZone, periodOf, ratingPolicy, maxExactValues, exclude, exact, saved, signature: canonical({ saved, sources }) };
+  return { kpis, dims, period, timeZone, periodOf, ratingPolicy, maxExactValues, exclude, fillPeriods, exact, saved, signature: canonical({ saved, sources }) };
 }
 
 /** Whether saved options name a function (which must be passed again to restore). */

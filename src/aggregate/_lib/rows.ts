@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { periodLabel, type Period } from "../../_lib/time/periods.js";
+import { nextPeriodFirstDay, periodLabel, type Period } from "../../_lib/time/periods.js";
 import type { GroupValue } from "../../records/groupValue.js";
 import { excludedList, type ExcludedRecords } from "./excluded.js";
 import { combinations, compareGroups, hasLabels } from "./groupKey.js";
@@ -48,11 +48,34 @@ function finalGroups(o: ReadOptions, state: AggregatorState): { groups: GroupSta
     if (!hasLabels(r.group)) addRating(o, groupOf(o, out, r.group as readonly GroupValue[]), r);
     else for (const values of combinations(r.group)) addRating(o, groupOf(o, out, values), r);
   }
+  if (o.fillPeriods) fillPeriods(o, out);
   const groups = [...out.groups.values()];
   if (state.whole === undefined) return { groups, whole: null };
   const whole = cloneGroup(o, state.whole);
   for (const r of state.kept.values()) addRating(o, whole, r);
   return { groups, whole };
+}
+
+/**
+ * Adds an empty group for every period from the earliest to the latest of `state`, for each
+ * group of the other dimensions that has a period (the `fillPeriods` option).
+ */
+function fillPeriods(o: ReadOptions, state: AggregatorState): void {
+  const period = o.period as Period;
+  const prefixes = new Map<string, readonly GroupValue[]>();
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { values } of state.groups.values()) {
+    const day = values[values.length - 1];
+    if (typeof day !== "number") continue; // records without a period
+    first = Math.min(first, day);
+    last = Math.max(last, day);
+    const prefix = values.slice(0, -1);
+    prefixes.set(JSON.stringify(prefix), prefix);
+  }
+  for (const prefix of prefixes.values()) {
+    for (let day = first; day <= last; day = nextPeriodFirstDay(day, period)) groupOf(o, state, [...prefix, day]);
+  }
 }
 
 /** Builds the rows and total of a state. */

@@ -86,6 +86,14 @@ export interface SummarizeOptions<K extends readonly KpiRequest[] = readonly Kpi
    * Saved with the options: aggregators merge only with the same choice.
    */
   readonly onInvalid?: "throw" | "exclude" | undefined;
+  /**
+   * With a `period`: a row for every period from the earliest to the latest any record falls
+   * in, for each group that has a period, including periods without records (`n` 0, each KPI
+   * as for no data, per-period KPIs such as `backlog` carried on). Default `false`: only the
+   * periods records fall in, plus those a per-period KPI adds (a month in which tickets were
+   * only resolved). Saved with the options.
+   */
+  readonly fillPeriods?: boolean | undefined;
 }
 
 /** The KPI columns of a row whose KPIs are not known where the call is written. */
