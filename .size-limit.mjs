@@ -44,10 +44,13 @@ const check = (name, importWhat, limit) => ({
 // Raised once, 40 → 41.5 kB (issues 13 and 14): the reopenRate KPI, summarize's
 // onInvalid "exclude" with its counts by reason, calls with an unknown wait, and label grouping
 // (a record in several groups, the total kept apart, saved and merged) added 1.3 kB gzipped.
+// Raised again, 41.5 → 42 kB (issue 15, which SPEC §9a asks of the policies evaluateSla reads):
+// SLA targets written as text ("1d 4h", one regular expression and a unit table) and priority
+// and channel matched ignoring case, about 0.3 kB; summarize's fillPeriods, about 0.1 kB.
 export default [
   check('import { nps } from "servicekpi"', "{ nps }", "2.25 kB"),
   check('import { csat } from "servicekpi"', "{ csat }", "2 kB"),
   check('import { quantile } from "servicekpi"', "{ quantile }", "2 kB"),
   check('import { businessCalendar, businessTimeBetween } from "servicekpi"', "{ businessCalendar, businessTimeBetween }", "4.5 kB"),
-  check('import * from "servicekpi" (the whole main entry)', "*", "41.5 kB"),
+  check('import * from "servicekpi" (the whole main entry)', "*", "42 kB"),
 ];

@@ -37,7 +37,7 @@ export interface TicketEvent {
 export interface Ticket {
   /** The ticket's id, named in every error about it. */
   readonly id: string | number;
-  /** The channel it came in on, e.g. `"email"`; compared exactly, so spell channels consistently. */
+  /** The channel it came in on, e.g. `"email"`. Groups compare it exactly (spell channels consistently, or group with `channel: "normalize"`); SLA targets match it ignoring case and spaces. */
   readonly channel?: string | undefined;
   /** When the ticket was created. */
   readonly createdAt: TimestampInput;

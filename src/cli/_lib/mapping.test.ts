@@ -55,7 +55,9 @@ describe("report options", () => {
     const list = write("list.json", "[]");
     expect((await cli("report", file, "--sla", list)).stderr).toBe(`servicekpi: --sla ${list}: expected a JSON object { targets, pauseOn? } (an SLA policy)\n`);
     const policy = write("zero.json", JSON.stringify({ targets: [{ metric: "first-reply", targetMs: 0 }] }));
-    expect(await cli("report", file, "--sla", policy)).toEqual({ code: 2, stdout: "", stderr: `servicekpi: --sla ${policy}: policy.targets[0].targetMs must be a finite number of ms > 0\n` });
+    expect(await cli("report", file, "--sla", policy)).toEqual({ code: 2, stdout: "", stderr: `servicekpi: --sla ${policy}: policy.targets[0].targetMs must be a finite number of ms > 0, or a duration text like "1d 4h" or "30m" (units d, h, m or min, s, ms, largest first)\n` });
+    const spaced = write("spaced.json", JSON.stringify({ targets: [{ metric: "first-reply", targetMs: "2 h" }] }));
+    expect((await cli("report", file, "--sla", spaced)).stderr).toMatch(/^servicekpi: --sla .*spaced\.json: policy\.targets\[0\]\.targetMs must be .*"1d 4h"/);
     const calendar = write("cal.json", JSON.stringify({ timeZone: "Mars/Olympus", week: {} }));
     const good = write("good.json", JSON.stringify({ targets: [{ metric: "first-reply", targetMs: 60_000 }] }));
     expect((await cli("report", file, "--sla", good, "--calendar", calendar)).stderr).toMatch(/^servicekpi: --sla .*good\.json with --calendar .*cal\.json: policy\.calendar\.timeZone must be/);
@@ -67,10 +69,13 @@ describe("report options", () => {
     const tickets = write("sla.csv", "id,createdAt,firstResponseAt\n1,2026-03-01T20:00:00Z,2026-03-02T09:30:00Z\n");
     // Created on a Sunday evening, answered 13.5 wall-clock hours later but 30 business minutes
     // after Monday 09:00: met with the calendar, missed without it.
-    const run = async (...extra: string[]): Promise<number> =>
-      (JSON.parse((await cli("report", tickets, "--sla", policy, "--now", "2026-03-03T00:00:00Z", "--format", "json", ...extra)).stdout) as {
+    const run = async (sla: string, ...extra: string[]): Promise<number> =>
+      (JSON.parse((await cli("report", tickets, "--sla", sla, "--now", "2026-03-03T00:00:00Z", "--format", "json", ...extra)).stdout) as {
         summary: { total: { slaCompliance: { "first-reply": { value: number } } } };
       }).summary.total.slaCompliance["first-reply"].value;
-    expect([await run("--calendar", calendar), await run()]).toEqual([100, 0]);
+    expect([await run(policy, "--calendar", calendar), await run(policy)]).toEqual([100, 0]);
+    // The same target written as text reads the same: "1h" is 3,600,000 ms.
+    const asText = write("text.json", JSON.stringify({ targets: [{ metric: "first-reply", targetMs: "1h" }] }));
+    expect([await run(asText, "--calendar", calendar), await run(asText)]).toEqual([100, 0]);
   });
 });

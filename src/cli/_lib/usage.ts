@@ -4,22 +4,21 @@
  *
  * @module
  */
+import { durationTextMs } from "../../_lib/durationText.js";
 
 /** A command-line mistake: printed as one line on stderr, exit code 2, never a stack trace. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, min: 60_000, h: 3_600_000, d: 86_400_000 };
-const DURATION = /^(\d+(?:\.\d+)?)(ms|s|min|m|h|d)$/;
-
-/** `"30m"`, `"180s"`, `"1.5h"`, `"500ms"`, `"2d"` → milliseconds (> 0). A bare number is refused: say the unit. */
+/**
+ * `"30m"`, `"180s"`, `"1.5h"`, `"500ms"`, `"2d"`, `"1h 30m"` → milliseconds (> 0), in the grammar
+ * of `durationTextMs` (the one SLA policy files use). A bare number is refused: say the unit.
+ */
 export function parseDuration(flag: string, text: string): number {
-  const m = DURATION.exec(text.trim());
-  if (m === null || Number(m[1]) <= 0) {
-    throw new UsageError(`${flag}: expected a duration with its unit, like 30m, 180s, 1.5h or 500ms; got "${text}"`);
-  }
-  return Number(m[1]) * (UNIT_MS[m[2] as string] as number);
+  const ms = durationTextMs(text);
+  if (!(ms > 0 && ms < Number.POSITIVE_INFINITY)) throw new UsageError(`${flag}: expected a duration with its unit, like 30m, 180s, 1.5h or 500ms; got "${text}"`);
+  return ms;
 }
 
 /** `"30%"` → 0.3, `"0.3"` → 0.3; within [0, 1]. */

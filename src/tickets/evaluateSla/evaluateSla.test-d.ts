@@ -12,6 +12,9 @@ describe("evaluateSla types", () => {
     // @ts-expect-error: "first-response" is not a metric
     const bad: SlaPolicy = { targets: [{ metric: "first-response", targetMs: 1 }] };
     void bad;
+    // targetMs may be text in a policy; entries always report it in ms
+    const text: SlaPolicy = { targets: [{ metric: "first-reply", targetMs: "1d 4h", priority: "High" }] };
+    expectTypeOf(evaluateSla({ id: 1, createdAt: 0 }, text)[0]!.targetMs).toEqualTypeOf<number>();
     // @ts-expect-error: "waiting" is not a status
     evaluateSla({ id: 1, createdAt: 0 }, { targets: [], pauseOn: ["waiting"] });
   });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { isKpiInputError } from "../../errors.js";
 import { slaCompliance } from "../../operations/slaCompliance/slaCompliance.js";
+import { businessCalendar } from "../../time/businessCalendar/businessCalendar.js";
 import type { Ticket, TicketEvent, TicketStatus } from "../../records/ticket.js";
 import { evaluateSla, type SlaPolicy, type SlaTarget } from "./evaluateSla.js";
 
@@ -155,7 +156,8 @@ describe("evaluateSla", () => {
       expect(target({ priority: "normal", channel: "chat" })).toBe(2 * H);
       expect(target({ priority: "normal", channel: "email" })).toBe(4 * H);
       expect(target({})).toBe(4 * H);
-      expect(target({ priority: "Urgent", channel: "Chat" })).toBe(4 * H); // exact match: normalize first
+      expect(target({ priority: "Urgent", channel: " CHAT" })).toBe(30 * M); // case and surrounding spaces aside
+      expect(target({ priority: "ur gent", channel: "chats" })).toBe(4 * H); // inner text still has to match
     });
 
     it("does not depend on the order of the targets", () => {
@@ -165,6 +167,39 @@ describe("evaluateSla", () => {
 
     it("gives no entry when no target matches", () => {
       expect(evaluateSla({ id: 1, createdAt: at("09:00") }, { targets: [{ metric: "first-reply", targetMs: H, priority: "urgent" }] })).toEqual([]);
+    });
+  });
+
+  describe("targets written as text", () => {
+    it("gives the same entries as the same targets in ms, and matches priorities in any case", () => {
+      // The TSDoc example's policy with targetMs as text and the priority spelt "High":
+      // 15m = 900,000; 2h = 7,200,000; 8h = 28,800,000.
+      const t = ticket([msg("09:00", "customer"), msg("09:20", "agent"), status("09:20", "pending"), msg("10:00", "customer"), status("10:00", "open")], { id: 7, priority: "high " });
+      const inMs: SlaPolicy = { targets: [
+        { metric: "first-reply", targetMs: 3_600_000 },
+        { metric: "first-reply", targetMs: 900_000, priority: "high" },
+        { metric: "next-reply", targetMs: 7_200_000 },
+        { metric: "resolution", targetMs: 28_800_000 },
+      ] };
+      const asText: SlaPolicy = { targets: [
+        { metric: "first-reply", targetMs: "1h" },
+        { metric: "first-reply", targetMs: "15m", priority: "High" },
+        { metric: "next-reply", targetMs: "2h" },
+        { metric: "resolution", targetMs: "7h 60min" },
+      ] };
+      const entries = evaluateSla(t, asText, { now: at("11:00") });
+      expect(entries).toEqual(evaluateSla(t, inMs, { now: at("11:00") }));
+      expect(entries.map((e) => [e.targetMs, e.status, e.remainingMs])).toEqual([[900_000, "breached", -300_000], [7_200_000, "active", 3_600_000], [28_800_000, "active", 24_000_000]]);
+    });
+
+    it("counts a day of text as 24 hours of the policy's clock, not one business day", () => {
+      // Open 09:00–17:00 UTC on weekdays; created Mon 2 March 09:00. "1d" = 24 business hours =
+      // three 8-hour days: Mon, Tue, Wed, due Wed 4 March 17:00, exactly as 86,400,000 ms is.
+      const calendar = businessCalendar({ timeZone: "UTC", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]], wed: [["09:00", "17:00"]], thu: [["09:00", "17:00"]], fri: [["09:00", "17:00"]] } });
+      const open = ticket([msg("09:00", "customer")]);
+      const [entry] = evaluateSla(open, { targets: [{ metric: "first-reply", targetMs: "1d" }], calendar }, { now: at("12:00") });
+      expect(entry).toEqual(evaluateSla(open, { targets: [{ metric: "first-reply", targetMs: 86_400_000 }], calendar }, { now: at("12:00") })[0]);
+      expect(entry).toMatchObject({ targetMs: 24 * H, elapsedMs: 3 * H, status: "active", dueAt: new Date("2026-03-04T17:00:00Z") });
     });
   });
 

@@ -3,7 +3,7 @@ import { toEpochMs, type TimestampInput } from "../../_lib/time/instant.js";
 import { crossing, timeIn, type Measure } from "../_lib/clock.js";
 import { readExcludeAutomated, readTimeZone } from "../_lib/readOptions.js";
 import { readConversation, replyStart, waitFrom, waitsFrom, type Conversation, type ReplyWait } from "../_lib/replies.js";
-import { pickTarget, readPolicy, SLA_METRICS, type ReadPolicy, type ReadTarget, type SlaMetric, type SlaPolicy } from "./policy.js";
+import { foldCondition, pickTarget, readPolicy, SLA_METRICS, type ReadPolicy, type ReadTarget, type SlaMetric, type SlaPolicy } from "./policy.js";
 import { isSolved, readStatusHistory, spansWhere, type Span, type StatusHistory } from "../../records/statusHistory.js";
 import { readTicket, type NormalizedTicket, type Ticket, type TicketStatus } from "../../records/ticket.js";
 
@@ -100,7 +100,8 @@ function lastRecorded(t: NormalizedTicket): number {
  *
  * @remarks
  * For each metric, the most specific target whose `priority` and `channel` match the ticket
- * applies (priority and channel, then priority, then channel, then neither). Clocks:
+ * (ignoring case and surrounding spaces) applies: priority and channel, then priority, then
+ * channel, then neither. `targetMs` may be written as text (`"2h"`, `"1d 4h"`). Clocks:
  *
  * - `first-reply`: from creation (outbound tickets: the customer's first message; none until
  *   the customer writes) to the first public, non-automated agent reply, or to a solve without
@@ -121,10 +122,10 @@ function lastRecorded(t: NormalizedTicket): number {
  * @param policy - `{ targets, calendar?, pauseOn? }`.
  * @param options - `now` (required while a target runs: the clock is never read), `timeZone`, `excludeAutomated`.
  * @returns One entry per applicable target (per customer wait for `next-reply`).
- * @throws {@link KpiInputError} for an invalid policy (unknown metric, `targetMs` ≤ 0, two targets
- *   with the same metric, priority and channel, an unknown `pauseOn` status), for a missing `now`
- *   while a target runs or a `now` before the ticket's last recorded instant, and for the
- *   ticket errors of `ticketTimings` (naming the ticket id).
+ * @throws {@link KpiInputError} for an invalid policy (unknown metric, `targetMs` ≤ 0 or unreadable
+ *   text, two targets with the same metric, priority and channel, an unknown `pauseOn` status),
+ *   for a missing `now` while a target runs or a `now` before the ticket's last recorded instant,
+ *   and for the ticket errors of `ticketTimings` (naming the ticket id).
  * @example
  * ```ts
  * const policy: SlaPolicy = { targets: [
@@ -175,13 +176,18 @@ function clockReader(policy: SlaPolicy, options: EvaluateSlaOptions): { zone: st
   const zone = readTimeZone(KPI, o.timeZone, p.measure);
   // an invalid now is reported with the first ticket's id, as evaluateSla always has
   let nowRead: number | null | undefined;
-  // the target of each metric (in SLA_METRICS order) by priority, then channel: picked once per pair
+  // the target of each metric (in SLA_METRICS order) by priority, then channel, as the ticket
+  // writes them: picked once per pair, the pair folded only then (not per ticket, not per target)
   const picked = new Map<string | null, Map<string | null, (ReadTarget | null)[]>>();
   const targetsFor = (priority: string | null, channel: string | null): (ReadTarget | null)[] => {
     let byChannel = picked.get(priority);
     if (byChannel === undefined) picked.set(priority, (byChannel = new Map()));
     let targets = byChannel.get(channel);
-    if (targets === undefined) byChannel.set(channel, (targets = SLA_METRICS.map((metric) => pickTarget(p.targets, metric, priority, channel))));
+    if (targets === undefined) {
+      const foldedPriority = foldCondition(priority);
+      const foldedChannel = foldCondition(channel);
+      byChannel.set(channel, (targets = SLA_METRICS.map((metric) => pickTarget(p.targets, metric, foldedPriority, foldedChannel))));
+    }
     return targets;
   };
   const clocksOf = (t: NormalizedTicket, historyOf: HistoryOf): TicketClocks => {
