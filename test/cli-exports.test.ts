@@ -51,8 +51,11 @@ describe("servicekpi report on exports as they come", () => {
     // 11/2 10:00 PM → 11/4 8:00 AM is 34 h, 12/31 11:59 PM → 1/1 12:30 AM is 31 min
     expect(out.summary.total.resolutionRate).toMatchObject({ value: 75, n: 4 });
     expect(out.summary.total.resolutionTime).toMatchObject({ n: 3, minMs: 31 * 60_000, maxMs: 34 * 3_600_000 });
-    // US-4, solved on New Year's Day, puts its solve in a 2025-01 row of its own (the backlog's flow)
-    expect(out.summary.rows.map((row) => [row.group["period"], row.n])).toEqual([["2024-10", 2], ["2024-11", 1], ["2024-12", 1], ["2025-01", 0]]);
+    // US-4, solved on New Year's Day, puts its solve in 2025-01 (the backlog's flow), a month no
+    // record is placed in: shown with --fill-periods only
+    expect(out.summary.rows.map((row) => [row.group["period"], row.n])).toEqual([["2024-10", 2], ["2024-11", 1], ["2024-12", 1]]);
+    const filled = json((await cli("report", fixture("us-tickets.csv"), "--mapping", mapping, "--by", "month", "--fill-periods", "--format", "json")).stdout);
+    expect(filled.summary.rows.map((row) => [row.group["period"], row.n])).toEqual([["2024-10", 2], ["2024-11", 1], ["2024-12", 1], ["2025-01", 0]]);
   });
 
   it("a German export: ';', day-first two-digit years, decimal commas and thousands dots, translated statuses", async () => {

@@ -43,7 +43,7 @@ describe.skipIf(!available)("servicekpi report --format html in Chromium", () =>
       const sections = await tab.locator("section h2").allTextContents();
       expect(sections).toEqual(["KPIs by channel and month", "KPIs by channel", "KPIs by month", "Input"]);
       const charts = await tab.locator("figure figcaption").allTextContents();
-      for (const kpi of ["CSAT %", "NPS", "FRT p50 min", "resolved %", "FCR %"]) {
+      for (const kpi of ["CSAT %", "NPS", "first response p50 (min)", "resolved %", "FCR %"]) {
         expect(charts).toContain(`KPIs by channel: ${kpi}`);
         expect(charts).toContain(`KPIs by month: ${kpi}`);
       }

@@ -54,20 +54,21 @@ describe.skipIf(!available)("servicekpi report on tickets-5000.csv", () => {
     expect(r.code).toBe(0);
     const text = r.stdout.split("\n");
     expect(text[0]).toBe("KPIs by channel");
-    expect(text[1]).toMatch(/^channel +records +CSAT % +CSAT answers +FRT p50 min +FRT p90 min +resolution p50 h +resolved %$/);
+    // means beside the percentiles, each duration KPI in the unit of its median (minutes: 31 min; hours: 13 h)
+    expect(text[1]).toMatch(/^channel +records +CSAT % +CSAT answers +first response mean \(min\) +first response p50 \(min\) +first response p90 \(min\) +resolution mean \(h\) +resolution p50 \(h\) +resolution p90 \(h\) +resolved %$/);
     expect(text.find((l) => l.startsWith("total"))).toMatch(/^total +5000 /);
     expect(r.stdout).toMatch(/\nInput\nfile +rows +records +rejected\n/);
   });
 
   it("breaks groups down by month, with per-channel and per-month views and the backlog", async () => {
-    const r = await cli("report", csvPath, "--mapping", mappingPath, "--by", "channel,month", "--format", "json");
+    const r = await cli("report", csvPath, "--mapping", mappingPath, "--by", "channel,month", "--fill-periods", "--format", "json");
     const out = JSON.parse(r.stdout) as { summary: { rows: (Row & { backlog: { created: number } })[] }; views: Record<string, { rows: Row[] }> };
     const chatJanuary = out.summary.rows.find((row) => row.group.channel === "Chat" && row.group.period === "2024-01");
     expect(chatJanuary?.n).toBe(rows.filter((t) => t.channel === "Chat" && (t.created_date as string).startsWith("2024-01")).length);
     expect(chatJanuary?.backlog.created).toBe(chatJanuary?.n);
     expect(Object.keys(out.views)).toEqual(["channel", "period"]);
     // Tickets were created in 2024; six were solved in January 2025, which gets a backlog row of
-    // its own with no records created in it.
+    // its own with no records created in it (with --fill-periods; left out without).
     const months = out.views.period?.rows.map((row) => [row.group.period, row.n]);
     expect(months?.map(([month]) => month)).toEqual(["2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09", "2024-10", "2024-11", "2024-12", "2025-01"]);
     expect(months?.at(-1)).toEqual(["2025-01", 0]);
@@ -119,10 +120,13 @@ describe("servicekpi validate and report on a hostile file", () => {
   });
 
   it("reports on the valid rows, says how many were left out and why, and exits 1 unless within --max-rejected", async () => {
-    const r = await cli("report", file, "--format", "csv");
+    const r = await cli("report", file, "--format", "markdown");
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`# Input\r\nfile,rows,records,rejected\r\n${file},4,2,2`);
-    expect(r.stdout).toContain("# Rejected rows, by reason");
+    expect(r.stdout).toContain(`### Input\n\n| file | rows | records | rejected |\n| --- | --- | --- | --- |\n| ${file} | 4 | 2 | 2 |`);
+    expect(r.stdout).toContain("### Rejected rows, by reason");
+    // CSV is the KPIs alone, one flat table (the counts are in JSON and on stderr)
+    const csv = await cli("report", file, "--format", "csv");
+    expect([csv.code, csv.stdout, csv.stderr]).toEqual([1, "view,n,csat,csat.n,resolutionRate\r\ntotal,2,100,2,0\r\n", r.stderr]);
     expect(r.stderr).toMatch(/^servicekpi: 2 of 4 rows rejected \(50\.0 %\), left out of every KPI: .*first on line \d+.*\. Run servicekpi validate .* for every row\.\n$/);
     expect(r.stderr.split("\n")).toHaveLength(2);
     for (const [limit, code] of [["2", 0], ["1", 1], ["50%", 0], ["49.9%", 1]] as const) expect((await cli("report", file, "--max-rejected", limit)).code).toBe(code);

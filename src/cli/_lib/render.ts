@@ -15,13 +15,19 @@ export interface Output {
   readonly data: unknown;
   /** The same result as tables, for the other formats. */
   readonly tables: readonly Table[];
+  /** One flat table for CSV, when the command has one (a report: every view in one table, no titles). */
+  readonly flat?: Table | undefined;
 }
 
 export const FORMATS = ["table", "json", "csv", "markdown", "html"] as const;
 export type Format = (typeof FORMATS)[number];
 
+/**
+ * A CSV cell. Numbers keep 15 significant digits, as spreadsheets show them: the noise of binary
+ * arithmetic goes (2249.0400000000004 is 2249.04), every digit a double holds reliably stays.
+ */
 function csvCell(cell: Cell): string {
-  const text = cell === null ? "" : String(cell);
+  const text = cell === null ? "" : typeof cell === "number" && !Number.isInteger(cell) ? String(Number(cell.toPrecision(15))) : String(cell);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -41,11 +47,16 @@ function markdownTable(t: Table): string {
   return [`### ${t.title}`, "", `| ${t.columns.map((c) => esc(c.label)).join(" | ")} |`, `| ${t.columns.map(() => "---").join(" | ")} |`, ...rows].join("\n");
 }
 
-function csvTables(tables: readonly Table[]): string {
-  // One table: plain CSV. Several: each preceded by its title line, separated by a blank line.
-  const one = (t: Table): string =>
-    [t.columns.map((c) => csvCell(c.key)).join(","), ...allRows(t).map((r) => t.columns.map((c) => csvCell(r[c.key] ?? null)).join(","))].join("\r\n");
-  return tables.length === 1 ? one(tables[0] as Table) : tables.map((t) => `# ${t.title}\r\n${one(t)}`).join("\r\n\r\n");
+/** One table as CSV: a header of column keys, then the rows. */
+function csvTable(t: Table): string {
+  return [t.columns.map((c) => csvCell(c.key)).join(","), ...allRows(t).map((r) => t.columns.map((c) => csvCell(r[c.key] ?? null)).join(","))].join("\r\n");
+}
+
+/** A command's output as CSV: its flat table, its one table, or each table after its title line, separated by a blank line. */
+function csvOutput(output: Output): string {
+  const { tables, flat } = output;
+  if (flat !== undefined) return csvTable(flat);
+  return tables.length === 1 ? csvTable(tables[0] as Table) : tables.map((t) => `# ${t.title}\r\n${csvTable(t)}`).join("\r\n\r\n");
 }
 
 /** Renders a command's output in a format; ends with a newline. */
@@ -54,7 +65,7 @@ export function render(output: Output, format: Format, title: string): string {
     case "json":
       return `${JSON.stringify(output.data, null, 2)}\n`;
     case "csv":
-      return `${csvTables(output.tables)}\r\n`;
+      return `${csvOutput(output)}\r\n`;
     case "markdown":
       return `${output.tables.map(markdownTable).join("\n\n")}\n`;
     case "html":

@@ -5,7 +5,7 @@
  * @module
  */
 
-/** A cell: numbers keep full precision in JSON and CSV and are rounded for reading elsewhere. */
+/** A cell: numbers keep full precision in JSON, 15 significant digits in CSV, and are rounded for reading elsewhere. */
 export type Cell = string | number | boolean | null;
 
 /** A titled table; each row maps column keys to cells. */

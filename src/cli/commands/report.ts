@@ -15,8 +15,7 @@ import { isKpiInputError } from "../../errors.js";
 import { assertSlaPolicy } from "../../tickets/evaluateSla/policy.js";
 import { formatOf } from "../../node/source.js";
 import type { ReadRejectedRow } from "../../node/types.js";
-import type { CesScaleName, CsatScaleName, RecordCounts } from "../../schemas/types.js";
-import { scaleKpiOptions } from "../../schemas/scaleKpiOptions.js";
+import type { RecordCounts } from "../../schemas/types.js";
 import { parallelReport, type WorkerLike } from "../parallel/pool.js";
 import { SHOWN_REJECTED } from "../parallel/reportJob.js";
 import { surveyResponseSchema } from "../../schemas/surveys.js";
@@ -25,7 +24,9 @@ import { READING_HELP, readingOptions, readJsonOption, type ReadingFlags } from 
 import { readMaxRejected, reasonList, rejectedLine, tallyReasons, withinLimit, type Reason, type ReasonTally } from "../_lib/rejections.js";
 import type { Output, Table } from "../_lib/render.js";
 import { UsageError } from "../_lib/usage.js";
-import { summaryTable } from "./reportTables.js";
+import { arrangeRows } from "../report/arrange.js";
+import { readKpiNames, readPercentiles, readUnit, reportKpis, REPORT_KPIS, type ReportKpi } from "../report/kpis.js";
+import { durationUnits, flatTable, summaryTable } from "../report/tables.js";
 
 export const REPORT_HELP = `servicekpi report <file> [options]
 
@@ -38,6 +39,13 @@ rate, FCR, SLA compliance, backlog.
                     period: day, week, month, quarter, year. A ticket counts in each of its
                     tags: those groups overlap (the total counts it once)
   --period-of F     which timestamp places a record in a period: createdAt (default) or resolvedAt
+  --fill-periods    a row for every period from the first to the last, also those without
+                    records (left out otherwise)
+  --kpis LIST       the KPIs to show, comma-separated, among: ${REPORT_KPIS.join(", ")}
+                    (default: all that the data has; slaCompliance needs --sla, backlog a period)
+  --percentiles P   the percentiles of the duration KPIs, beside their mean (default 50,90)
+  --units U         one unit for every duration column: seconds, minutes, hours or days
+                    (default: per KPI, from its median; the column labels name it)
 ${READING_HELP}
                     (--tz is also the zone of periods, hours of day and weekdays)
   --schema S        tickets (default) or surveys
@@ -72,6 +80,10 @@ export interface ReportFlags extends ReadingFlags {
   readonly workers?: string | undefined;
   readonly "max-exact"?: string | undefined;
   readonly "max-rejected"?: string | undefined;
+  readonly "fill-periods"?: boolean | undefined;
+  readonly kpis?: string | undefined;
+  readonly percentiles?: string | undefined;
+  readonly units?: string | undefined;
 }
 
 /** What a report gives: its output, and the line for stderr and whether to exit 1 when rows were rejected. */
@@ -119,15 +131,6 @@ function readMaxExact(text: string | undefined): number | undefined {
 /** Where progress goes: a line rewritten in place every 100,000 rows, on a terminal only. */
 export type Progress = ((rows: number) => void) | undefined;
 
-/** The KPIs of every report (SLA compliance with --sla, backlog with a period, beside them). */
-const BASE_KPIS: readonly KpiRequest[] = ["count", "csat", "nps", "ces", "firstResponseTime", "resolutionTime", "resolutionRate", "firstContactResolution"];
-
-/** The report's KPIs, csat and ces on the scales the records are read with. */
-export function reportKpis(scales: { readonly csatScale?: CsatScaleName | undefined; readonly cesScale?: CesScaleName | undefined }): KpiRequest[] {
-  const o = scaleKpiOptions(scales);
-  return BASE_KPIS.map((k) => (k === "csat" && o.csat.scale !== undefined ? { kpi: "csat", ...o.csat } : k === "ces" && o.ces.lowerIsEasier === true ? { kpi: "ces", ...o.ces } : k));
-}
-
 function splitBy(text: string | undefined): { dims: string[]; period: Period | undefined } {
   const parts = text === undefined ? [] : text.split(",").map((p) => p.trim()).filter((p) => p !== "");
   const periods = parts.filter((p): p is Period => (PERIODS as readonly string[]).includes(p));
@@ -135,11 +138,13 @@ function splitBy(text: string | undefined): { dims: string[]; period: Period | u
   return { dims: parts.filter((p) => !periods.includes(p as Period)), period: periods[0] };
 }
 
-async function slaKpi(flags: ReportFlags): Promise<KpiRequest[]> {
+async function slaKpi(flags: ReportFlags, chosen: readonly ReportKpi[] | undefined): Promise<KpiRequest[]> {
   if (flags.sla === undefined) {
     if (flags.calendar !== undefined) throw new UsageError("--calendar gives the business hours of an SLA policy: use it with --sla");
+    if (chosen?.includes("slaCompliance") === true) throw new UsageError("--kpis slaCompliance: give the SLA policy with --sla");
     return [];
   }
+  if (chosen !== undefined && !chosen.includes("slaCompliance")) return [];
   const json = await readJsonOption("--sla", flags.sla);
   if (json === null || typeof json !== "object" || Array.isArray(json)) throw new UsageError(`--sla ${flags.sla}: expected a JSON object { targets, pauseOn? } (an SLA policy)`);
   const calendar = flags.calendar === undefined ? undefined : await readJsonOption("--calendar", flags.calendar);
@@ -172,11 +177,16 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   // a dimension that is no field of the records is a column of the file, kept on each record
   const keep = dims.filter((d) => d !== "hourOfDay" && d !== "weekday" && !Object.hasOwn(schema.shape, d));
   const reading = keep.length === 0 ? read : { ...read, keep };
-  const kpis = [...reportKpis(reading), ...(await slaKpi(flags))];
+  const chosen = readKpiNames(flags.kpis);
+  if (chosen?.includes("backlog") === true && period === undefined) throw new UsageError("--kpis backlog: the backlog is counted per period; add one to --by (day, week, month, quarter or year)");
+  const fill = flags["fill-periods"] === true;
+  if (fill && period === undefined) throw new UsageError("--fill-periods: add a period to --by (day, week, month, quarter or year)");
+  const units = readUnit(flags.units);
+  const kpis = [...reportKpis({ ...reading, kpis: chosen, percentiles: readPercentiles(flags.percentiles) }), ...(await slaKpi(flags, chosen))];
   const maxRejected = readMaxRejected(flags["max-rejected"]);
   // a record one KPI cannot use is left out of that KPI only, and counted (never a reason to stop)
   const common = { kpis, timeZone, periodOf, channel: flags["normalize-channels"] === true ? "normalize" : "as-written", onInvalid: "exclude", ...(maxExactValues === undefined ? {} : { maxExactValues }) } as const;
-  const perPeriod = { ...common, kpis: [...kpis, "backlog" as const], period };
+  const perPeriod = { ...common, kpis: chosen === undefined || chosen.includes("backlog") ? [...kpis, "backlog" as const] : kpis, period, fillPeriods: fill };
   // The grouped summary, and for two or more dimensions one summary per dimension beside it.
   const views: View[] = [
     { title: dims.length + (period ? 1 : 0) === 0 ? "KPIs" : `KPIs by ${[...dims, ...(period ? [period] : [])].join(" and ")}`, dims: [...dims, ...(period ? ["period"] : [])], options: period ? { ...perPeriod, by: dims } : { ...common, by: dims } },
@@ -211,8 +221,11 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     if (isKpiInputError(error) && error.field.startsWith("options.keep[")) throw new UsageError(`--by ${String(error.value)}: not a field of the records, nor ${error.expected}`);
     throw error;
   }
-  const results = reports.map((r) => ({ ...r, summary: r.aggregator.result() }));
-  const tables: Table[] = results.map((r) => summaryTable(r.title, r.summary, r.dims));
+  const results = reports.map((r) => ({ ...r, summary: arrangeRows(r.aggregator.result(), r.dims, fill) }));
+  // one unit per duration KPI in every table, chosen from the main view's total
+  const unitOf = durationUnits((results[0] as (typeof results)[number]).summary, units);
+  const shown = { kpis: chosen, unitOf };
+  const tables: Table[] = results.map((r) => summaryTable(r.title, r.summary, r.dims, shown));
   tables.push({
     title: "Input",
     columns: [{ key: "file", label: "file" }, { key: "rows", label: "rows" }, { key: "records", label: "records" }, { key: "rejected", label: "rejected" }],
@@ -230,6 +243,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
         summary: results[0]?.summary, ...(results.length > 1 ? { views: Object.fromEntries(results.slice(1).map((r) => [r.dims[0], r.summary])) } : {}),
       },
       tables,
+      flat: flatTable(results, shown),
     },
     rejectedLine: counts.rejected === 0 ? undefined : rejectedLine(file, counts.rejected, counts.rows, byReason),
     tooManyRejected: !withinLimit(maxRejected, counts.rejected, counts.rows),

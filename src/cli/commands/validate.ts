@@ -13,7 +13,8 @@ import { createAggregator } from "../../aggregate/summarize/createAggregator.js"
 import type { SummaryRecord } from "../../aggregate/summarize/types.js";
 import { READING_HELP, readingOptions, type ReadingFlags } from "../_lib/mapping.js";
 import { reasonList, tallyReasons } from "../_lib/rejections.js";
-import { excludedTable, reasonsTable, reportKpis } from "./report.js";
+import { reportKpis } from "../report/kpis.js";
+import { excludedTable, reasonsTable } from "./report.js";
 import type { Cell, Output } from "../_lib/render.js";
 import { UsageError } from "../_lib/usage.js";
 

@@ -1,0 +1,98 @@
+/**
+ * The KPIs `servicekpi report` can show (`--kpis`), the summarize requests behind them, and the
+ * units its duration columns are shown in (`--units`).
+ *
+ * @module
+ */
+import type { KpiRequest } from "../../aggregate/summarize/types.js";
+import type { CesScaleName, CsatScaleName } from "../../schemas/types.js";
+import { scaleKpiOptions } from "../../schemas/scaleKpiOptions.js";
+import { UsageError } from "../_lib/usage.js";
+
+/** Every KPI a report can show, in the order of its columns. */
+export const REPORT_KPIS = [
+  "count", "csat", "nps", "ces", "firstResponseTime", "resolutionTime", "handleTime",
+  "resolutionRate", "reopenRate", "firstContactResolution", "slaCompliance", "backlog",
+] as const;
+export type ReportKpi = (typeof REPORT_KPIS)[number];
+
+/** The duration KPIs and the words their columns start with. */
+export const DURATION_KPIS: Readonly<Partial<Record<ReportKpi, string>>> = { firstResponseTime: "first response", resolutionTime: "resolution", handleTime: "handle time" };
+
+/** The units of `--units`: milliseconds in one, and the abbreviation the column labels use. */
+export const UNITS = {
+  seconds: { ms: 1000, short: "s" },
+  minutes: { ms: 60_000, short: "min" },
+  hours: { ms: 3_600_000, short: "h" },
+  days: { ms: 86_400_000, short: "d" },
+} as const;
+export type Unit = keyof typeof UNITS;
+
+/**
+ * The unit a duration KPI is shown in when `--units` does not say, from its median over all
+ * records: under 90 seconds in seconds, under 90 minutes in minutes, under 48 hours in hours,
+ * else in days; minutes without data. The numbers read then mostly between 1.5 and 90.
+ */
+export function unitFor(medianMs: number | null): Unit {
+  if (medianMs === null) return "minutes";
+  if (medianMs < 90_000) return "seconds";
+  if (medianMs < 90 * 60_000) return "minutes";
+  if (medianMs < 48 * 3_600_000) return "hours";
+  return "days";
+}
+
+/** `--units`: one of {@link UNITS}. */
+export function readUnit(text: string | undefined): Unit | undefined {
+  if (text === undefined) return undefined;
+  if (!Object.hasOwn(UNITS, text)) throw new UsageError(`--units: ${Object.keys(UNITS).join(", ")}; got "${text}"`);
+  return text as Unit;
+}
+
+/** `--percentiles 50,90,95`: percent ranks above 0 and below 100, as probabilities. */
+export function readPercentiles(text: string | undefined): number[] | undefined {
+  if (text === undefined) return undefined;
+  const parts = text.split(",").map((p) => p.trim());
+  return parts.map((p) => {
+    const n = Number(p);
+    if (!/^\d+(\.\d+)?$/.test(p) || !(n > 0 && n < 100)) throw new UsageError(`--percentiles: percent ranks between 0 and 100, comma-separated (50,90,95); got "${text}"`);
+    return Number(`${p}e-2`); // scaled in decimal: 99.9 is 0.999, not 0.9990000000000001
+  });
+}
+
+/** `--kpis a,b,…`: names of {@link REPORT_KPIS}, in the columns' order whatever the flag's. */
+export function readKpiNames(text: string | undefined): ReportKpi[] | undefined {
+  if (text === undefined) return undefined;
+  const names = text.split(",").map((k) => k.trim()).filter((k) => k !== "");
+  const unknown = names.filter((k) => !(REPORT_KPIS as readonly string[]).includes(k));
+  if (unknown.length > 0 || names.length === 0) throw new UsageError(`--kpis: KPIs among ${REPORT_KPIS.join(", ")}; got "${unknown.join(",") || text}"`);
+  return REPORT_KPIS.filter((k) => names.includes(k));
+}
+
+/** What a report computes: the KPIs shown, the scales its surveys are read on, the percentiles of its durations. */
+export interface KpiChoice {
+  readonly kpis?: readonly ReportKpi[] | undefined;
+  readonly csatScale?: CsatScaleName | undefined;
+  readonly cesScale?: CesScaleName | undefined;
+  /** Probabilities (default 0.5 and 0.9). */
+  readonly percentiles?: readonly number[] | undefined;
+}
+
+/** The default percentiles of a report's duration columns: the median and p90. */
+export const REPORT_PERCENTILES: readonly number[] = [0.5, 0.9];
+
+/**
+ * The summarize requests of the chosen KPIs other than `slaCompliance` and `backlog` (which need
+ * a policy and a period, added by the report): csat and ces on the scales the records are read
+ * with, the duration KPIs with their percentiles.
+ */
+export function reportKpis(choice: KpiChoice): KpiRequest[] {
+  const o = scaleKpiOptions(choice);
+  const percentiles = [...(choice.percentiles ?? REPORT_PERCENTILES)];
+  const names = (choice.kpis ?? REPORT_KPIS).filter((k) => k !== "slaCompliance" && k !== "backlog");
+  return names.map((k): KpiRequest => {
+    if (k === "csat" && o.csat.scale !== undefined) return { kpi: "csat", ...o.csat };
+    if (k === "ces" && o.ces.lowerIsEasier === true) return { kpi: "ces", ...o.ces };
+    if (k === "firstResponseTime" || k === "resolutionTime" || k === "handleTime") return { kpi: k, percentiles };
+    return k;
+  });
+}
