@@ -33,11 +33,19 @@ const KEPT_IDS = 3;
 
 const keyOf = (column: string | null, field: string, expected: string): string => JSON.stringify([column, field, expected]);
 
+/**
+ * The reason of an error without the instants of the one record it names: messages such as "a
+ * time at or after createdAt (2024-03-01T10:00:00.000Z)" give the record's own instant in
+ * parentheses, which would make a reason of every record; the counts are by the reason alone.
+ */
+const reasonOf = (expected: string): string => expected.replace(/ \(-?\+?\d{4,6}-\d\d-\d\dT[\d:.]+Z\)/g, "");
+
 /** Counts `count` records left out of `column` (`null`: the summary) for `error`'s reason, with `ids` among them. */
 export function exclude(into: Exclusions, column: string | null, error: Pick<KpiInputError, "field" | "expected">, count: number, ids: readonly (string | number)[]): void {
-  const key = keyOf(column, error.field, error.expected);
+  const expected = reasonOf(error.expected);
+  const key = keyOf(column, error.field, expected);
   let entry = into.get(key);
-  if (entry === undefined) into.set(key, (entry = { column, field: error.field, expected: error.expected, count: 0, ids: [] }));
+  if (entry === undefined) into.set(key, (entry = { column, field: error.field, expected, count: 0, ids: [] }));
   entry.count += count;
   for (const id of ids) {
     if (entry.ids.includes(id)) continue;

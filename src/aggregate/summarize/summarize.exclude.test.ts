@@ -42,6 +42,20 @@ describe('summarize with onInvalid: "exclude"', () => {
     expect(r.total.n + (r.excluded ?? []).reduce((s, e) => s + e.count, 0)).toBe(records.length);
   });
 
+  it("counts records by their reason, not by the instants of each record the reason names", () => {
+    // three tickets solved before they were created (no KPI can read them), each at its own
+    // instants; and an SLA "now"
+    // before the last instant of two tickets: one line per reason, with the counts
+    const early = (id: string, day: number) => ok(id, { createdAt: `2024-01-0${day}T10:00:00Z`, status: "solved", resolvedAt: `2024-01-0${day}T09:00:00Z` });
+    const r = summarize([early("A", 2), early("B", 3), early("C", 4)], { kpis: ["resolutionTime"], onInvalid: "exclude" });
+    expect(r.excluded).toEqual([{ column: null, field: "records.resolvedAt", expected: "a time at or after createdAt", count: 3, ids: ["A", "B", "C"] }]);
+    const policy = { targets: [{ metric: "resolution" as const, targetMs: 3_600_000 }] };
+    const late = summarize([ok("X", { createdAt: "2024-02-01T10:00:00Z" }), ok("Y", { createdAt: "2024-03-01T10:00:00Z" }), ok("Z", { createdAt: "2023-12-01T10:00:00Z" })], {
+      kpis: [{ kpi: "slaCompliance", policy, now: "2024-01-01T00:00:00Z" }], onInvalid: "exclude",
+    });
+    expect(late.excluded).toEqual([{ column: "slaCompliance", field: "options.kpis[0].now", expected: "a time at or after the ticket's last recorded instant", count: 2, ids: ["X", "Y"] }]);
+  });
+
   it("keeps the default: a record a KPI cannot use throws, and the result has no excluded list", () => {
     expect(inputErrorOf(() => summarize([ok("T3", { status: "solved" })], { kpis: ["resolutionTime"] }))).toMatchObject({ field: "records.resolvedAt", recordId: "T3" });
     expect(summarize([ok("T1")], { kpis: ["count"] })).not.toHaveProperty("excluded");
