@@ -41,7 +41,7 @@ describe.skipIf(!available)("servicekpi report --format html in Chromium", () =>
       expect(requests).toEqual([pathToFileURL(page).href]);
       expect(errors).toEqual([]);
       const sections = await tab.locator("section h2").allTextContents();
-      expect(sections).toEqual(["KPIs by channel and month", "KPIs by channel", "KPIs by month", "Input"]);
+      expect(sections).toEqual(["KPIs by channel and month", "KPIs by channel", "KPIs by month", "Input", "Settings"]);
       const charts = await tab.locator("figure figcaption").allTextContents();
       for (const kpi of ["CSAT %", "NPS", "first response p50 (min)", "resolved %", "FCR %"]) {
         expect(charts).toContain(`KPIs by channel: ${kpi}`);

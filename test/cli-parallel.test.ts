@@ -22,7 +22,7 @@ async function run(args: string[], chunkBytes?: number): Promise<{ code: number;
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
-const REPORT = ["--by", "channel,month", "--now", "2026-06-01T00:00:00Z", "--format", "json", "--max-rejected", "100%"];
+const REPORT = ["--by", "channel,month", "--format", "json", "--max-rejected", "100%"];
 
 describe("report --workers", { timeout: 60_000 }, () => {
   const csv = join(dir, "tickets.csv");
@@ -71,14 +71,14 @@ describe("report --workers", { timeout: 60_000 }, () => {
 
   it("marks percentiles from a sketch in the table, and says exact/relativeError in JSON", async () => {
     await ready;
-    const table = await run(["report", csv, "--by", "channel", "--now", "2026-06-01T00:00:00Z", "--max-exact", "100", "--workers", "2", "--max-rejected", "3"], 30_000);
+    const table = await run(["report", csv, "--by", "channel", "--max-exact", "100", "--workers", "2", "--max-rejected", "3"], 30_000);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/first response p50 \(\w+\) ≈/);
     const json = JSON.parse((await run(["report", csv, ...REPORT, "--max-exact", "0"])).stdout) as { summary: { total: { firstResponseTime: { exact: boolean; relativeError: number } } } };
     expect(json.summary.total.firstResponseTime).toMatchObject({ exact: false, relativeError: 0.01 });
     const exact = JSON.parse((await run(["report", csv, ...REPORT])).stdout) as typeof json;
     expect(exact.summary.total.firstResponseTime).toMatchObject({ exact: true, relativeError: 0 });
-    expect((await run(["report", csv, "--by", "channel", "--now", "2026-06-01T00:00:00Z"])).stdout).not.toContain("≈");
+    expect((await run(["report", csv, "--by", "channel"])).stdout).not.toContain("≈");
   });
 
   it("turns bad flags and a file ending inside quotes into one-line errors", async () => {

@@ -101,9 +101,10 @@ async function run(argv: readonly string[], io: Io, env: ReportEnv): Promise<num
       if (values.help === true) return out(REPORT_HELP).then(() => EXIT.ok);
       const format = readFormat(values.format);
       const progress = io.stderr.isTTY === true ? (rows: number) => void io.stderr.write(`\rread ${rows.toLocaleString("en-US")} rows…`) : undefined;
-      const { output, rejectedLine, tooManyRejected } = await reportCommand(onePositional("report", positionals), values, progress, env);
+      const { output, rejectedLine, tooManyRejected, warnings } = await reportCommand(onePositional("report", positionals), values, progress, env);
       if (progress !== undefined) io.stderr.write("\r\x1b[K");
       await printOutput(io, { ...values, format }, "servicekpi report", output);
+      for (const warning of warnings) io.stderr.write(`servicekpi: warning: ${warning}\n`);
       if (rejectedLine !== undefined) io.stderr.write(`servicekpi: ${rejectedLine}\n`);
       return tooManyRejected ? EXIT.rejected : EXIT.ok;
     }

@@ -12,7 +12,6 @@ import { availableParallelism } from "node:os";
 import { restoreAggregator } from "../../aggregate/summarize/restoreAggregator.js";
 import { readRecords } from "../../node/readRecords.js";
 import { isKpiInputError } from "../../errors.js";
-import { assertSlaPolicy } from "../../tickets/evaluateSla/policy.js";
 import { formatOf } from "../../node/source.js";
 import type { ReadRejectedRow } from "../../node/types.js";
 import type { RecordCounts } from "../../schemas/types.js";
@@ -20,11 +19,12 @@ import { parallelReport, type WorkerLike } from "../parallel/pool.js";
 import { SHOWN_REJECTED } from "../parallel/reportJob.js";
 import { surveyResponseSchema } from "../../schemas/surveys.js";
 import { ticketSchema } from "../../schemas/tickets.js";
-import { READING_HELP, readingOptions, readJsonOption, type ReadingFlags } from "../_lib/mapping.js";
+import { READING_HELP, readingOptions, type ReadingFlags } from "../_lib/mapping.js";
 import { readMaxRejected, reasonList, rejectedLine, tallyReasons, withinLimit, type Reason, type ReasonTally } from "../_lib/rejections.js";
 import type { Output, Table } from "../_lib/render.js";
 import { UsageError } from "../_lib/usage.js";
 import { arrangeRows } from "../report/arrange.js";
+import { fieldInFlags, latestInstant, nowWarnings, readNow, readSlaPolicy, unmatchedTargets } from "../report/sla.js";
 import { readKpiNames, readPercentiles, readUnit, reportKpis, REPORT_KPIS, type ReportKpi } from "../report/kpis.js";
 import { durationUnits, flatTable, summaryTable } from "../report/tables.js";
 
@@ -51,7 +51,9 @@ ${READING_HELP}
   --schema S        tickets (default) or surveys
   --sla FILE        an SLA policy (JSON) to evaluate every ticket against
   --calendar FILE   business hours (JSON) for the SLA policy
-  --now TIME        the report time for SLA targets still running (default: now)
+  --now TIME        the time SLA targets still running are measured to (default: the latest
+                    instant in the data, found in a first pass over the file, so that the same
+                    file gives the same numbers on any day); the output states it
   --normalize-channels  group channels through normalizeChannel ("E-mail" and "email" together)
   --workers N       read the file on N worker threads (default 1; "auto": one per CPU);
                     CSV, TSV and NDJSON files (cut where the reader ends records); JSON arrays,
@@ -93,6 +95,8 @@ export interface ReportOutcome {
   readonly rejectedLine?: string | undefined;
   /** More rows rejected than `--max-rejected` allows. */
   readonly tooManyRejected: boolean;
+  /** Lines for stderr about the report's settings (an SLA target that applies to no ticket …). */
+  readonly warnings: readonly string[];
 }
 
 /** Where the command runs: the script worker threads start from (absent: workers run in-process). */
@@ -109,6 +113,8 @@ interface View {
   readonly title: string;
   readonly dims: string[];
   readonly options: SummarizeOptions;
+  /** A view the report reads but does not show. */
+  readonly internal?: boolean;
 }
 
 /** `--workers`: a whole number ≥ 1, or "auto" for one per CPU. */
@@ -138,27 +144,14 @@ function splitBy(text: string | undefined): { dims: string[]; period: Period | u
   return { dims: parts.filter((p) => !periods.includes(p as Period)), period: periods[0] };
 }
 
-async function slaKpi(flags: ReportFlags, chosen: readonly ReportKpi[] | undefined): Promise<KpiRequest[]> {
+/** Whether the report evaluates an SLA policy: --sla given, and slaCompliance among --kpis if that is given. */
+function wantsSla(flags: ReportFlags, chosen: readonly ReportKpi[] | undefined): boolean {
   if (flags.sla === undefined) {
     if (flags.calendar !== undefined) throw new UsageError("--calendar gives the business hours of an SLA policy: use it with --sla");
     if (chosen?.includes("slaCompliance") === true) throw new UsageError("--kpis slaCompliance: give the SLA policy with --sla");
-    return [];
+    return false;
   }
-  if (chosen !== undefined && !chosen.includes("slaCompliance")) return [];
-  const json = await readJsonOption("--sla", flags.sla);
-  if (json === null || typeof json !== "object" || Array.isArray(json)) throw new UsageError(`--sla ${flags.sla}: expected a JSON object { targets, pauseOn? } (an SLA policy)`);
-  const calendar = flags.calendar === undefined ? undefined : await readJsonOption("--calendar", flags.calendar);
-  const policy: unknown = { ...json, ...(calendar === undefined ? {} : { calendar }) };
-  // checked here, so that the message names the file (summarize checks the policy again)
-  try {
-    assertSlaPolicy("report", policy);
-  } catch (error) {
-    if (!isKpiInputError(error)) throw error;
-    const files = flags.calendar === undefined ? flags.sla : `${flags.sla} with --calendar ${flags.calendar}`;
-    throw new UsageError(`--sla ${files}: ${error.field}${error.index === undefined ? "" : `[${error.index}]`} must be ${error.expected}`);
-  }
-  const now = flags.now ?? new Date().toISOString();
-  return [{ kpi: "slaCompliance", policy, now }];
+  return chosen === undefined || chosen.includes("slaCompliance");
 }
 
 /** Runs the report over `file`. */
@@ -182,7 +175,11 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const fill = flags["fill-periods"] === true;
   if (fill && period === undefined) throw new UsageError("--fill-periods: add a period to --by (day, week, month, quarter or year)");
   const units = readUnit(flags.units);
-  const kpis = [...reportKpis({ ...reading, kpis: chosen, percentiles: readPercentiles(flags.percentiles) }), ...(await slaKpi(flags, chosen))];
+  const policy = wantsSla(flags, chosen) ? await readSlaPolicy(flags) : undefined;
+  // the report's now: --now, else the latest instant of the data (the same file, the same numbers)
+  const now = policy === undefined ? undefined : flags.now !== undefined ? { ms: readNow(flags.now, timeZone), from: "--now" as const } : { ms: await latestInstant(file, { schema, ...reading, ...(sheet === undefined ? {} : { sheet }) }), from: "data" as const };
+  const sla: KpiRequest[] = policy === undefined ? [] : [{ kpi: "slaCompliance", policy, ...(now?.ms == null ? {} : { now: now.ms }) }];
+  const kpis = [...reportKpis({ ...reading, kpis: chosen, percentiles: readPercentiles(flags.percentiles) }), ...sla];
   const maxRejected = readMaxRejected(flags["max-rejected"]);
   // a record one KPI cannot use is left out of that KPI only, and counted (never a reason to stop)
   const common = { kpis, timeZone, periodOf, channel: flags["normalize-channels"] === true ? "normalize" : "as-written", onInvalid: "exclude", ...(maxExactValues === undefined ? {} : { maxExactValues }) } as const;
@@ -195,6 +192,9 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     for (const d of dims) views.push({ title: `KPIs by ${d}`, dims: [d], options: { ...common, by: [d] } });
     if (period) views.push({ title: `KPIs by ${period}`, dims: ["period"], options: { ...perPeriod, by: [] } });
   }
+  // the tickets by priority and channel, to tell which SLA targets apply to none (not shown)
+  const targeted = policy?.targets.some((t) => t.priority !== undefined || t.channel !== undefined) === true;
+  if (targeted) views.push({ title: "", dims: [], options: { kpis: [], by: ["priority", "channel"], timeZone, onInvalid: "exclude" }, internal: true });
   const reports = views.map((v) => ({ ...v, aggregator: createAggregator(v.options) }));
   const format = formatOf(file);
   let counts: RecordCounts;
@@ -221,7 +221,9 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     if (isKpiInputError(error) && error.field.startsWith("options.keep[")) throw new UsageError(`--by ${String(error.value)}: not a field of the records, nor ${error.expected}`);
     throw error;
   }
-  const results = reports.map((r) => ({ ...r, summary: arrangeRows(r.aggregator.result(), r.dims, fill) }));
+  const all = reports.map((r) => ({ ...r, summary: arrangeRows(r.aggregator.result(), r.dims, fill) }));
+  const results = all.filter((r) => r.internal !== true);
+  const seen = all.find((r) => r.internal === true)?.summary;
   // one unit per duration KPI in every table, chosen from the main view's total
   const unitOf = durationUnits((results[0] as (typeof results)[number]).summary, units);
   const shown = { kpis: chosen, unitOf };
@@ -236,15 +238,33 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   // the main view has every KPI of the report: what it left out is what the report left out
   const excluded = results[0]?.summary.excluded ?? [];
   if (excluded.length > 0) tables.push(excludedTable(excluded));
+  const warnings = [
+    ...(flags.now !== undefined && policy === undefined ? ["--now is the time SLA targets still running are measured to: without --sla (and slaCompliance among --kpis) it changes nothing"] : []),
+    ...(policy !== undefined && seen !== undefined ? unmatchedTargets(flags.sla as string, policy, seen) : []),
+    ...(now?.ms == null ? [] : nowWarnings(now.ms, now.from, excluded)),
+  ];
+  const settings = {
+    timeZone,
+    ...(now === undefined ? {} : { now: now.ms === null ? null : new Date(now.ms).toISOString(), nowFrom: now.from }),
+  };
+  tables.push({
+    title: "Settings",
+    columns: [{ key: "setting", label: "setting" }, { key: "value", label: "value" }],
+    rows: [
+      { setting: "time zone", value: timeZone },
+      ...(now === undefined ? [] : [{ setting: "now (SLA targets still running are measured to it)", value: now.ms === null ? "– (no records)" : `${new Date(now.ms).toISOString()} (${now.from === "--now" ? "--now" : "the latest instant in the data"})` }]),
+    ],
+  });
   return {
     output: {
       data: {
-        file, counts, rejected, rejectedReasons: byReason, excluded,
+        file, settings, counts, rejected, rejectedReasons: byReason, excluded, warnings,
         summary: results[0]?.summary, ...(results.length > 1 ? { views: Object.fromEntries(results.slice(1).map((r) => [r.dims[0], r.summary])) } : {}),
       },
       tables,
       flat: flatTable(results, shown),
     },
+    warnings,
     rejectedLine: counts.rejected === 0 ? undefined : rejectedLine(file, counts.rejected, counts.rows, byReason),
     tooManyRejected: !withinLimit(maxRejected, counts.rejected, counts.rows),
   };
@@ -264,6 +284,6 @@ export function excludedTable(excluded: readonly ExcludedRecords[]): Table {
   return {
     title: "Left out of a KPI",
     columns: [{ key: "kpi", label: "KPI" }, { key: "records", label: "records" }, { key: "field", label: "field" }, { key: "expected", label: "should be" }, { key: "ids", label: "for example" }],
-    rows: excluded.map((e) => ({ kpi: e.column ?? "(all)", records: e.count, field: e.field, expected: e.expected, ids: e.ids.join(", ") })),
+    rows: excluded.map((e) => ({ kpi: e.column ?? "(all)", records: e.count, field: fieldInFlags(e.field), expected: e.expected, ids: e.ids.join(", ") })),
   };
 }
