@@ -46,7 +46,7 @@ const MAPPING = {
   map: { type: "string" }, mapping: { type: "string" }, tz: { type: "string" }, "date-format": { type: "string" }, decimal: { type: "string" }, thousands: { type: "string" }, sheet: { type: "string" },
   "csat-scale": { type: "string" }, "ces-scale": { type: "string" },
 } as const;
-const REPORT = { ...COMMON, ...MAPPING, by: { type: "string" }, "period-of": { type: "string" }, schema: { type: "string" }, sla: { type: "string" }, calendar: { type: "string" }, now: { type: "string" }, "normalize-channels": { type: "boolean" }, workers: { type: "string" }, "max-exact": { type: "string" }, "max-rejected": { type: "string" }, "fill-periods": { type: "boolean" }, kpis: { type: "string" }, percentiles: { type: "string" }, units: { type: "string" } } as const;
+const REPORT = { ...COMMON, ...MAPPING, by: { type: "string" }, "period-of": { type: "string" }, schema: { type: "string" }, sla: { type: "string" }, calendar: { type: "string" }, now: { type: "string" }, "normalize-channels": { type: "boolean" }, workers: { type: "string" }, "max-exact": { type: "string" }, "max-rejected": { type: "string" }, "fill-periods": { type: "boolean" }, kpis: { type: "string" }, percentiles: { type: "string" }, units: { type: "string" }, targets: { type: "string" }, benchmarks: { type: "boolean" } } as const;
 const VALIDATE = { ...COMMON, ...MAPPING, schema: { type: "string" }, summary: { type: "boolean" } } as const;
 const INIT = { ...COMMON, schema: { type: "string" }, sheet: { type: "string" }, rows: { type: "string" } } as const;
 const SAMPLE = { ...COMMON, tickets: { type: "string" }, seed: { type: "string" }, start: { type: "string" }, days: { type: "string" } } as const;

@@ -24,8 +24,9 @@ import { readMaxRejected, reasonList, rejectedLine, tallyReasons, withinLimit, t
 import type { Output, Table } from "../_lib/render.js";
 import { UsageError } from "../_lib/usage.js";
 import { arrangeRows } from "../report/arrange.js";
+import { benchmarksTable, checkTargets, rateBenchmarks, readTargets, targetsTable } from "../report/targets.js";
 import { fieldInFlags, latestInstant, nowWarnings, readNow, readSlaPolicy, unmatchedTargets } from "../report/sla.js";
-import { readKpiNames, readPercentiles, readUnit, reportKpis, REPORT_KPIS, type ReportKpi } from "../report/kpis.js";
+import { DURATION_KPIS, readKpiNames, readPercentiles, readUnit, reportKpis, REPORT_KPIS, UNITS, type ReportKpi } from "../report/kpis.js";
 import { durationUnits, flatTable, summaryTable } from "../report/tables.js";
 
 export const REPORT_HELP = `servicekpi report <file> [options]
@@ -62,6 +63,11 @@ ${READING_HELP}
                     percentiles come from a sketch within 1 % and are marked ≈
   --max-rejected N  rows the schema rejects before the report exits 1: a number (10) or a
                     share of the rows (0.5%); default 0
+  --targets FILE    targets (JSON): each KPI value met, at risk or missed, with the gap
+                    ({ "targets": [{ "kpi": "csat", "target": 85, "warning": 5 },
+                    { "kpi": "firstResponseTime.p90", "target": "4h", "group": { "channel": "chat" } }] })
+  --benchmarks      rate CSAT, NPS, FCR and the mean first response per channel against
+                    published benchmarks, with their sources
   --format F        table (default), json, csv, markdown or html (one page with charts)
   --out FILE        write to FILE instead of standard output
 
@@ -86,6 +92,8 @@ export interface ReportFlags extends ReadingFlags {
   readonly kpis?: string | undefined;
   readonly percentiles?: string | undefined;
   readonly units?: string | undefined;
+  readonly targets?: string | undefined;
+  readonly benchmarks?: boolean | undefined;
 }
 
 /** What a report gives: its output, and the line for stderr and whether to exit 1 when rows were rejected. */
@@ -175,6 +183,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const fill = flags["fill-periods"] === true;
   if (fill && period === undefined) throw new UsageError("--fill-periods: add a period to --by (day, week, month, quarter or year)");
   const units = readUnit(flags.units);
+  const targets = flags.targets === undefined ? undefined : await readTargets(flags.targets, read.cesScale === "1-5");
   const policy = wantsSla(flags, chosen) ? await readSlaPolicy(flags) : undefined;
   // the report's now: --now, else the latest instant of the data (the same file, the same numbers)
   const now = policy === undefined ? undefined : flags.now !== undefined ? { ms: readNow(flags.now, timeZone), from: "--now" as const } : { ms: await latestInstant(file, { schema, ...reading, ...(sheet === undefined ? {} : { sheet }) }), from: "data" as const };
@@ -233,6 +242,16 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     columns: [{ key: "file", label: "file" }, { key: "rows", label: "rows" }, { key: "records", label: "records" }, { key: "rejected", label: "rejected" }],
     rows: [{ file, rows: counts.rows, records: counts.records, rejected: counts.rejected }],
   });
+  // targets and benchmarks on the main view's rows and total, durations in the columns' units
+  const main = (results[0] as (typeof results)[number]).summary;
+  const unitMs = (kpi: string): number | null => {
+    const name = kpi.split(".")[0] as ReportKpi;
+    return DURATION_KPIS[name] === undefined ? null : UNITS[unitOf[name] ?? "minutes"].ms;
+  };
+  const targetResults = targets === undefined ? undefined : checkTargets(targets, main);
+  if (targetResults !== undefined) tables.push(targetsTable(targetResults, unitMs));
+  const benchmarkResults = flags.benchmarks === true ? rateBenchmarks(main) : undefined;
+  if (benchmarkResults !== undefined) tables.push(benchmarksTable(benchmarkResults, unitMs));
   const byReason = reasonList(reasons);
   if (byReason.length > 0) tables.push(reasonsTable("Rejected rows, by reason", byReason));
   // the main view has every KPI of the report: what it left out is what the report left out
@@ -259,6 +278,8 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     output: {
       data: {
         file, settings, counts, rejected, rejectedReasons: byReason, excluded, warnings,
+        ...(targetResults === undefined ? {} : { targets: targetResults }),
+        ...(benchmarkResults === undefined ? {} : { benchmarks: benchmarkResults }),
         summary: results[0]?.summary, ...(results.length > 1 ? { views: Object.fromEntries(results.slice(1).map((r) => [r.dims[0], r.summary])) } : {}),
       },
       tables,
