@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import { isKpiInputError } from "../errors.js";
 import { isReadRecordsError } from "../node/errors.js";
 import { FORMATS, render, type Format, type Output } from "./_lib/render.js";
+import { xlsxBytes } from "./_lib/xlsxOut.js";
 import { UsageError } from "./_lib/usage.js";
 import { INIT_HELP, initCommand } from "./commands/init.js";
 import { REPORT_HELP, reportCommand, type ReportEnv } from "./commands/report.js";
@@ -52,7 +53,7 @@ const INIT = { ...COMMON, schema: { type: "string" }, sheet: { type: "string" },
 const SAMPLE = { ...COMMON, tickets: { type: "string" }, seed: { type: "string" }, start: { type: "string" }, days: { type: "string" } } as const;
 
 /** Writes a chunk, resolving once the stream can take more (backpressure). */
-function writer(stream: NodeJS.WritableStream): (chunk: string) => Promise<void> {
+function writer(stream: NodeJS.WritableStream): (chunk: string | Uint8Array) => Promise<void> {
   return (chunk) => new Promise((resolve, reject) => {
     const onError = (error: Error): void => reject(error);
     stream.once("error", onError);
@@ -75,7 +76,7 @@ function readFormat(text: string | undefined): Format {
 }
 
 /** Opens `--out FILE` (or stdout) and closes it when done. */
-async function withOutput(io: Io, out: string | undefined, run: (write: (chunk: string) => Promise<void>) => Promise<void>): Promise<void> {
+async function withOutput(io: Io, out: string | undefined, run: (write: (chunk: string | Uint8Array) => Promise<void>) => Promise<void>): Promise<void> {
   if (out === undefined) return run(writer(io.stdout));
   const file = createWriteStream(out);
   await new Promise<void>((resolve, reject) => { file.once("open", () => resolve()); file.once("error", reject); });
@@ -84,7 +85,14 @@ async function withOutput(io: Io, out: string | undefined, run: (write: (chunk: 
 }
 
 async function printOutput(io: Io, flags: { format?: string | undefined; out?: string | undefined }, title: string, output: Output): Promise<void> {
-  const text = render(output, readFormat(flags.format), title);
+  const format = readFormat(flags.format);
+  if (format === "xlsx") {
+    // a workbook is bytes: into a file, or a pipe, never onto a terminal
+    if (flags.out === undefined && (io.stdout as { isTTY?: boolean }).isTTY === true) throw new UsageError("--format xlsx writes a workbook: give --out FILE.xlsx (or redirect standard output to a file)");
+    const bytes = await xlsxBytes(output);
+    return withOutput(io, flags.out, (write) => write(bytes));
+  }
+  const text = render(output, format, title);
   await withOutput(io, flags.out, (write) => write(text));
 }
 
@@ -120,6 +128,7 @@ async function run(argv: readonly string[], io: Io, env: ReportEnv): Promise<num
       const { values, positionals } = parseArgs({ args: [...rest], options: INIT, strict: true, allowPositionals: true });
       if (values.help === true) return out(INIT_HELP).then(() => EXIT.ok);
       const format = readFormat(values.format);
+      if (format === "xlsx") throw new UsageError("init: --format table, json, csv, markdown or html (its report goes to standard error)");
       const { mapping, report } = await initCommand(onePositional("init", positionals), values);
       await withOutput(io, values.out, (write) => write(mapping));
       await writer(io.stderr)(render(report, format, "servicekpi init"));

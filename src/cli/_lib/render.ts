@@ -19,7 +19,7 @@ export interface Output {
   readonly flat?: Table | undefined;
 }
 
-export const FORMATS = ["table", "json", "csv", "markdown", "html"] as const;
+export const FORMATS = ["table", "json", "csv", "xlsx", "markdown", "html"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /**
@@ -59,8 +59,8 @@ function csvOutput(output: Output): string {
   return tables.length === 1 ? csvTable(tables[0] as Table) : tables.map((t) => `# ${t.title}\r\n${csvTable(t)}`).join("\r\n\r\n");
 }
 
-/** Renders a command's output in a format; ends with a newline. */
-export function render(output: Output, format: Format, title: string): string {
+/** Renders a command's output in a text format (xlsx is written by xlsxBytes); ends with a newline. */
+export function render(output: Output, format: Exclude<Format, "xlsx">, title: string): string {
   switch (format) {
     case "json":
       return `${JSON.stringify(output.data, null, 2)}\n`;

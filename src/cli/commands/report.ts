@@ -68,7 +68,9 @@ ${READING_HELP}
                     { "kpi": "firstResponseTime.p90", "target": "4h", "group": { "channel": "chat" } }] })
   --benchmarks      rate CSAT, NPS, FCR and the mean first response per channel against
                     published benchmarks, with their sources
-  --format F        table (default), json, csv, markdown or html (one page with charts)
+  --format F        table (default), json, csv (one flat table), xlsx (typed cells: the flat
+                    table, then a sheet per table; needs --out or a redirect), markdown or
+                    html (one page with charts)
   --out FILE        write to FILE instead of standard output
 
 Rows that do not fit the schema are counted and left out of every KPI: the output says how many
