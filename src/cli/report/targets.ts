@@ -12,21 +12,12 @@ import { evaluateTarget } from "../../targets/evaluateTarget/evaluateTarget.js";
 import { rateAgainstBenchmarks } from "../../targets/rateAgainstBenchmarks/rateAgainstBenchmarks.js";
 import { benchmarks } from "../../targets/benchmarks/benchmarks.js";
 import type { Target } from "../../targets/evaluateTarget/evaluateTarget.js";
-type Direction = Target["direction"];
 import type { Cell, Table } from "../_lib/render.js";
 import { readJsonOption } from "../_lib/mapping.js";
 import { UsageError } from "../_lib/usage.js";
-import { DURATION_KPIS } from "./kpis.js";
+import { measureOf, valueOf, VALUE_KPIS, type Measure } from "./measures.js";
 
-/** A measure of a row a target can name: `csat`, `firstResponseTime.p90`, `slaCompliance.first-reply` … */
-type Measure = { readonly kpi: string; readonly field: string | null; readonly duration: boolean };
-
-/** KPIs whose value is a rate or score read from `value`, and their usual direction. */
-const VALUE_KPIS: Readonly<Record<string, Direction>> = {
-  csat: "higher-is-better", nps: "higher-is-better", ces: "higher-is-better", resolutionRate: "higher-is-better",
-  firstContactResolution: "higher-is-better", reopenRate: "lower-is-better", complaintRate: "lower-is-better",
-  escalationRate: "lower-is-better", reassignmentRate: "lower-is-better", oneTouchResolutionRate: "higher-is-better",
-};
+type Direction = Target["direction"];
 
 /** A target as the file gives it, read. */
 export interface ReportTarget {
@@ -40,17 +31,6 @@ export interface ReportTarget {
   readonly warning: number;
   /** Applies only to rows whose group has these values (`{ "channel": "chat" }`). */
   readonly group: Readonly<Record<string, string>> | null;
-}
-
-/** The measure a target names, or a usage error listing what can be named. */
-function measureOf(where: string, name: unknown): Measure {
-  if (typeof name === "string") {
-    if (Object.hasOwn(VALUE_KPIS, name)) return { kpi: name, field: null, duration: false };
-    const [kpi = "", field = ""] = name.split(".");
-    if (kpi === "slaCompliance" && field !== "") return { kpi, field, duration: false };
-    if (Object.hasOwn(DURATION_KPIS, kpi) && /^(mean|p\d+(\.\d+)?)$/.test(field)) return { kpi, field, duration: true };
-  }
-  throw new UsageError(`${where}.kpi: a KPI of the report: ${Object.keys(VALUE_KPIS).join(", ")}, a duration's mean or percentile (firstResponseTime.mean, resolutionTime.p90), or slaCompliance.<metric> (slaCompliance.first-reply); got ${JSON.stringify(name)}`);
 }
 
 /** A number in the measure's units; durations also as text ("4h", "30m"). */
@@ -80,16 +60,6 @@ export async function readTargets(file: string, cesLowerIsEasier: boolean): Prom
     if (g !== undefined && (g === null || typeof g !== "object" || Array.isArray(g) || !Object.values(g).every((v) => typeof v === "string"))) throw new UsageError(`${where}.group: an object of dimension values, such as { "channel": "chat" }; got ${JSON.stringify(g)}`);
     return { kpi: t["kpi"] as string, measure, target: amount(`${where}.target`, t["target"], measure.duration), direction, warning, group: (g as Record<string, string> | undefined) ?? null };
   });
-}
-
-/** The value of a measure in a row (ms for durations), or `null` without data. */
-export function valueOf(row: SummaryRow, m: Measure): number | null {
-  const kpi = row[m.kpi] as Record<string, unknown> | null | undefined;
-  if (kpi === null || kpi === undefined) return null;
-  const v = m.field === null ? kpi["value"]
-    : m.kpi === "slaCompliance" ? (kpi[m.field] as { value?: unknown } | undefined)?.value
-    : m.field === "mean" ? kpi["meanMs"] : (kpi["percentiles"] as Record<string, unknown> | undefined)?.[m.field];
-  return typeof v === "number" ? v : null;
 }
 
 /** met: at or past the target; at risk: short by no more than the warning band; missed: short by more. */
