@@ -1,6 +1,7 @@
 /**
  * The HTML output: one self-contained page (inline CSS, no scripts, no network) with a table per
- * result and, where a table has a numeric series, an inline SVG bar chart of it.
+ * result and, where a table has a numeric series, an inline SVG bar chart of it (a matrix, such
+ * as weekday × hour, is a heatmap: its cells shaded by value).
  *
  * @module
  */
@@ -18,10 +19,14 @@ export function escapeHtml(text: string): string {
 
 function htmlTable(t: Table): string {
   const head = t.columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join("");
+  // a matrix is a heatmap: each number's cell shaded by its share of the largest
+  const numbers = t.matrix === true ? allRows(t).flatMap((r) => Object.values(r).filter((v): v is number => typeof v === "number")) : [];
+  const max = Math.max(0, ...numbers.map(Math.abs));
+  const shade = (v: number): string => (t.matrix === true && max > 0 ? ` style="background:rgba(59,130,246,${(Math.abs(v) / max).toFixed(3)})"` : "");
   const body = allRows(t)
     .map((r) => `<tr>${t.columns.map((c) => {
       const v = r[c.key] ?? null;
-      return `<td${typeof v === "number" ? ' class="n"' : ""}>${escapeHtml(readable(v))}</td>`;
+      return `<td${typeof v === "number" ? ` class="n"${shade(v)}` : ""}>${escapeHtml(readable(v))}</td>`;
     }).join("")}</tr>`)
     .join("\n");
   return `<table><caption>${escapeHtml(t.title)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
@@ -51,7 +56,7 @@ export function barChart(title: string, labels: readonly string[], values: reado
 /** Charts for a table: one per numeric column, bars labelled by the first column. */
 function chartsOf(t: Table): string[] {
   const [first, ...rest] = t.columns;
-  if (first === undefined || t.rows.length === 0) return [];
+  if (first === undefined || t.rows.length === 0 || t.matrix === true) return [];
   const labels = t.rows.map((r) => readable(r[first.key] ?? null));
   return rest
     .filter((c) => t.rows.some((r) => typeof r[c.key] === "number"))

@@ -13,6 +13,8 @@ export interface Table {
   readonly title: string;
   readonly columns: readonly { readonly key: string; readonly label: string }[];
   readonly rows: readonly Readonly<Record<string, Cell>>[];
+  /** A matrix (weekday × hour): the HTML page colours its cells by value instead of drawing bar charts. */
+  readonly matrix?: boolean | undefined;
   /** Rows printed after `rows` but left out of charts (a total row). */
   readonly totals?: readonly Readonly<Record<string, Cell>>[] | undefined;
 }

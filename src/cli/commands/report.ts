@@ -24,6 +24,7 @@ import { readMaxRejected, reasonList, rejectedLine, tallyReasons, withinLimit, t
 import type { Output, Table } from "../_lib/render.js";
 import { UsageError } from "../_lib/usage.js";
 import { arrangeRows } from "../report/arrange.js";
+import { heatmapOf, heatmapTable, readHeatmap } from "../report/heatmap.js";
 import { benchmarksTable, checkTargets, rateBenchmarks, readTargets, targetsTable } from "../report/targets.js";
 import { fieldInFlags, latestInstant, nowWarnings, readNow, readSlaPolicy, unmatchedTargets } from "../report/sla.js";
 import { DURATION_KPIS, readKpiNames, readPercentiles, readUnit, reportKpis, REPORT_KPIS, UNITS, type ReportKpi } from "../report/kpis.js";
@@ -66,6 +67,8 @@ ${READING_HELP}
   --targets FILE    targets (JSON): each KPI value met, at risk or missed, with the gap
                     ({ "targets": [{ "kpi": "csat", "target": 85, "warning": 5 },
                     { "kpi": "firstResponseTime.p90", "target": "4h", "group": { "channel": "chat" } }] })
+  --heatmap M       a weekday × hour matrix (in --tz) of the records (volume) or of a KPI
+                    value (csat, firstResponseTime.p50 …); a heatmap in HTML
   --benchmarks      rate CSAT, NPS, FCR and the mean first response per channel against
                     published benchmarks, with their sources
   --format F        table (default), json, csv (one flat table), xlsx (typed cells: the flat
@@ -96,6 +99,7 @@ export interface ReportFlags extends ReadingFlags {
   readonly units?: string | undefined;
   readonly targets?: string | undefined;
   readonly benchmarks?: boolean | undefined;
+  readonly heatmap?: string | undefined;
 }
 
 /** What a report gives: its output, and the line for stderr and whether to exit 1 when rows were rejected. */
@@ -123,8 +127,8 @@ interface View {
   readonly title: string;
   readonly dims: string[];
   readonly options: SummarizeOptions;
-  /** A view the report reads but does not show. */
-  readonly internal?: boolean;
+  /** A view the report reads but does not show as a table of its own: for the SLA warnings, or the heatmap. */
+  readonly role?: "internal" | "heatmap";
 }
 
 /** `--workers`: a whole number ≥ 1, or "auto" for one per CPU. */
@@ -185,6 +189,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const fill = flags["fill-periods"] === true;
   if (fill && period === undefined) throw new UsageError("--fill-periods: add a period to --by (day, week, month, quarter or year)");
   const units = readUnit(flags.units);
+  const heatmap = flags.heatmap === undefined ? undefined : readHeatmap(flags.heatmap);
   const targets = flags.targets === undefined ? undefined : await readTargets(flags.targets, read.cesScale === "1-5");
   const policy = wantsSla(flags, chosen) ? await readSlaPolicy(flags) : undefined;
   // the report's now: --now, else the latest instant of the data (the same file, the same numbers)
@@ -205,7 +210,13 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   }
   // the tickets by priority and channel, to tell which SLA targets apply to none (not shown)
   const targeted = policy?.targets.some((t) => t.priority !== undefined || t.channel !== undefined) === true;
-  if (targeted) views.push({ title: "", dims: [], options: { kpis: [], by: ["priority", "channel"], timeZone, onInvalid: "exclude" }, internal: true });
+  if (targeted) views.push({ title: "", dims: [], options: { kpis: [], by: ["priority", "channel"], timeZone, onInvalid: "exclude" }, role: "internal" });
+  // the weekday × hour matrix: the records, or the one KPI its measure reads
+  if (heatmap !== undefined) {
+    const request = "measure" in heatmap ? kpis.find((k) => (typeof k === "string" ? k : k.kpi) === heatmap.measure.kpi) : undefined;
+    if ("measure" in heatmap && request === undefined) throw new UsageError(`--heatmap ${heatmap.name}: the report does not compute ${heatmap.measure.kpi} (see --kpis, --sla)`);
+    views.push({ title: "", dims: ["weekday", "hourOfDay"], options: { ...common, kpis: request === undefined ? [] : [request], by: ["weekday", "hourOfDay"] }, role: "heatmap" });
+  }
   const reports = views.map((v) => ({ ...v, aggregator: createAggregator(v.options) }));
   const format = formatOf(file);
   let counts: RecordCounts;
@@ -233,8 +244,10 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     throw error;
   }
   const all = reports.map((r) => ({ ...r, summary: arrangeRows(r.aggregator.result(), r.dims, fill) }));
-  const results = all.filter((r) => r.internal !== true);
-  const seen = all.find((r) => r.internal === true)?.summary;
+  const results = all.filter((r) => r.role === undefined);
+  const seen = all.find((r) => r.role === "internal")?.summary;
+  const heatmapView = all.find((r) => r.role === "heatmap");
+  const matrix = heatmap === undefined || heatmapView === undefined ? undefined : heatmapOf(heatmapView.summary, heatmap, timeZone);
   // one unit per duration KPI in every table, chosen from the main view's total
   const unitOf = durationUnits((results[0] as (typeof results)[number]).summary, units);
   const shown = { kpis: chosen, unitOf };
@@ -250,6 +263,10 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     const name = kpi.split(".")[0] as ReportKpi;
     return DURATION_KPIS[name] === undefined ? null : UNITS[unitOf[name] ?? "minutes"].ms;
   };
+  if (matrix !== undefined && heatmap !== undefined) {
+    const name = ("measure" in heatmap ? heatmap.measure.kpi : "count") as ReportKpi;
+    tables.push(heatmapTable(matrix, "measure" in heatmap && heatmap.measure.duration, unitOf[name] ?? "minutes"));
+  }
   const targetResults = targets === undefined ? undefined : checkTargets(targets, main);
   if (targetResults !== undefined) tables.push(targetsTable(targetResults, unitMs));
   const benchmarkResults = flags.benchmarks === true ? rateBenchmarks(main) : undefined;
@@ -280,12 +297,13 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     output: {
       data: {
         file, settings, counts, rejected, rejectedReasons: byReason, excluded, warnings,
+        ...(matrix === undefined ? {} : { heatmap: matrix }),
         ...(targetResults === undefined ? {} : { targets: targetResults }),
         ...(benchmarkResults === undefined ? {} : { benchmarks: benchmarkResults }),
         summary: results[0]?.summary, ...(results.length > 1 ? { views: Object.fromEntries(results.slice(1).map((r) => [r.dims[0], r.summary])) } : {}),
       },
       tables,
-      flat: flatTable(results, shown),
+      flat: flatTable(heatmapView === undefined ? results : [...results, heatmapView], shown),
     },
     warnings,
     rejectedLine: counts.rejected === 0 ? undefined : rejectedLine(file, counts.rejected, counts.rows, byReason),

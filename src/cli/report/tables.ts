@@ -152,16 +152,16 @@ export interface ReportView {
 
 /**
  * Every view of a report as one flat table, for CSV and spreadsheets: a `view` column (the
- * view's dimensions joined by " × ", or "total"), one column per dimension (empty where the view
- * does not group by it, or the record had no value), then the KPI columns of the first view (the
- * one with every dimension), keyed by KPI and field, durations with their unit. The total comes
- * once, last.
+ * view's dimensions joined by " × ", or "total"), one column per dimension of any view (empty
+ * where the view does not group by it, or the record had no value), then the KPI columns of the
+ * first view (the one with every dimension), keyed by KPI and field, durations with their unit.
+ * The total of the first view comes once, last.
  */
 export function flatTable(views: readonly ReportView[], choice: ShownKpis): Table {
   const [main] = views;
   if (main === undefined) return { title: "", columns: [], rows: [] };
   const used = shownColumns(main.summary, choice);
-  const dims = main.dims;
+  const dims = [...new Set(views.flatMap((v) => v.dims))];
   const keyed = (r: Row, view: readonly string[]): Record<string, Cell> => {
     const first: Record<string, Cell> = { view: view.length === 0 ? "total" : view.join(" × ") };
     for (const d of dims) first[d] = view.includes(d) ? ((r.group[d] ?? null) as Cell) : null;
