@@ -47,10 +47,14 @@ const check = (name, importWhat, limit) => ({
 // Raised again, 41.5 → 42 kB (issue 15, which SPEC §9a asks of the policies evaluateSla reads):
 // SLA targets written as text ("1d 4h", one regular expression and a unit table) and priority
 // and channel matched ignoring case, about 0.3 kB; summarize's fillPeriods, about 0.1 kB.
+// Raised again, 42 → 44.5 kB (issue 15, item 2 and 3: the KPIs a monthly review asks of
+// summarize, which SPEC puts in the main entry): complaint, escalation, reassignment and
+// one-touch rates, unique customers, survey delay (1.0 kB); business-time durations with a
+// calendar, next reply time and duration buckets (1.4 kB).
 export default [
   check('import { nps } from "servicekpi"', "{ nps }", "2.25 kB"),
   check('import { csat } from "servicekpi"', "{ csat }", "2 kB"),
   check('import { quantile } from "servicekpi"', "{ quantile }", "2 kB"),
   check('import { businessCalendar, businessTimeBetween } from "servicekpi"', "{ businessCalendar, businessTimeBetween }", "4.5 kB"),
-  check('import * from "servicekpi" (the whole main entry)', "*", "42 kB"),
+  check('import * from "servicekpi" (the whole main entry)', "*", "44.5 kB"),
 ];

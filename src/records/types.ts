@@ -35,6 +35,14 @@ export interface TicketRecord extends Ticket {
   readonly firstContactResolved?: boolean | undefined;
   /** How many times the ticket was reopened: a whole number ≥ 0. */
   readonly reopens?: number | undefined;
+  /** Public replies by agents (Zendesk's ticket metric `replies`): a whole number ≥ 0. */
+  readonly replies?: number | undefined;
+  /** Whether the ticket is a complaint. */
+  readonly complaint?: boolean | undefined;
+  /** Whether the ticket was escalated to a higher tier or another team. */
+  readonly escalated?: boolean | undefined;
+  /** How many times the ticket moved to another agent or group: a whole number ≥ 0. */
+  readonly reassignments?: number | undefined;
   /** Category or contact reason. */
   readonly category?: string | undefined;
   /** Region. */

@@ -45,6 +45,17 @@ describe("ticketSchema", () => {
     expect(ticketSchema.safeParse({ id: 1, createdAt: 0, surveySent: "y" }).success).toBe(false);
   });
 
+  it("complaint and escalation flags, replies and reassignments: booleans and whole numbers ≥ 0, from CSV text", () => {
+    const t = ticketSchema.parse({ id: 1, createdAt: 0, complaint: "Yes", escalated: "0", replies: "2.0", reassignments: "3" });
+    expect(t).toMatchObject({ complaint: true, escalated: false, replies: 2, reassignments: 3 });
+    expect(issuesOf(ticketSchema.safeParse({ id: 1, createdAt: 0, replies: "1.5", complaint: "maybe", escalated: 2, reassignments: "-1" }))).toEqual([
+      ["replies", "a whole number ≥ 0"],
+      ["complaint", "true or false (also yes/no, 1/0, in any case)"],
+      ["escalated", "true or false (also yes/no, 1/0, in any case)"],
+      ["reassignments", "a whole number ≥ 0"],
+    ]);
+  });
+
   it("first response and resolution may not precede creation", () => {
     expect(issuesOf(ticketSchema.safeParse({ id: 1, createdAt: "2024-01-02", resolvedAt: "2024-01-01", firstResponseAt: "2024-01-01" }))).toEqual([
       ["firstResponseAt", "a time at or after createdAt"],

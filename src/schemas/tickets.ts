@@ -44,9 +44,10 @@ const STATUS_MESSAGE = { ...always, path: ["status"], error: "the new status (a 
 /**
  * A ticket: `id` and `createdAt` required; status, channel, priority, team, agent, customer,
  * topic, first response and resolution times, the summary fields of an export (durations in ms,
- * CSAT 1–5, NPS 0–10, CES 1–7, survey and FCR flags, reopens, category, region, country), and
- * optionally the event log. Timestamps come out as `Date`; `firstResponseAt` and `resolvedAt`
- * must not be before `createdAt`. Unknown columns are dropped.
+ * CSAT 1–5, NPS 0–10, CES 1–7, survey, FCR, complaint and escalation flags, reopens, replies,
+ * reassignments, category, region, country), and optionally the event log. Timestamps come out
+ * as `Date`; `firstResponseAt` and `resolvedAt` must not be before `createdAt`. Unknown columns
+ * are dropped.
  *
  * @remarks
  * Add fields with `ticketSchema.safeExtend({ ... })` (zod refuses `.extend` on a schema with
@@ -105,6 +106,14 @@ export const ticketSchema = z
     firstContactResolved: f.optionalBoolean(),
     /** Times reopened, a whole number ≥ 0. */
     reopens: f.optionalNumber({ min: 0, integer: true }),
+    /** Public agent replies, a whole number ≥ 0. */
+    replies: f.optionalNumber({ min: 0, integer: true }),
+    /** Whether the ticket is a complaint. */
+    complaint: f.optionalBoolean(),
+    /** Whether it was escalated to a higher tier or another team. */
+    escalated: f.optionalBoolean(),
+    /** Times it moved to another agent or group, a whole number ≥ 0. */
+    reassignments: f.optionalNumber({ min: 0, integer: true }),
     /** Category or contact reason. */
     category: f.optionalText(),
     /** Region. */

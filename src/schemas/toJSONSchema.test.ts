@@ -68,6 +68,9 @@ describe("toJSONSchema", () => {
     expect(p["csat"]).toEqual({ type: "integer", minimum: 1, maximum: 5 });
     expect(p["status"]?.["enum"]).toEqual(["new", "open", "pending", "on-hold", "solved", "closed"]);
     expect(p["surveySent"]).toEqual({ type: "boolean" });
+    const count = { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER }; // as reopens
+    expect(p["reopens"]).toEqual(count);
+    expect([p["complaint"], p["escalated"], p["replies"], p["reassignments"]]).toEqual([{ type: "boolean" }, { type: "boolean" }, count, count]);
     expect(p["tags"]).toEqual({ type: "array", items: { type: "string" } });
     expect(((p["events"]?.["items"] as Json)["required"])).toEqual(["at", "type"]);
   });

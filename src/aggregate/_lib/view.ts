@@ -11,7 +11,7 @@ import { toEpochMs } from "../../_lib/time/instant.js";
 import { isSolved, readStatusHistory, type StatusHistory } from "../../records/statusHistory.js";
 import { readTicket, type NormalizedTicket } from "../../records/ticket.js";
 import type { SurveyResponseRecord, TicketRecord } from "../../records/types.js";
-import { DEFAULT_TIMING_RULES, firstReplyMsOf } from "../../tickets/ticketTimings/ticketTimings.js";
+import { DEFAULT_TIMING_RULES, firstReplyMsOf, nextReplyMsOf, type TimingRules } from "../../tickets/ticketTimings/ticketTimings.js";
 import { recordField, renamed } from "./errors.js";
 
 /** A record {@link summarize} takes: a ticket (with optional survey scores) or a survey response. */
@@ -105,6 +105,13 @@ export class RecordView {
 
   /** Whether the ticket has status events (its status history then comes from them). */
   readonly statusEvents: boolean;
+  /**
+   * Whether the ticket's first response instant was filled in from `firstResponseMs` (no
+   * `firstResponseAt`, no message events): the record gives a duration, not an instant.
+   */
+  readonly firstResponseImplied: boolean;
+  /** Whether the ticket's `resolvedAt` was filled in from `resolutionMs` (no `resolvedAt`, no status events). */
+  readonly resolvedAtImplied: boolean;
   readonly #messageEvents: boolean;
   readonly #firstResponseGiven: number | null;
   readonly #resolutionGiven: number | null;
@@ -130,6 +137,7 @@ export class RecordView {
       this.survey = survey;
       this.placeMs = periodOf === "sentAt" ? survey.sentMs : survey.respondedMs ?? survey.sentMs;
       this.statusEvents = this.#messageEvents = false;
+      this.firstResponseImplied = this.resolvedAtImplied = false;
       this.#firstResponseGiven = this.#resolutionGiven = null;
       return;
     }
@@ -145,6 +153,8 @@ export class RecordView {
     this.ticket = read;
     const firstResponseMs = !this.#messageEvents && read.firstResponseMs === null && this.#firstResponseGiven !== null ? read.createdMs + this.#firstResponseGiven : null;
     const resolvedMs = !this.statusEvents && read.resolvedMs === null && this.#resolutionGiven !== null && this.resolved ? read.createdMs + this.#resolutionGiven : null;
+    this.firstResponseImplied = firstResponseMs !== null;
+    this.resolvedAtImplied = resolvedMs !== null;
     if (firstResponseMs !== null || resolvedMs !== null) {
       this.ticket = { ...read, firstResponseMs: firstResponseMs ?? read.firstResponseMs, resolvedMs: resolvedMs ?? read.resolvedMs };
     }
@@ -233,10 +243,53 @@ export class RecordView {
     const t = this.ticket;
     if (t === null || !this.resolved) return null;
     if (this.#resolutionGiven !== null) return this.#resolutionGiven;
+    return this.#solvedAt(t) - t.createdMs;
+  }
+
+  /** When a resolved ticket was (last) solved; throws when that is unknown. */
+  #solvedAt(t: NormalizedTicket): number {
     const at = this.resolvedAtMs;
     if (at === null) {
       fail(this.kpi, "records.resolvedAt", undefined, `the time the ticket was solved (its status is "${t.status}"), resolutionMs, or status events`, this.index, t.id);
     }
-    return at - t.createdMs;
+    return at;
+  }
+
+  /**
+   * First response time measured by `rules` (business time with a calendar) between the
+   * record's instants, as ticketTimings measures `firstReplyMs`: the message events, else
+   * creation → `firstResponseAt`. `firstResponseMs` is not read: where it is all the record
+   * gives ({@link RecordView.firstResponseImplied}), the caller decides. `null` without a first
+   * response and for a survey response.
+   */
+  firstResponseBy(rules: TimingRules): number | null {
+    const t = this.ticket;
+    if (t === null) return null;
+    if (this.#messageEvents) void this.history; // as ticketTimings reads the ticket: its status history first
+    return renamed(this.kpi, () => firstReplyMsOf(t, rules), recordField, this.index, this.id);
+  }
+
+  /**
+   * Resolution time of a resolved ticket measured by `between` from creation to its last solve
+   * (by its status events, else `resolvedAt`), `resolutionMs` not read; `null` for an
+   * unresolved ticket and a survey response; throws as {@link RecordView.resolutionMs} when the
+   * time of solving is unknown.
+   */
+  resolutionBy(between: (fromMs: number, toMs: number) => number): number | null {
+    const t = this.ticket;
+    if (t === null || !this.resolved) return null;
+    return between(t.createdMs, this.#solvedAt(t));
+  }
+
+  /**
+   * The ticket's next reply times measured by `rules`: ticketTimings' `nextReplyMs`, one per
+   * customer wait after the first reply that a reply ended. `[]` without message events (and
+   * for a survey response).
+   */
+  nextReplyMsBy(rules: TimingRules): readonly number[] {
+    const t = this.ticket;
+    if (t === null || !this.#messageEvents) return [];
+    const history = this.history;
+    return renamed(this.kpi, () => nextReplyMsOf(t, history, rules), recordField, this.index, this.id);
   }
 }

@@ -3,12 +3,11 @@
  *
  * @module
  */
-import type { DurationStatsOptions } from "../../operations/durationStats/durationStats.js";
 import type { KpiDescriptor } from "../_lib/kpi.js";
-import { durationParts, type DurationSummary } from "./_lib/durations.js";
+import { durationParts, type DurationKpiOptions, type DurationSummary } from "./_lib/durations.js";
 
-/** `handleTime`: durationStats of each ticket's `handleMs` (tickets without it are left out). Options `percentiles`, `method`. */
-export const handleTimeKpi: KpiDescriptor<DurationStatsOptions, DurationSummary> = {
-  options: ["percentiles", "method"],
-  setup: (options) => durationParts(options, (view) => view.duration("handleMs")),
+/** `handleTime`: durationStats of each ticket's `handleMs` (tickets without it are left out). Options `percentiles`, `method`, `buckets`. */
+export const handleTimeKpi: KpiDescriptor<DurationKpiOptions, DurationSummary> = {
+  options: ["percentiles", "method", "buckets"],
+  setup: (options) => durationParts(options, (view) => view.duration("handleMs"), null, "handleTime"),
 };

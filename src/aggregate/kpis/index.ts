@@ -9,16 +9,23 @@
 import type { KpiRegistry, OptionsOf, ResultOf } from "../_lib/kpi.js";
 import { backlogKpi } from "./backlog.js";
 import { cesKpi } from "./ces.js";
+import { complaintRateKpi } from "./complaintRate.js";
 import { countKpi } from "./count.js";
 import { csatKpi } from "./csat.js";
+import { escalationRateKpi } from "./escalationRate.js";
 import { firstContactResolutionKpi } from "./firstContactResolution.js";
 import { firstResponseTimeKpi } from "./firstResponseTime.js";
 import { handleTimeKpi } from "./handleTime.js";
+import { nextReplyTimeKpi } from "./nextReplyTime.js";
 import { npsKpi } from "./nps.js";
+import { oneTouchResolutionRateKpi } from "./oneTouchResolutionRate.js";
+import { reassignmentRateKpi } from "./reassignmentRate.js";
 import { reopenRateKpi } from "./reopenRate.js";
 import { resolutionRateKpi } from "./resolutionRate.js";
 import { resolutionTimeKpi } from "./resolutionTime.js";
 import { slaComplianceKpi } from "./slaCompliance.js";
+import { surveyDelayKpi } from "./surveyDelay.js";
+import { uniqueCustomersKpi } from "./uniqueCustomers.js";
 
 /**
  * Every KPI by name, in the order the docs list them. The comment on each entry is what the API
@@ -27,24 +34,38 @@ import { slaComplianceKpi } from "./slaCompliance.js";
 export const KPIS = {
   /** `count`: records in the group, tickets and survey responses apart. No options. */
   count: countKpi,
+  /** `uniqueCustomers`: distinct `customerId` values of the tickets, and tickets per customer. No options. */
+  uniqueCustomers: uniqueCustomersKpi,
   /** `csat`: csat of the group's scores, with the response rate. Options `scale`, `satisfiedMin`, `confidence`. */
   csat: csatKpi,
   /** `nps`: nps of the group's scores, with the response rate. Options `interval`, `confidence`. */
   nps: npsKpi,
   /** `ces`: ces of the group's scores, with the response rate. Options as ces. */
   ces: cesKpi,
-  /** `firstResponseTime`: durationStats of the first response times. Options `percentiles`, `method`. */
+  /** `surveyDelay`: durationStats of the survey responses' sent → answered times. Options `percentiles`, `method`. */
+  surveyDelay: surveyDelayKpi,
+  /** `firstResponseTime`: durationStats of the first response times. Options `percentiles`, `method`, `buckets`, `calendar` (business time). */
   firstResponseTime: firstResponseTimeKpi,
-  /** `resolutionTime`: durationStats of the resolved tickets' resolution times. Options `percentiles`, `method`. */
+  /** `resolutionTime`: durationStats of the resolved tickets' resolution times. Options `percentiles`, `method`, `buckets`, `calendar` (business time). */
   resolutionTime: resolutionTimeKpi,
-  /** `handleTime`: durationStats of the handle times. Options `percentiles`, `method`. */
+  /** `handleTime`: durationStats of the handle times. Options `percentiles`, `method`, `buckets`. */
   handleTime: handleTimeKpi,
+  /** `nextReplyTime`: durationStats of every next-reply wait (`n` waits, `tickets` with one). Options `percentiles`, `method`, `buckets`, `calendar` (business time). */
+  nextReplyTime: nextReplyTimeKpi,
   /** `resolutionRate`: resolved tickets over all tickets. Option `confidence`. */
   resolutionRate: resolutionRateKpi,
   /** `reopenRate`: tickets reopened at least once over tickets solved at least once. Option `confidence`. */
   reopenRate: reopenRateKpi,
+  /** `oneTouchResolutionRate`: solved tickets with at most one public agent reply (ticketTimings' oneTouch) over solved tickets. Option `confidence`. */
+  oneTouchResolutionRate: oneTouchResolutionRateKpi,
   /** `firstContactResolution`: firstContactResolution of the `firstContactResolved` flags. Option `confidence`. */
   firstContactResolution: firstContactResolutionKpi,
+  /** `complaintRate`: complaintRatio of the complaints (flag or category) over the tickets. Options `categories`, `confidence`. */
+  complaintRate: complaintRateKpi,
+  /** `escalationRate`: tickets with `escalated: true` over tickets with the flag. Option `confidence`. */
+  escalationRate: escalationRateKpi,
+  /** `reassignmentRate`: tickets reassigned at least once over tickets with `reassignments`, and the mean. Option `confidence`. */
+  reassignmentRate: reassignmentRateKpi,
   /** `slaCompliance`: slaCompliance per metric of an SLA policy. Options `policy` (required), `now`, `excludeAutomated`, `confidence`. */
   slaCompliance: slaComplianceKpi,
   /** `backlog` (needs the `period` option): the period's flows and open stock; `null` in the row without a period. No options. */

@@ -18,10 +18,15 @@ export type { PeriodOf, SummaryRecord } from "../_lib/view.js";
 export type { KpiName, KpiOptionsMap, KpiResultMap } from "../kpis/index.js";
 export type { BacklogResult } from "../kpis/backlog.js";
 export type { CountResult } from "../kpis/count.js";
+export type { ComplaintRateOptions } from "../kpis/complaintRate.js";
+export type { OneTouchResolutionResult } from "../kpis/oneTouchResolutionRate.js";
+export type { ReassignmentRateResult } from "../kpis/reassignmentRate.js";
+export type { UniqueCustomersResult } from "../kpis/uniqueCustomers.js";
 export type { CsatKpiOptions } from "../kpis/csat.js";
 export type { NpsKpiOptions } from "../kpis/nps.js";
 export type { SlaKpiOptions, SlaKpiResult } from "../kpis/slaCompliance.js";
-export type { DurationSummary } from "../kpis/_lib/durations.js";
+export type { BusinessDurationKpiOptions, DurationKpiOptions, DurationSummary, NextReplyTimeSummary } from "../kpis/_lib/durations.js";
+export type { DurationBucket } from "../kpis/_lib/buckets.js";
 export type { ResponseRateBeside, WithResponseRate } from "../kpis/_lib/surveys.js";
 
 /**

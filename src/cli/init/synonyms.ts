@@ -19,7 +19,10 @@
  * Deliberately absent: Zendesk's "Requester wait time" and "Agent wait time" (time spent in
  * statuses, neither a first response nor a resolution), Freshdesk's "Resolution status" and
  * "First response status" (SLA met or not, not the ticket status), "Subject" (free text, not a
- * topic), and "Queue" for tickets (a call field: a ticket queue is more often a view than a team).
+ * topic), "Queue" for tickets (a call field: a ticket queue is more often a view than a team), and
+ * Zendesk's ticket metrics "assignee_stations" and "group_stations" for `reassignments`: they
+ * count the agents or groups that held the ticket, so a ticket never moved has 1, not 0
+ * (reassignments = stations − 1 for a ticket that was assigned).
  *
  * @module
  */
@@ -76,6 +79,12 @@ const TICKETS: SynonymTable = {
   firstContactResolved: ["fcr", "first contact resolution", "first contact resolved", "resolved on first contact", "solved on first contact", "solved on 1st contact", "resolved on 1st contact", "closed on first contact", "one touch", "one touch resolution"],
   // Zendesk "Reopens", Intercom "count reopens"
   reopens: ["reopen count", "reopened count", "times reopened", "number of reopens", "count reopens", "reopened"],
+  // Zendesk ticket metric "replies" (public agent replies), Explore "Agent replies"
+  replies: ["agent replies", "public replies", "number of replies", "reply count", "replies count", "count replies", "agent reply count"],
+  complaint: ["is complaint", "is a complaint", "complaint flag", "complaint ticket", "complained", "beschwerde"],
+  escalated: ["escalation", "is escalated", "was escalated", "escalated ticket", "escalation flag", "eskaliert"],
+  // not Zendesk's "assignee_stations" / "group_stations": those count holders (see above)
+  reassignments: ["reassignment count", "number of reassignments", "times reassigned", "reassigned count", "count reassignments", "transfers", "transfer count", "number of transfers"],
   // Zendesk "Ticket type", Freshdesk "Type" and "Category"
   category: ["ticket category", "category name", "ticket type", "type", "issue type", "kategorie"],
   region: ["region name", "geo", "area"],

@@ -121,6 +121,23 @@ export interface TimingRules {
   readonly excludeAutomated: boolean;
 }
 
+/**
+ * Replies that answer the customer: every reply of the log, or in an outbound ticket those from
+ * the customer's first message on (the opening message is not one); `null` without a message log.
+ */
+function repliesOf(conversation: Conversation, start: ReplyStart): number | null {
+  return conversation.fromEvents ? conversation.events.slice(start.agentInitiated === true ? start.fromIndex : 0).filter(conversation.isReply).length : null;
+}
+
+/**
+ * The agent replies of a ticket already read (ticketTimings' `agentReplies`, internal: the
+ * aggregators' one-touch rate counts them so); `null` without a message log.
+ */
+export function agentRepliesOf(t: NormalizedTicket, rules: TimingRules): number | null {
+  const conversation = readConversation(t, rules.excludeAutomated);
+  return repliesOf(conversation, replyStart(t, conversation));
+}
+
 /** Wall-clock time, full resolution, automated messages left out: ticketTimings' defaults. */
 export const DEFAULT_TIMING_RULES: TimingRules = { measure: WALL_CLOCK, resolution: "full", excludeAutomated: true };
 
@@ -140,21 +157,35 @@ export function firstReplyMsOf(t: NormalizedTicket, rules: TimingRules): number 
   return firstReply(t, readConversation(t, rules.excludeAutomated), rules.measure).firstReplyMs;
 }
 
+/** The next reply times after the first reply (event index `first`, `-1`: none): one per wait ended by a reply. */
+function nextReplies(conversation: Conversation, history: StatusHistory, first: number, measure: Measure): number[] {
+  if (first < 0 || !conversation.fromEvents) return [];
+  return waitsFrom(conversation, history, first + 1).filter((w) => w.answered).map((w) => measure.between(w.startMs, w.endMs as number));
+}
+
+/**
+ * The next reply times of a ticket already read, with its status history (the core of
+ * ticketTimings' `nextReplyMs`, internal): one per customer wait after the first reply that a
+ * reply ended, measured by `rules`; `[]` without a message log or a first reply.
+ */
+export function nextReplyMsOf(t: NormalizedTicket, history: StatusHistory, rules: TimingRules): number[] {
+  const conversation = readConversation(t, rules.excludeAutomated);
+  const start = replyStart(t, conversation);
+  const first = start.startMs === null ? -1 : firstReplyIndex(conversation, start.fromIndex);
+  return nextReplies(conversation, history, first, rules.measure);
+}
+
 /**
  * {@link ticketTimings} of a ticket already read, with its status history: the computation
- * behind the public function, whose first-reply part the aggregators share through
- * {@link firstReplyMsOf}.
+ * behind the public function, whose reply parts the aggregators share through
+ * {@link firstReplyMsOf} and {@link nextReplyMsOf}.
  */
 function timingsOf(t: NormalizedTicket, history: StatusHistory, rules: TimingRules): TicketTimings {
   const { measure } = rules;
   const conversation = readConversation(t, rules.excludeAutomated);
   const { start, first, firstReplyMs } = firstReply(t, conversation, measure);
-  const nextReplyMs = first < 0 || !conversation.fromEvents
-    ? []
-    : waitsFrom(conversation, history, first + 1).filter((w) => w.answered).map((w) => measure.between(w.startMs, w.endMs as number));
-  const agentReplies = conversation.fromEvents
-    ? conversation.events.slice(start.agentInitiated === true ? start.fromIndex : 0).filter(conversation.isReply).length
-    : null;
+  const nextReplyMs = nextReplies(conversation, history, first, measure);
+  const agentReplies = repliesOf(conversation, start);
 
   const firstSolve = history.solves[0];
   const lastSolve = history.solves[history.solves.length - 1];

@@ -1,9 +1,11 @@
 /**
  * KPIs that keep counts (count, resolution rate, first-contact resolution): a record adds one
- * to some of them, states add up count by count.
+ * to some of them, states add up count by count. Also the readers of a ticket's yes/no and
+ * whole-number fields, which those KPIs validate alike.
  *
  * @module
  */
+import { fail } from "../../../_lib/check.js";
 import { addCounts, savedCounts, type AppliedParts } from "../../_lib/kpi.js";
 import type { RecordView } from "../../_lib/view.js";
 
@@ -12,14 +14,15 @@ export type Counts<N extends string> = Record<N, number>;
 
 /**
  * The parts of a KPI that keeps the counts `names`: `read` tells whether a record adds to them
- * and how (`true` / `false`, or `undefined`: not at all), `tick` adds it, `result` finishes.
+ * and how (`true` / `false`, a number, or `undefined`: not at all), `tick` adds it, `result`
+ * finishes.
  */
-export function countsParts<N extends string, R>(
+export function countsParts<N extends string, R, D = boolean>(
   names: readonly N[],
-  read: (view: RecordView) => boolean | undefined,
-  tick: (state: Counts<N>, delta: boolean) => void,
+  read: (view: RecordView) => D | undefined,
+  tick: (state: Counts<N>, delta: D) => void,
   result: (state: Counts<N>) => R,
-): AppliedParts<Counts<N>, boolean, R> {
+): AppliedParts<Counts<N>, D, R> {
   const zero = Object.fromEntries(names.map((name) => [name, 0])) as Counts<N>;
   return {
     create: () => ({ ...zero }),
@@ -33,4 +36,24 @@ export function countsParts<N extends string, R>(
     fromJSON: (json, field) => savedCounts(json, field, names),
     result,
   };
+}
+
+/** A ticket's field `name` as written, or `undefined` when absent (`null` included) and for a survey response. */
+function ticketField(view: RecordView, name: string): unknown {
+  const value = view.ticket === null ? undefined : view.raw[name];
+  return value === null ? undefined : value;
+}
+
+/** A ticket's yes/no field: `true`, `false`, or `undefined` (absent, or a survey response); anything else throws naming it. */
+export function flagOf(view: RecordView, name: string): boolean | undefined {
+  const value = ticketField(view, name);
+  if (value !== undefined && typeof value !== "boolean") fail(view.kpi, `records.${name}`, value, "true, false or absent", view.index, view.id);
+  return value;
+}
+
+/** A ticket's count field: a whole number ≥ 0, or `undefined` (absent, or a survey response); anything else throws naming it. */
+export function countOf(view: RecordView, name: string): number | undefined {
+  const value = ticketField(view, name);
+  if (value !== undefined && (!Number.isSafeInteger(value) || (value as number) < 0)) fail(view.kpi, `records.${name}`, value, "a whole number ≥ 0, or absent", view.index, view.id);
+  return value as number | undefined;
 }

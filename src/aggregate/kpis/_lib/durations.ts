@@ -1,16 +1,40 @@
 /**
- * The duration KPIs (first response, resolution and handle time): every duration kept for exact
- * percentiles while the aggregator's budget allows, a DDSketch beyond it.
+ * The duration KPIs (first response, resolution, handle and next reply time): every duration
+ * kept for exact percentiles while the aggregator's budget allows, a DDSketch beyond it; with
+ * options, business time (`calendar`) and counts per bucket (`buckets`).
  *
  * @module
  */
-import { checkObject, fail } from "../../../_lib/check.js";
+import { checkCount, checkObject, fail } from "../../../_lib/check.js";
 import { DEFAULT_PERCENTILES, durationStats, percentileKey, type DurationStats, type DurationStatsOptions } from "../../../operations/durationStats/durationStats.js";
 import { checkProbabilities, checkQuantileMethod, quantileOfRanks } from "../../../stats/quantile/quantileSorted.js";
 import { DDSketch } from "../../../stats/sketch/ddSketch.js";
 import { RESTORE, savedDurations, type AppliedParts, type UncheckedOptions } from "../../_lib/kpi.js";
 import { renamed } from "../../_lib/errors.js";
 import type { RecordView } from "../../_lib/view.js";
+import { bucketIndex, bucketsOf, readBuckets, savedBucketCounts, type DurationBucket } from "./buckets.js";
+import type { BusinessCalendar, BusinessCalendarDefinition } from "../../../time/businessCalendar/businessCalendar.js";
+import type { BusinessClock } from "./businessClock.js";
+
+/** Options of the duration KPIs of summarize: durationStats' own, and `buckets`. */
+export interface DurationKpiOptions extends DurationStatsOptions {
+  /**
+   * Upper bounds in ms (finite, above 0, ascending) of a distribution of the durations: the
+   * result's `buckets`, one per bound (the durations above the previous bound up to and
+   * including this one) and one above the last bound. Default: no distribution.
+   */
+  readonly buckets?: Iterable<number> | undefined;
+}
+
+/** Options of the duration KPIs measured between two instants (first response, resolution, next reply). */
+export interface BusinessDurationKpiOptions extends DurationKpiOptions {
+  /**
+   * Measure in business time with this calendar (a `businessCalendar` value or definition):
+   * each duration is the open time between its two instants, as `businessTimeBetween` counts
+   * it. Records that give only a ready-made duration cannot be measured so. Default: wall-clock time.
+   */
+  readonly calendar?: BusinessCalendar | BusinessCalendarDefinition | undefined;
+}
 
 /**
  * A duration KPI of a summary: {@link durationStats}, exact while the aggregator keeps every
@@ -25,15 +49,29 @@ export interface DurationSummary extends DurationStats {
   readonly exact: boolean;
   /** The bound on the relative error of the median and percentiles: `0` when exact, `0.01` from a sketch. */
   readonly relativeError: number;
+  /** `"business"` when measured with the `calendar` option (open time only); absent for wall-clock time. */
+  readonly clock?: "business" | undefined;
+  /** With the `buckets` option: the durations per bucket, exact even from a sketch; absent without it. */
+  readonly buckets?: readonly DurationBucket[] | undefined;
+}
+
+/** The `nextReplyTime` KPI's result: durationStats of the next reply times (`n` counts waits), and the tickets they came from. */
+export interface NextReplyTimeSummary extends DurationSummary {
+  /** Tickets with at least one next reply time. */
+  readonly tickets: number;
 }
 
 /** The relative accuracy of the sketches: every approximate percentile is within 1 %. */
 const SKETCH_ACCURACY = 0.01;
 
-/** The durations themselves (`sketch` null), or a sketch of them (`values` empty). */
+/** The durations themselves (`sketch` null), or a sketch of them (`values` empty), and what the options add. */
 export interface DurationState {
   values: number[];
   sketch: DDSketch | null;
+  /** Durations per bucket (with the `buckets` option), else `null`. */
+  counts: number[] | null;
+  /** Records that gave at least one duration. */
+  records: number;
 }
 
 /** Turns `state` into its sketch (no-op when it is one). */
@@ -79,43 +117,113 @@ function sketchStats(sketch: DDSketch, options: DurationStatsOptions): DurationS
   };
 }
 
+/** What a record gives a duration KPI: one duration, or (next reply time) a list of them. */
+type Delta = number | readonly number[];
+
 /**
- * The parts of a duration KPI that takes `duration(view)` of each record (`null`: none), with
- * durationStats' options (`percentiles`, `method`).
+ * The parts of a duration KPI `kpi` whose records each give `read(view)`, with its options
+ * (`percentiles`, `method`, `buckets`; `clock` the `calendar` option read, or `null`).
+ * `perRecord`: the state counts the records too, shown as `tickets` (next reply time).
  */
-export function durationParts(options: UncheckedOptions<DurationStatsOptions>, duration: (view: RecordView) => number | null): AppliedParts<DurationState, number, DurationSummary> {
-  durationStats([], options as DurationStatsOptions); // the calculator checks the options
-  // saved with the percentiles as an array (any iterable is accepted)
-  const saved = options.percentiles === undefined ? options : { ...options, percentiles: Array.from(options.percentiles as Iterable<number>) };
+function partsOf(kpi: string, options: UncheckedOptions<BusinessDurationKpiOptions>, clock: BusinessClock | null, perRecord: boolean, read: (view: RecordView) => Delta | undefined): AppliedParts<DurationState, Delta, DurationSummary & { tickets?: number }> {
+  durationStats([], options as DurationStatsOptions); // the calculator checks percentiles and method
+  const bounds = readBuckets(kpi, options.buckets);
+  // saved with the percentiles and bounds as arrays (any iterable is accepted), the calendar validated
+  let saved: Readonly<Record<string, unknown>> = options;
+  if (options.percentiles !== undefined) saved = { ...saved, percentiles: Array.from(options.percentiles as Iterable<number>) };
+  if (bounds !== null) saved = { ...saved, buckets: [...bounds] };
+  if (clock !== null) saved = { ...saved, calendar: clock.calendar };
   const o = saved as DurationStatsOptions;
+  // without the options that add to it, the state keeps the JSON form it had before them
+  const plain = bounds === null && !perRecord;
+  const add = (state: DurationState, ms: number): number => {
+    if (state.counts !== null) (state.counts[bucketIndex(bounds as number[], ms)] as number)++;
+    if (state.sketch !== null) {
+      state.sketch.add(ms);
+      return 0;
+    }
+    state.values.push(ms);
+    return 1;
+  };
   return {
     saved,
-    create: () => ({ values: [], sketch: null }),
-    read: (view) => duration(view) ?? undefined,
-    apply: (state, ms) => {
-      if (state.sketch !== null) {
-        state.sketch.add(ms);
-        return 0;
-      }
-      state.values.push(ms);
-      return 1;
+    create: () => ({ values: [], sketch: null, counts: bounds === null ? null : new Array<number>(bounds.length + 1).fill(0), records: 0 }),
+    read,
+    apply: (state, delta) => {
+      state.records++;
+      if (typeof delta === "number") return add(state, delta);
+      let kept = 0;
+      for (const ms of delta) kept += add(state, ms);
+      return kept;
     },
     merge: (into, from) => {
       if (from.sketch !== null) compact(into).merge(from.sketch);
       else if (into.sketch !== null) for (const ms of from.values) into.sketch.add(ms);
       else for (const ms of from.values) into.values.push(ms);
+      const counts = into.counts;
+      if (counts !== null && from.counts !== null) from.counts.forEach((c, i) => (counts[i] = (counts[i] as number) + c));
+      into.records += from.records;
     },
     exactValues: {
       size: (state) => state.values.length,
       compact: (state) => void compact(state),
       isCompact: (state) => state.sketch !== null,
     },
-    toJSON: (state) => (state.sketch === null ? [...state.values] : { sketch: state.sketch.toJSON() }),
-    fromJSON: (json, field) => (Array.isArray(json) ? { values: savedDurations(json, field), sketch: null } : { values: [], sketch: savedSketch(json, field) }),
+    toJSON: (state) => {
+      const durations = state.sketch === null ? { values: [...state.values] } : { sketch: state.sketch.toJSON() };
+      if (plain) return "values" in durations ? durations.values : durations;
+      return { ...durations, ...(perRecord ? { tickets: state.records } : {}), ...(state.counts === null ? {} : { buckets: [...state.counts] }) };
+    },
+    fromJSON: (json, field) => {
+      if (plain) {
+        const values = Array.isArray(json) ? savedDurations(json, field) : null;
+        const sketch = values === null ? savedSketch(json, field) : null;
+        return { values: values ?? [], sketch, counts: null, records: values === null ? (sketch as DDSketch).count : values.length };
+      }
+      const saved = checkObject(RESTORE, field, json);
+      const values = saved["sketch"] === undefined ? savedDurations(saved["values"], `${field}.values`) : null;
+      const sketch = values === null ? savedSketch(saved, field) : null;
+      const n = values === null ? (sketch as DDSketch).count : values.length;
+      const counts = bounds === null ? null : savedBucketCounts(saved["buckets"], `${field}.buckets`, bounds, n);
+      let records = n;
+      if (perRecord) {
+        records = checkCount(RESTORE, `${field}.tickets`, saved["tickets"]);
+        if (records > n || (n > 0 && records === 0)) fail(RESTORE, `${field}.tickets`, records, `a count from ${Math.min(n, 1)} to ${n} (records with at least one of the ${n} durations)`);
+      }
+      return { values: values ?? [], sketch, counts, records };
+    },
     // durationStats sorts before it sums: the result does not depend on the order of the values.
-    result: (state) =>
-      state.sketch === null || state.sketch.count === 0
-        ? { ...durationStats(state.values, o), exact: true, relativeError: 0 }
-        : sketchStats(state.sketch, o),
+    result: (state) => {
+      const stats: DurationSummary =
+        state.sketch === null || state.sketch.count === 0 ? { ...durationStats(state.values, o), exact: true, relativeError: 0 } : sketchStats(state.sketch, o);
+      if (plain && clock === null) return stats;
+      return {
+        ...stats,
+        ...(perRecord ? { tickets: state.records } : {}),
+        ...(clock === null ? {} : { clock: "business" as const }),
+        ...(state.counts === null ? {} : { buckets: bucketsOf(bounds as number[], state.counts, stats.n) }),
+      };
+    },
   };
+}
+
+/**
+ * The parts of a duration KPI that takes one duration per record, `duration(view)` (`null`:
+ * none), with its options: durationStats' (`percentiles`, `method`), `buckets` if given, and
+ * `clock`, its `calendar` option read (default none). `kpi` names it in option errors.
+ */
+export function durationParts(options: UncheckedOptions<BusinessDurationKpiOptions>, duration: (view: RecordView) => number | null, clock: BusinessClock | null = null, kpi = "durationStats"): AppliedParts<DurationState, Delta, DurationSummary> {
+  return partsOf(kpi, options, clock, false, (view) => duration(view) ?? undefined);
+}
+
+/**
+ * The parts of a duration KPI that takes a list of durations per record, `durations(view)`
+ * (empty: none), and counts the records that gave at least one (`tickets`); options as
+ * {@link durationParts}.
+ */
+export function durationListParts(options: UncheckedOptions<BusinessDurationKpiOptions>, durations: (view: RecordView) => readonly number[], clock: BusinessClock | null = null, kpi = "durationStats"): AppliedParts<DurationState, Delta, NextReplyTimeSummary> {
+  return partsOf(kpi, options, clock, true, (view) => {
+    const list = durations(view);
+    return list.length === 0 ? undefined : list;
+  }) as AppliedParts<DurationState, Delta, NextReplyTimeSummary>;
 }
