@@ -24,10 +24,11 @@ import { readMaxRejected, reasonList, rejectedLine, tallyReasons, withinLimit, t
 import type { Output, Table } from "../_lib/render.js";
 import { UsageError } from "../_lib/usage.js";
 import { arrangeRows } from "../report/arrange.js";
+import { boundsOf, bucketsTable, readBuckets } from "../report/buckets.js";
 import { heatmapOf, heatmapTable, readHeatmap } from "../report/heatmap.js";
 import { benchmarksTable, checkTargets, rateBenchmarks, readTargets, targetsTable } from "../report/targets.js";
-import { fieldInFlags, latestInstant, nowWarnings, readNow, readSlaPolicy, unmatchedTargets } from "../report/sla.js";
-import { DURATION_KPIS, readKpiNames, readPercentiles, readUnit, reportKpis, REPORT_KPIS, UNITS, type ReportKpi } from "../report/kpis.js";
+import { fieldInFlags, latestInstant, readCalendar, reasonInFlags, nowWarnings, readNow, readSlaPolicy, unmatchedTargets } from "../report/sla.js";
+import { BUSINESS_KPIS, DURATION_KPIS, readKpiNames, readPercentiles, readUnit, reportKpis, REPORT_KPIS, UNITS, type ReportKpi } from "../report/kpis.js";
 import { durationUnits, flatTable, summaryTable } from "../report/tables.js";
 
 export const REPORT_HELP = `servicekpi report <file> [options]
@@ -52,7 +53,13 @@ ${READING_HELP}
                     (--tz is also the zone of periods, hours of day and weekdays)
   --schema S        tickets (default) or surveys
   --sla FILE        an SLA policy (JSON) to evaluate every ticket against
-  --calendar FILE   business hours (JSON) for the SLA policy
+  --calendar FILE   business hours (JSON): first response, next reply and resolution times
+                    become business time (as Zendesk's "within business hours" columns),
+                    and the SLA policy's clock too; the output says which clock each uses
+  --buckets B       the distribution of each duration KPI: auto (bounds for its unit: ≤ 5
+                    min, 5–15 min …) or durations (15m,1h,4h,1d)
+  --complaint-categories LIST  categories that make a ticket a complaint (besides the
+                    complaint flag), comma-separated
   --now TIME        the time SLA targets still running are measured to (default: the latest
                     instant in the data, found in a first pass over the file, so that the same
                     file gives the same numbers on any day); the output states it
@@ -100,6 +107,8 @@ export interface ReportFlags extends ReadingFlags {
   readonly targets?: string | undefined;
   readonly benchmarks?: boolean | undefined;
   readonly heatmap?: string | undefined;
+  readonly buckets?: string | undefined;
+  readonly "complaint-categories"?: string | undefined;
 }
 
 /** What a report gives: its output, and the line for stderr and whether to exit 1 when rows were rejected. */
@@ -161,7 +170,6 @@ function splitBy(text: string | undefined): { dims: string[]; period: Period | u
 /** Whether the report evaluates an SLA policy: --sla given, and slaCompliance among --kpis if that is given. */
 function wantsSla(flags: ReportFlags, chosen: readonly ReportKpi[] | undefined): boolean {
   if (flags.sla === undefined) {
-    if (flags.calendar !== undefined) throw new UsageError("--calendar gives the business hours of an SLA policy: use it with --sla");
     if (chosen?.includes("slaCompliance") === true) throw new UsageError("--kpis slaCompliance: give the SLA policy with --sla");
     return false;
   }
@@ -195,7 +203,11 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   // the report's now: --now, else the latest instant of the data (the same file, the same numbers)
   const now = policy === undefined ? undefined : flags.now !== undefined ? { ms: readNow(flags.now, timeZone), from: "--now" as const } : { ms: await latestInstant(file, { schema, ...reading, ...(sheet === undefined ? {} : { sheet }) }), from: "data" as const };
   const sla: KpiRequest[] = policy === undefined ? [] : [{ kpi: "slaCompliance", policy, ...(now?.ms == null ? {} : { now: now.ms }) }];
-  const kpis = [...reportKpis({ ...reading, kpis: chosen, percentiles: readPercentiles(flags.percentiles) }), ...sla];
+  const calendar = flags.calendar === undefined ? undefined : await readCalendar(flags.calendar);
+  const bucketChoice = readBuckets(flags.buckets);
+  const bucketsOf = bucketChoice === undefined ? undefined : (k: ReportKpi): number[] => boundsOf(bucketChoice, k, units);
+  const complaintCategories = flags["complaint-categories"]?.split(",").map((c) => c.trim()).filter((c) => c !== "");
+  const kpis = [...reportKpis({ ...reading, kpis: chosen, percentiles: readPercentiles(flags.percentiles), calendar, bucketsOf, complaintCategories }), ...sla];
   const maxRejected = readMaxRejected(flags["max-rejected"]);
   // a record one KPI cannot use is left out of that KPI only, and counted (never a reason to stop)
   const common = { kpis, timeZone, periodOf, channel: flags["normalize-channels"] === true ? "normalize" : "as-written", onInvalid: "exclude", ...(maxExactValues === undefined ? {} : { maxExactValues }) } as const;
@@ -250,7 +262,8 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const matrix = heatmap === undefined || heatmapView === undefined ? undefined : heatmapOf(heatmapView.summary, heatmap, timeZone);
   // one unit per duration KPI in every table, chosen from the main view's total
   const unitOf = durationUnits((results[0] as (typeof results)[number]).summary, units);
-  const shown = { kpis: chosen, unitOf };
+  const business = calendar === undefined ? [] : BUSINESS_KPIS;
+  const shown = { kpis: chosen, unitOf, business };
   const tables: Table[] = results.map((r) => summaryTable(r.title, r.summary, r.dims, shown));
   tables.push({
     title: "Input",
@@ -263,6 +276,14 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     const name = kpi.split(".")[0] as ReportKpi;
     return DURATION_KPIS[name] === undefined ? null : UNITS[unitOf[name] ?? "minutes"].ms;
   };
+  // the distribution of each duration KPI that has buckets
+  if (bucketsOf !== undefined) {
+    const [first] = results;
+    for (const name of Object.keys(DURATION_KPIS) as ReportKpi[]) {
+      if (first === undefined || (first.summary.total[name] as { buckets?: unknown } | undefined)?.buckets === undefined) continue;
+      tables.push(bucketsTable(`${DURATION_KPIS[name] ?? name}${business.includes(name) ? " (business time)" : ""}: share of each bucket`, name, first.summary, first.dims, bucketsOf(name)));
+    }
+  }
   if (matrix !== undefined && heatmap !== undefined) {
     const name = ("measure" in heatmap ? heatmap.measure.kpi : "count") as ReportKpi;
     tables.push(heatmapTable(matrix, "measure" in heatmap && heatmap.measure.duration, unitOf[name] ?? "minutes"));
@@ -281,8 +302,11 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     ...(policy !== undefined && seen !== undefined ? unmatchedTargets(flags.sla as string, policy, seen) : []),
     ...(now?.ms == null ? [] : nowWarnings(now.ms, now.from, excluded)),
   ];
+  const clocks = Object.fromEntries((Object.keys(DURATION_KPIS) as ReportKpi[]).filter((k) => (results[0]?.summary.total[k] ?? null) !== null).map((k) => [k, business.includes(k) ? "business" : "calendar"]));
   const settings = {
     timeZone,
+    clocks,
+    ...(flags.calendar === undefined ? {} : { calendar: flags.calendar }),
     ...(now === undefined ? {} : { now: now.ms === null ? null : new Date(now.ms).toISOString(), nowFrom: now.from }),
   };
   tables.push({
@@ -290,6 +314,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     columns: [{ key: "setting", label: "setting" }, { key: "value", label: "value" }],
     rows: [
       { setting: "time zone", value: timeZone },
+      ...Object.entries(clocks).map(([k, clock]) => ({ setting: `clock of ${DURATION_KPIS[k as ReportKpi] ?? k}`, value: clock === "business" ? `business hours (--calendar ${flags.calendar ?? ""})` : "calendar time (every hour counts)" })),
       ...(now === undefined ? [] : [{ setting: "now (SLA targets still running are measured to it)", value: now.ms === null ? "– (no records)" : `${new Date(now.ms).toISOString()} (${now.from === "--now" ? "--now" : "the latest instant in the data"})` }]),
     ],
   });
@@ -325,6 +350,6 @@ export function excludedTable(excluded: readonly ExcludedRecords[]): Table {
   return {
     title: "Left out of a KPI",
     columns: [{ key: "kpi", label: "KPI" }, { key: "records", label: "records" }, { key: "field", label: "field" }, { key: "expected", label: "should be" }, { key: "ids", label: "for example" }],
-    rows: excluded.map((e) => ({ kpi: e.column ?? "(all)", records: e.count, field: fieldInFlags(e.field), expected: e.expected, ids: e.ids.join(", ") })),
+    rows: excluded.map((e) => ({ kpi: e.column ?? "(all)", records: e.count, field: fieldInFlags(e.field), expected: reasonInFlags(e.expected), ids: e.ids.join(", ") })),
   };
 }

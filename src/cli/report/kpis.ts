@@ -11,13 +11,19 @@ import { UsageError } from "../_lib/usage.js";
 
 /** Every KPI a report can show, in the order of its columns. */
 export const REPORT_KPIS = [
-  "count", "csat", "nps", "ces", "firstResponseTime", "resolutionTime", "handleTime",
-  "resolutionRate", "reopenRate", "firstContactResolution", "slaCompliance", "backlog",
+  "count", "csat", "nps", "ces", "surveyDelay", "firstResponseTime", "nextReplyTime", "resolutionTime", "handleTime",
+  "resolutionRate", "reopenRate", "oneTouchResolutionRate", "firstContactResolution", "complaintRate", "escalationRate",
+  "reassignmentRate", "uniqueCustomers", "slaCompliance", "backlog",
 ] as const;
 export type ReportKpi = (typeof REPORT_KPIS)[number];
 
 /** The duration KPIs and the words their columns start with. */
-export const DURATION_KPIS: Readonly<Partial<Record<ReportKpi, string>>> = { firstResponseTime: "first response", resolutionTime: "resolution", handleTime: "handle time" };
+export const DURATION_KPIS: Readonly<Partial<Record<ReportKpi, string>>> = {
+  surveyDelay: "survey delay", firstResponseTime: "first response", nextReplyTime: "next reply", resolutionTime: "resolution", handleTime: "handle time",
+};
+
+/** The duration KPIs a business calendar applies to (`--calendar`): the waits a customer sees, as Zendesk's "within business hours" columns. */
+export const BUSINESS_KPIS: readonly ReportKpi[] = ["firstResponseTime", "nextReplyTime", "resolutionTime"];
 
 /** The units of `--units`: milliseconds in one, and the abbreviation the column labels use. */
 export const UNITS = {
@@ -75,6 +81,12 @@ export interface KpiChoice {
   readonly cesScale?: CesScaleName | undefined;
   /** Probabilities (default 0.5 and 0.9). */
   readonly percentiles?: readonly number[] | undefined;
+  /** A business calendar (definition) for the waits of {@link BUSINESS_KPIS}. */
+  readonly calendar?: unknown;
+  /** Bucket bounds in ms per duration KPI (`--buckets`). */
+  readonly bucketsOf?: ((kpi: ReportKpi) => number[]) | undefined;
+  /** Categories that make a ticket a complaint (`--complaint-categories`). */
+  readonly complaintCategories?: readonly string[] | undefined;
 }
 
 /** The default percentiles of a report's duration columns: the median and p90. */
@@ -83,7 +95,8 @@ export const REPORT_PERCENTILES: readonly number[] = [0.5, 0.9];
 /**
  * The summarize requests of the chosen KPIs other than `slaCompliance` and `backlog` (which need
  * a policy and a period, added by the report): csat and ces on the scales the records are read
- * with, the duration KPIs with their percentiles.
+ * with, the duration KPIs with their percentiles (and buckets, and the calendar for the waits),
+ * complaints by category when given.
  */
 export function reportKpis(choice: KpiChoice): KpiRequest[] {
   const o = scaleKpiOptions(choice);
@@ -92,7 +105,12 @@ export function reportKpis(choice: KpiChoice): KpiRequest[] {
   return names.map((k): KpiRequest => {
     if (k === "csat" && o.csat.scale !== undefined) return { kpi: "csat", ...o.csat };
     if (k === "ces" && o.ces.lowerIsEasier === true) return { kpi: "ces", ...o.ces };
-    if (k === "firstResponseTime" || k === "resolutionTime" || k === "handleTime") return { kpi: k, percentiles };
+    if (DURATION_KPIS[k] !== undefined) {
+      const buckets = choice.bucketsOf?.(k);
+      const calendar = choice.calendar !== undefined && BUSINESS_KPIS.includes(k) ? { calendar: choice.calendar } : {};
+      return { kpi: k, percentiles, ...(buckets === undefined ? {} : { buckets }), ...calendar } as KpiRequest;
+    }
+    if (k === "complaintRate" && choice.complaintCategories !== undefined) return { kpi: k, categories: [...choice.complaintCategories] };
     return k;
   });
 }

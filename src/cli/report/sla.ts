@@ -16,6 +16,7 @@ import type { ReadOptions } from "../../node/types.js";
 import type { RecordSchema } from "../../schemas/types.js";
 import type { SummaryResult } from "../../aggregate/summarize/types.js";
 import { assertSlaPolicy, foldCondition, type SlaPolicy } from "../../tickets/evaluateSla/policy.js";
+import { businessCalendar, type BusinessCalendarDefinition } from "../../time/businessCalendar/businessCalendar.js";
 import { readJsonOption } from "../_lib/mapping.js";
 import { UsageError } from "../_lib/usage.js";
 
@@ -48,6 +49,22 @@ export async function readSlaPolicy(flags: SlaFlags): Promise<SlaPolicy> {
     throw new UsageError(`${where}: ${inside === "" ? "the file" : inside} must be ${error.expected}`);
   }
   return policy;
+}
+
+/**
+ * `--calendar FILE`: business hours, checked here so that an error names the file and the path
+ * inside it (`week.mon[0]`); the definition as the file gives it (the KPIs read it again).
+ */
+export async function readCalendar(file: string): Promise<unknown> {
+  const json = await readJsonOption("--calendar", file);
+  try {
+    businessCalendar(json as BusinessCalendarDefinition);
+  } catch (error) {
+    if (!isKpiInputError(error)) throw error;
+    const path = `${error.field}${error.index === undefined ? "" : `[${error.index}]`}`.replace(/^definition\.?/, "");
+    throw new UsageError(`--calendar ${file}: ${path === "" ? "the file" : path} must be ${error.expected}`);
+  }
+  return json;
 }
 
 /** `--now`: a date and time (read in `--tz` when it has no offset), as epoch ms. */
@@ -109,6 +126,11 @@ export function nowWarnings(now: number, from: "--now" | "data", excluded: reado
   if (early === 0) return [];
   const at = new Date(now).toISOString();
   return [`${from === "--now" ? `--now ${at}` : `the report's now (${at})`} is before the last recorded instant of ${early} ticket${early === 1 ? "" : "s"}: left out of SLA compliance`];
+}
+
+/** A reason in the command line's terms: the KPI options a flag set are named by the flag. */
+export function reasonInFlags(text: string): string {
+  return text.replace(/options\.kpis\[\d+\]\.calendar/g, "--calendar").replace(/options\.kpis\[\d+\]\.now/g, "--now");
 }
 
 /** A field of an exclusion in the command line's terms: `--now`, `--sla: targets[0]…`, else as it is. */

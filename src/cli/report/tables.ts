@@ -32,10 +32,11 @@ const sla = (row: Row, metric: string): number | null => num((kpi(row, "slaCompl
 const SLA_LABELS: Readonly<Record<string, string>> = { "first-reply": "first reply", "next-reply": "next reply", resolution: "resolution", "requester-wait": "requester wait" };
 
 /** The columns of one KPI; duration KPIs in `unit`. */
-function columnsOf(name: ReportKpi, unit: Unit, percentiles: readonly string[]): Column[] {
+function columnsOf(name: ReportKpi, unit: Unit, percentiles: readonly string[], business: boolean): Column[] {
   const duration = DURATION_KPIS[name];
   if (duration !== undefined) {
-    const { ms, short } = UNITS[unit];
+    const { ms } = UNITS[unit];
+    const short = business ? `${UNITS[unit].short}, business` : UNITS[unit].short;
     const per = (x: unknown): number | null => (typeof x === "number" ? x / ms : null);
     return [
       { key: `${name}.mean.${unit}`, label: `${duration} mean (${short})`, pick: (r) => per(kpi(r, name)?.["meanMs"]), duration: name },
@@ -64,6 +65,22 @@ function columnsOf(name: ReportKpi, unit: Unit, percentiles: readonly string[]):
       return [{ key: "reopenRate", label: "reopened %", pick: (r) => field(r, "reopenRate") }];
     case "firstContactResolution":
       return [{ key: "firstContactResolution", label: "FCR %", pick: (r) => field(r, "firstContactResolution") }];
+    case "oneTouchResolutionRate":
+      return [{ key: "oneTouchResolutionRate", label: "one-touch %", pick: (r) => field(r, "oneTouchResolutionRate") }];
+    case "complaintRate":
+      return [{ key: "complaintRate", label: "complaints %", pick: (r) => field(r, "complaintRate") }];
+    case "escalationRate":
+      return [{ key: "escalationRate", label: "escalated %", pick: (r) => field(r, "escalationRate") }];
+    case "reassignmentRate":
+      return [
+        { key: "reassignmentRate", label: "reassigned %", pick: (r) => field(r, "reassignmentRate") },
+        { key: "reassignmentRate.meanReassignments", label: "reassignments per ticket", pick: (r) => field(r, "reassignmentRate", "meanReassignments"), companion: true },
+      ];
+    case "uniqueCustomers":
+      return [
+        { key: "uniqueCustomers", label: "customers", pick: (r) => field(r, "uniqueCustomers") },
+        { key: "uniqueCustomers.ticketsPerCustomer", label: "tickets per customer", pick: (r) => field(r, "uniqueCustomers", "ticketsPerCustomer"), companion: true },
+      ];
     case "slaCompliance":
       return SLA_METRICS.map((m) => ({ key: `slaCompliance.${m}`, label: `SLA ${SLA_LABELS[m] ?? m} %`, pick: (r: Row) => sla(r, m) }));
     default: // backlog
@@ -94,8 +111,8 @@ function label(row: Row, dims: readonly string[]): string {
   return dims.length === 0 ? "total" : dims.map((d) => String(row.group[d] ?? "(none)")).join(" · ");
 }
 
-/** What the tables of a report show: the chosen KPIs and the unit of each duration KPI. */
-export type ShownKpis = TableChoice & { readonly unitOf: Partial<Record<ReportKpi, Unit>> };
+/** What the tables of a report show: the chosen KPIs, the unit of each duration KPI, and which are in business time. */
+export type ShownKpis = TableChoice & { readonly unitOf: Partial<Record<ReportKpi, Unit>>; readonly business?: readonly ReportKpi[] | undefined };
 
 /**
  * The columns of a summary: the records, then every column of the chosen KPIs that has a value
@@ -107,7 +124,7 @@ function shownColumns(summary: SummaryResult, choice: ShownKpis): Column[] {
   const percentilesOf = (name: string): string[] => Object.keys((kpi(summary.total, name)?.["percentiles"] as Record<string, unknown> | undefined) ?? {});
   // the records of each group first, whichever KPIs are chosen (count is that column)
   const names = ["count" as const, ...(choice.kpis ?? REPORT_KPIS).filter((k) => k !== "count")];
-  const columns = names.flatMap((name) => columnsOf(name, choice.unitOf[name] ?? "minutes", percentilesOf(name)));
+  const columns = names.flatMap((name) => columnsOf(name, choice.unitOf[name] ?? "minutes", percentilesOf(name), choice.business?.includes(name) === true));
   // a companion count is shown only beside its KPI
   const used: Column[] = [];
   let shown = false;
