@@ -25,6 +25,7 @@ import type { Output, Table } from "../_lib/render.js";
 import { UsageError } from "../_lib/usage.js";
 import { arrangeRows } from "../report/arrange.js";
 import { boundsOf, bucketsTable, readBuckets } from "../report/buckets.js";
+import { balanceWarnings, compareSummary, compareTable, readCompare } from "../report/compare.js";
 import { heatmapOf, heatmapTable, readHeatmap } from "../report/heatmap.js";
 import { benchmarksTable, checkTargets, rateBenchmarks, readTargets, targetsTable } from "../report/targets.js";
 import { fieldInFlags, latestInstant, readCalendar, reasonInFlags, nowWarnings, readNow, readSlaPolicy, unmatchedTargets } from "../report/sla.js";
@@ -71,6 +72,10 @@ ${READING_HELP}
                     percentiles come from a sketch within 1 % and are marked ≈
   --max-rejected N  rows the schema rejects before the report exits 1: a number (10) or a
                     share of the rows (0.5%); default 0
+  --compare C       previous (each row against the same group's previous period), year (the
+                    same period a year earlier) or a report saved with --format json: the
+                    change of each KPI, and its p-value where a test applies (rates and SLA:
+                    two-proportion z-test; NPS: its difference test)
   --targets FILE    targets (JSON): each KPI value met, at risk or missed, with the gap
                     ({ "targets": [{ "kpi": "csat", "target": 85, "warning": 5 },
                     { "kpi": "firstResponseTime.p90", "target": "4h", "group": { "channel": "chat" } }] })
@@ -108,6 +113,7 @@ export interface ReportFlags extends ReadingFlags {
   readonly benchmarks?: boolean | undefined;
   readonly heatmap?: string | undefined;
   readonly buckets?: string | undefined;
+  readonly compare?: string | undefined;
   readonly "complaint-categories"?: string | undefined;
 }
 
@@ -198,6 +204,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   if (fill && period === undefined) throw new UsageError("--fill-periods: add a period to --by (day, week, month, quarter or year)");
   const units = readUnit(flags.units);
   const heatmap = flags.heatmap === undefined ? undefined : readHeatmap(flags.heatmap);
+  const compareWith = await readCompare(flags.compare, period);
   const targets = flags.targets === undefined ? undefined : await readTargets(flags.targets, read.cesScale === "1-5");
   const policy = wantsSla(flags, chosen) ? await readSlaPolicy(flags) : undefined;
   // the report's now: --now, else the latest instant of the data (the same file, the same numbers)
@@ -288,6 +295,12 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     const name = ("measure" in heatmap ? heatmap.measure.kpi : "count") as ReportKpi;
     tables.push(heatmapTable(matrix, "measure" in heatmap && heatmap.measure.duration, unitOf[name] ?? "minutes"));
   }
+  const comparisons = compareWith === undefined ? undefined : compareSummary(main, period, compareWith);
+  if (comparisons !== undefined && compareWith !== undefined) {
+    const against = compareWith.kind === "file" ? compareWith.file : compareWith.kind === "previous" ? `the previous ${period ?? "period"}` : `the same ${period ?? "period"} a year earlier`;
+    tables.push(compareTable(`Compared with ${against} (significant: p < 0.05)`, comparisons, unitOf));
+  }
+  const balance = comparisons === undefined ? [] : balanceWarnings(comparisons);
   const targetResults = targets === undefined ? undefined : checkTargets(targets, main);
   if (targetResults !== undefined) tables.push(targetsTable(targetResults, unitMs));
   const benchmarkResults = flags.benchmarks === true ? rateBenchmarks(main) : undefined;
@@ -298,6 +311,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const excluded = results[0]?.summary.excluded ?? [];
   if (excluded.length > 0) tables.push(excludedTable(excluded));
   const warnings = [
+    ...balance,
     ...(flags.now !== undefined && policy === undefined ? ["--now is the time SLA targets still running are measured to: without --sla (and slaCompliance among --kpis) it changes nothing"] : []),
     ...(policy !== undefined && seen !== undefined ? unmatchedTargets(flags.sla as string, policy, seen) : []),
     ...(now?.ms == null ? [] : nowWarnings(now.ms, now.from, excluded)),
@@ -323,6 +337,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
       data: {
         file, settings, counts, rejected, rejectedReasons: byReason, excluded, warnings,
         ...(matrix === undefined ? {} : { heatmap: matrix }),
+        ...(comparisons === undefined || compareWith === undefined ? {} : { comparison: { with: compareWith.kind === "file" ? compareWith.file : compareWith.kind, alpha: 0.05, rows: comparisons } }),
         ...(targetResults === undefined ? {} : { targets: targetResults }),
         ...(benchmarkResults === undefined ? {} : { benchmarks: benchmarkResults }),
         summary: results[0]?.summary, ...(results.length > 1 ? { views: Object.fromEntries(results.slice(1).map((r) => [r.dims[0], r.summary])) } : {}),
