@@ -56,7 +56,7 @@ export function barChart(title: string, labels: readonly string[], values: reado
 /** Charts for a table: one per numeric column, bars labelled by the first column. */
 function chartsOf(t: Table): string[] {
   const [first, ...rest] = t.columns;
-  if (first === undefined || t.rows.length === 0 || t.matrix === true) return [];
+  if (first === undefined || t.rows.length === 0 || t.matrix === true || t.noCharts === true) return [];
   const labels = t.rows.map((r) => readable(r[first.key] ?? null));
   return rest
     .filter((c) => t.rows.some((r) => typeof r[c.key] === "number"))

@@ -13,6 +13,8 @@ export interface Table {
   readonly title: string;
   readonly columns: readonly { readonly key: string; readonly label: string }[];
   readonly rows: readonly Readonly<Record<string, Cell>>[];
+  /** A list rather than a series (targets, comparisons, settings): the HTML page draws no charts of it. */
+  readonly noCharts?: boolean | undefined;
   /** A matrix (weekday × hour): the HTML page colours its cells by value instead of drawing bar charts. */
   readonly matrix?: boolean | undefined;
   /** Rows printed after `rows` but left out of charts (a total row). */

@@ -325,6 +325,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   };
   tables.push({
     title: "Settings",
+    noCharts: true,
     columns: [{ key: "setting", label: "setting" }, { key: "value", label: "value" }],
     rows: [
       { setting: "time zone", value: timeZone },

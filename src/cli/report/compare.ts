@@ -166,6 +166,7 @@ export function compareTable(title: string, comparisons: readonly Comparison[], 
   const cell = (x: number | null, per: number): Cell => (x === null ? null : x / per);
   return {
     title,
+    noCharts: true,
     columns: ["group", "against", "KPI", "value", "before", "change", "change %", "p", "significant"].map((label) => ({ key: label, label })),
     rows: comparisons.map((c) => {
       const { per, label } = scale(c.kpi);

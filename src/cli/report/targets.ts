@@ -156,6 +156,7 @@ const shown = (value: number | null, duration: boolean, unitMs: number): Cell =>
 export function targetsTable(results: readonly TargetResult[], unitMs: (kpi: string) => number | null): Table {
   return {
     title: "Targets",
+    noCharts: true,
     columns: ["group", "KPI", "value", "target", "status", "gap", "gap %"].map((label) => ({ key: label, label })),
     rows: results.map((r) => {
       const ms = unitMs(r.kpi);
@@ -170,6 +171,7 @@ const unitLabel = (ms: number): string => ({ 1000: "s", 60000: "min", 3600000: "
 export function benchmarksTable(results: readonly BenchmarkResult[], unitMs: (kpi: string) => number | null): Table {
   return {
     title: "Benchmarks",
+    noCharts: true,
     columns: ["group", "KPI", "value", "level", "threshold", "source"].map((label) => ({ key: label, label })),
     rows: results.map((r) => {
       const ms = unitMs(r.kpi);
