@@ -26,6 +26,7 @@ import { UsageError } from "../_lib/usage.js";
 import { arrangeRows } from "../report/arrange.js";
 import { boundsOf, bucketsTable, readBuckets } from "../report/buckets.js";
 import { balanceWarnings, compareSummary, compareTable, readCompare } from "../report/compare.js";
+import { trendsOf, trendsTable } from "../report/trends.js";
 import { heatmapOf, heatmapTable, readHeatmap } from "../report/heatmap.js";
 import { benchmarksTable, checkTargets, rateBenchmarks, readTargets, targetsTable } from "../report/targets.js";
 import { fieldInFlags, latestInstant, readCalendar, reasonInFlags, nowWarnings, readNow, readSlaPolicy, unmatchedTargets } from "../report/sla.js";
@@ -76,6 +77,8 @@ ${READING_HELP}
                     same period a year earlier) or a report saved with --format json: the
                     change of each KPI, and its p-value where a test applies (rates and SLA:
                     two-proportion z-test; NPS: its difference test)
+  --trends          with a period in --by: each KPI's trend over the periods (Mann–Kendall test,
+                    Sen's slope) and its control chart limits (p chart for rates, XmR else)
   --targets FILE    targets (JSON): each KPI value met, at risk or missed, with the gap
                     ({ "targets": [{ "kpi": "csat", "target": 85, "warning": 5 },
                     { "kpi": "firstResponseTime.p90", "target": "4h", "group": { "channel": "chat" } }] })
@@ -114,6 +117,7 @@ export interface ReportFlags extends ReadingFlags {
   readonly heatmap?: string | undefined;
   readonly buckets?: string | undefined;
   readonly compare?: string | undefined;
+  readonly trends?: boolean | undefined;
   readonly "complaint-categories"?: string | undefined;
 }
 
@@ -205,6 +209,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const units = readUnit(flags.units);
   const heatmap = flags.heatmap === undefined ? undefined : readHeatmap(flags.heatmap);
   const compareWith = await readCompare(flags.compare, period);
+  if (flags.trends === true && period === undefined) throw new UsageError("--trends: add a period to --by (day, week, month, quarter or year)");
   const targets = flags.targets === undefined ? undefined : await readTargets(flags.targets, read.cesScale === "1-5");
   const policy = wantsSla(flags, chosen) ? await readSlaPolicy(flags) : undefined;
   // the report's now: --now, else the latest instant of the data (the same file, the same numbers)
@@ -301,6 +306,10 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     tables.push(compareTable(`Compared with ${against} (significant: p < 0.05)`, comparisons, unitOf));
   }
   const balance = comparisons === undefined ? [] : balanceWarnings(comparisons);
+  // trends of the total over the periods: the view by period alone
+  const byPeriod = results.find((r) => r.dims.length === 1 && r.dims[0] === "period")?.summary;
+  const trends = flags.trends === true && byPeriod !== undefined ? trendsOf(byPeriod) : undefined;
+  if (trends !== undefined) tables.push(trendsTable(trends, unitOf));
   const targetResults = targets === undefined ? undefined : checkTargets(targets, main);
   if (targetResults !== undefined) tables.push(targetsTable(targetResults, unitMs));
   const benchmarkResults = flags.benchmarks === true ? rateBenchmarks(main) : undefined;
@@ -338,6 +347,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
       data: {
         file, settings, counts, rejected, rejectedReasons: byReason, excluded, warnings,
         ...(matrix === undefined ? {} : { heatmap: matrix }),
+        ...(trends === undefined ? {} : { trends }),
         ...(comparisons === undefined || compareWith === undefined ? {} : { comparison: { with: compareWith.kind === "file" ? compareWith.file : compareWith.kind, alpha: 0.05, rows: comparisons } }),
         ...(targetResults === undefined ? {} : { targets: targetResults }),
         ...(benchmarkResults === undefined ? {} : { benchmarks: benchmarkResults }),
