@@ -27,6 +27,7 @@ const review = [
   "--compare", "previous",
   "--benchmarks",
   "--heatmap", "volume",
+  "--trends",
 ];
 const run = (...extra) => execFileSync(process.execPath, [cli, ...review, ...extra], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
@@ -44,6 +45,7 @@ const changed = report.comparison.rows.filter((c) => c.group.period === last && 
 console.log(changed.length === 0 ? `No significant change in ${last} against the month before.` : `Significant in ${last}:`);
 for (const c of changed) console.log(`  ${c.group.channel} ${c.kpi}: ${c.before.toFixed(1)} → ${c.value.toFixed(1)} (p = ${c.pValue.toFixed(3)})`);
 for (const w of report.warnings) console.log(`warning: ${w}`);
+for (const t of report.trends) if (t.direction !== "no trend" || t.chart.signals.length > 0) console.log(`${t.kpi}: ${t.direction}${t.chart.signals.length > 0 ? `, signals ${t.chart.signals.join("; ")}` : ""}`);
 
 // The same review as one page to forward.
 const out = join(mkdtempSync(join(tmpdir(), "servicekpi-review-")), "review.html");
