@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     // The default reporter, then one plain closing line (see the reporter's comment).
     reporters: ["default", "./test/_support/closingLine.reporter.ts"],
+    // A hang guard, not a timing check: the command-line tests read the 5,000-ticket export
+    // several times and property tests run hundreds of cases; on a busy machine they took 5–7 s.
+    testTimeout: 60_000,
     include: ["src/**/*.test.ts", "src/**/*.test-prop.ts", "test/**/*.test.ts", "test/**/*.test-prop.ts"],
     typecheck: { enabled: true, include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"], tsconfig: "./tsconfig.test.json" },
     coverage: {

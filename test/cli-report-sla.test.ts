@@ -47,7 +47,7 @@ describe.skipIf(!available)("servicekpi report --sla on tickets-5000.csv", () =>
   it("measures running targets to the latest instant in the data, says so, and gives the same numbers every run", async () => {
     const first = await run("--sla", policy);
     expect(first.code).toBe(0);
-    expect(first.out.settings).toEqual({ timeZone: "UTC", now: new Date(latest).toISOString(), nowFrom: "data" });
+    expect(first.out.settings).toMatchObject({ timeZone: "UTC", now: new Date(latest).toISOString(), nowFrom: "data" });
     const again = await run("--sla", policy);
     expect(again.out).toEqual(first.out);
     const given = await run("--sla", policy, "--now", new Date(latest).toISOString());
@@ -77,7 +77,7 @@ describe.skipIf(!available)("servicekpi report --sla on tickets-5000.csv", () =>
     const now = Date.UTC(2024, 5, 1);
     const r = await run("--sla", policy, "--now", "2024-06-01");
     const early = rows.filter((t) => lastOf(t) > now).length;
-    expect(r.out.excluded).toEqual([expect.objectContaining({ column: "slaCompliance", field: "options.kpis[10].now", count: early })]);
+    expect(r.out.excluded).toEqual([expect.objectContaining({ column: "slaCompliance", field: expect.stringMatching(/^options\.kpis\[\d+\]\.now$/), count: early })]);
     expect(r.out.warnings).toEqual([`--now 2024-06-01T00:00:00.000Z is before the last recorded instant of ${early} tickets: left out of SLA compliance`]);
     const table = await cli("report", csvPath, "--mapping", mappingPath, "--sla", policy, "--now", "2024-06-01");
     expect(table.stdout).toMatch(new RegExp(`slaCompliance +${early} +--now +a time at or after the ticket's last recorded instant`));

@@ -46,7 +46,6 @@ describe("report options", () => {
     [["--by", "month,week"], "--by: one period at most; got month and week"],
     [["--schema", "calls"], '--schema: report reads tickets or surveys; got "calls"'],
     [["--period-of", "updatedAt"], '--period-of: createdAt or resolvedAt; got "updatedAt"'],
-    [["--calendar", "cal.json"], "--calendar gives the business hours of an SLA policy: use it with --sla"],
   ])("%j is a usage error", async (args, message) => {
     expect(await cli("report", file, ...args)).toEqual({ code: 2, stdout: "", stderr: `servicekpi: ${message}\n` });
   });

@@ -43,7 +43,7 @@ describe("servicekpi staffing", () => {
     [["--calls", "100", "--interval", "30m", "--aht", "180s", "--target", "20s"], "--target: expected a service-level target like 80/20s"],
     [["--calls", "100", "--interval", "30m", "--aht", "180s", "--target", "80/20s", "--shrinkage", "100%"], "--shrinkage: must be below 100 %"],
     [["--calls", "100", "--interval", "30m", "--aht", "180s", "--target", "80/20s", "--shrinkage", "150%"], "--shrinkage: expected a share"],
-    [["--calls", "100", "--interval", "30m", "--aht", "180s", "--target", "80/20s", "--format", "xml"], "--format: expected one of table, json, csv, markdown, html"],
+    [["--calls", "100", "--interval", "30m", "--aht", "180s", "--target", "80/20s", "--format", "xml"], "--format: expected one of table, json, csv, xlsx, markdown, html"],
     [["--calls", "100", "--bogus", "1"], "Unknown option '--bogus'"],
   ])("rejects %j with one line on stderr and exit code 2", async (args, message) => {
     const r = await cli("staffing", ...args);
