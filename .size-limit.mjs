@@ -51,10 +51,14 @@ const check = (name, importWhat, limit) => ({
 // summarize, which SPEC puts in the main entry): complaint, escalation, reassignment and
 // one-touch rates, unique customers, survey delay (1.0 kB); business-time durations with a
 // calendar, next reply time and duration buckets (1.4 kB).
+// Raised again, 44.5 → 47.5 kB (issue 15, items 4, 5 and 11): summarize reads call records
+// (serviceLevel, abandonmentRate, averageSpeedOfAnswer KPIs, 0.9 kB), duration KPIs carry their
+// standard deviation from exact sums (so that a report can test a change of mean; 1.2 kB), and
+// liveView, the queue at a given now (1.3 kB).
 export default [
   check('import { nps } from "servicekpi"', "{ nps }", "2.25 kB"),
   check('import { csat } from "servicekpi"', "{ csat }", "2 kB"),
   check('import { quantile } from "servicekpi"', "{ quantile }", "2 kB"),
   check('import { businessCalendar, businessTimeBetween } from "servicekpi"', "{ businessCalendar, businessTimeBetween }", "4.5 kB"),
-  check('import * from "servicekpi" (the whole main entry)', "*", "44.5 kB"),
+  check('import * from "servicekpi" (the whole main entry)', "*", "47.5 kB"),
 ];

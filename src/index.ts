@@ -46,6 +46,7 @@ export * from "./contactCenter/staffingTable/index.js";
 // Tickets
 export * from "./tickets/ticketTimings/index.js";
 export * from "./tickets/evaluateSla/index.js";
+export * from "./tickets/liveView/index.js";
 
 // Aggregation
 export * from "./aggregate/normalizeChannel/index.js";

@@ -44,6 +44,7 @@ const expected = [
   "improvementScenarios",
   "isKpiInputError",
   "kpiBalance",
+  "liveView",
   "normalizeChannel",
   "nps",
   "npsCategory",

@@ -58,21 +58,35 @@ export function readCalls(kpi: string, calls: unknown): CallList {
   const answered = new Uint8Array(n);
   let unknownWait = 0;
   for (let i = 0; i < n; i++) {
-    const c = checkObject(kpi, "calls", list[i], i);
-    const wait = c.waitMs;
-    const outcome = c.outcome;
-    if (wait !== undefined) waitMs[i] = checkNonNegative(kpi, "calls.waitMs", wait, i);
-    if (outcome === "answered") {
-      if (wait === undefined) fail(kpi, "calls.waitMs", wait, "a finite number ≥ 0 (an answered call has a wait; only an abandoned call may have none)", i);
-      answered[i] = 1;
-    } else if (outcome !== "abandoned") {
-      fail(kpi, "calls.outcome", outcome, '"answered" or "abandoned"', i);
-    } else if (wait === undefined) {
-      waitMs[i] = Number.NaN;
-      unknownWait++;
-    }
+    const c = readCall(kpi, "calls", checkObject(kpi, "calls", list[i], i), i);
+    waitMs[i] = c.waitMs;
+    if (c.answered) answered[i] = 1;
+    else if (Number.isNaN(c.waitMs)) unknownWait++;
   }
   return { n, waitMs, answered, unknownWait };
+}
+
+/** One validated call: its wait (`NaN` when unknown) and whether it was answered. */
+export interface CallRead {
+  readonly waitMs: number;
+  readonly answered: boolean;
+}
+
+/**
+ * Reads one call (an object) as {@link readCalls} reads each: errors name `<field>.waitMs` or
+ * `<field>.outcome` with `index` and `recordId`. The one place a call's wait and outcome are
+ * validated, so that the calculators and summarize read a call alike.
+ */
+export function readCall(kpi: string, field: string, c: Readonly<Record<string, unknown>>, index: number, recordId?: string | number): CallRead {
+  const wait = c["waitMs"];
+  const outcome = c["outcome"];
+  if (wait !== undefined && (!Number.isFinite(wait) || (wait as number) < 0)) fail(kpi, `${field}.waitMs`, wait, "a finite number ≥ 0", index, recordId);
+  if (outcome === "answered") {
+    if (wait === undefined) fail(kpi, `${field}.waitMs`, wait, "a finite number ≥ 0 (an answered call has a wait; only an abandoned call may have none)", index, recordId);
+    return { waitMs: wait as number, answered: true };
+  }
+  if (outcome !== "abandoned") fail(kpi, `${field}.outcome`, outcome, '"answered" or "abandoned"', index, recordId);
+  return { waitMs: wait === undefined ? Number.NaN : (wait as number), answered: false };
 }
 
 /** The `shortAbandonMs` option: `undefined` (no call is a short abandon) or a finite number ≥ 0. */

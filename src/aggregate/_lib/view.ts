@@ -1,6 +1,6 @@
 /**
  * One reading of a record for an aggregator: a ticket (validated as the ticket functions validate
- * it) or a survey response, read once, with what several KPIs take from it computed on first use
+ * it), a survey response or a call (validated as the call functions validate it), read once, with what several KPIs take from it computed on first use
  * and kept: the status history, resolved and when, the first response and resolution times, the
  * export's durations. Every error names the field, the record's index and its id.
  *
@@ -8,14 +8,18 @@
  */
 import { checkNonNegative, checkObject, fail } from "../../_lib/check.js";
 import { toEpochMs } from "../../_lib/time/instant.js";
+import { readCall, type CallRead } from "../../records/call.js";
 import { isSolved, readStatusHistory, type StatusHistory } from "../../records/statusHistory.js";
 import { readTicket, type NormalizedTicket } from "../../records/ticket.js";
-import type { SurveyResponseRecord, TicketRecord } from "../../records/types.js";
+import type { CallRecord, SurveyResponseRecord, TicketRecord } from "../../records/types.js";
 import { DEFAULT_TIMING_RULES, firstReplyMsOf, nextReplyMsOf, type TimingRules } from "../../tickets/ticketTimings/ticketTimings.js";
 import { recordField, renamed } from "./errors.js";
 
-/** A record {@link summarize} takes: a ticket (with optional survey scores) or a survey response. */
-export type SummaryRecord = TicketRecord | SurveyResponseRecord;
+/**
+ * A record {@link summarize} takes: a ticket (with optional survey scores), a survey response, or
+ * a call (an `outcome` and no `createdAt`).
+ */
+export type SummaryRecord = TicketRecord | SurveyResponseRecord | CallRecord;
 
 /** The kinds of survey a response can be. */
 export const SURVEY_TYPES = ["csat", "nps", "ces"] as const;
@@ -68,6 +72,11 @@ function readSurvey(kpi: string, raw: Readonly<Record<string, unknown>>, index: 
   return { id, survey: { type: raw["type"] as SurveyType, score, ticketKey: ticketId === undefined ? null : String(ticketId), sentMs, respondedMs } };
 }
 
+/** Whether a record is a call: an `outcome` and no `createdAt` (and not a survey response). */
+function isCall(raw: Readonly<Record<string, unknown>>): boolean {
+  return raw["outcome"] !== undefined && raw["createdAt"] === undefined && !isSurveyResponse(raw);
+}
+
 /** Not computed yet (every memo below holds `null` or a value once computed). */
 const UNSET = undefined;
 
@@ -95,10 +104,16 @@ export class RecordView {
   readonly ticket: NormalizedTicket | null;
   /** The response, for survey-response records. */
   readonly survey: SurveyView | null;
+  /**
+   * The call, for call records, read as `serviceLevel`, `abandonmentRate` and
+   * `averageSpeedOfAnswer` read each call (`waitMs` is `NaN` when unknown); its errors name
+   * `records.waitMs` and `records.outcome`.
+   */
+  readonly call: CallRead | null;
   /** The instant that places the record in a period, or `null` when it has none. */
   readonly placeMs: number | null;
 
-  /** The record as the caller passed it, now known to be a ticket or a survey response. */
+  /** The record as the caller passed it, now known to be a ticket, a survey response or a call. */
   get record(): SummaryRecord {
     return this.raw as unknown as SummaryRecord;
   }
@@ -118,6 +133,7 @@ export class RecordView {
   #history: StatusHistory | undefined = UNSET;
   #resolved: boolean | undefined = UNSET;
   #firstResponse: number | null | undefined = UNSET;
+  #handle: number | null | undefined = UNSET;
 
   /** Reads record `index` (`timeZone`: checked) and finds the instant that places it by `periodOf`. */
   constructor(kpi: string, record: unknown, index: number, timeZone: string, periodOf: PeriodOf) {
@@ -130,6 +146,21 @@ export class RecordView {
     if (raw["createdAt"] === undefined && raw["type"] !== undefined && !isSurveyResponse(raw)) {
       fail(kpi, "records.type", raw["type"], '"csat", "nps" or "ces" for a survey response (a ticket needs createdAt)', index, raw["id"] as string | number | undefined);
     }
+    if (isCall(raw)) {
+      const id = optionalId(kpi, "records.id", raw["id"], index, undefined);
+      this.id = id;
+      this.ticket = null;
+      this.survey = null;
+      this.call = readCall(kpi, "records", raw, index, id);
+      const started = raw["startedAt"];
+      // a call has one instant: it places the call whatever periodOf says
+      this.placeMs = started === undefined || started === null ? null : toEpochMs(started, timeZone, { kpi, field: "records.startedAt", index, recordId: id });
+      this.statusEvents = this.#messageEvents = false;
+      this.firstResponseImplied = this.resolvedAtImplied = false;
+      this.#firstResponseGiven = this.#resolutionGiven = null;
+      return;
+    }
+    this.call = null;
     if (isSurveyResponse(raw)) {
       const { id, survey } = readSurvey(kpi, raw, index, timeZone);
       this.id = id;
@@ -161,8 +192,8 @@ export class RecordView {
     this.placeMs = periodOf === "resolvedAt" ? this.resolvedAtMs : read.createdMs;
   }
 
-  /** A duration field of the export (`firstResponseMs`, `resolutionMs`, `handleMs`): ms ≥ 0, or `null` when absent. */
-  #durationField(name: DurationField): number | null {
+  /** A duration field of the export (`firstResponseMs`, `resolutionMs`, `handleMs`, a call's `talkMs` …): ms ≥ 0, or `null` when absent. */
+  #durationField(name: string): number | null {
     const value = this.raw[name];
     if (!present(value)) return null;
     if (typeof value === "number" && value > 0 && value < Number.POSITIVE_INFINITY) return value; // the common case, checked at once
@@ -170,11 +201,36 @@ export class RecordView {
     return ms === 0 ? 0 : ms; // no −0: it would not survive JSON
   }
 
-  /** A duration field of the export, validated: ms ≥ 0, or `null` when absent. */
+  /**
+   * A duration field of the export, validated: ms ≥ 0, or `null` when absent. For a call,
+   * `handleMs` is its handle time (see {@link RecordView.callHandleMs}).
+   */
   duration(name: DurationField): number | null {
     if (name === "firstResponseMs") return this.#firstResponseGiven;
     if (name === "resolutionMs") return this.#resolutionGiven;
+    if (this.call !== null) return this.callHandleMs;
     return this.ticket === null ? null : this.#durationField(name);
+  }
+
+  /**
+   * The handle time of an answered call, as `averageHandleTime` counts a contact: `talkMs +
+   * holdMs + afterWorkMs`, a missing hold or after-call work counting as 0; the record's own
+   * `handleMs` when it gives one. `null` for an abandoned call (it was never handled), for an
+   * answered call with neither `handleMs` nor `talkMs`, and for a record that is not a call.
+   * Each field read is validated (ms ≥ 0), naming it, the record's index and its id.
+   */
+  get callHandleMs(): number | null {
+    if (this.#handle === UNSET) this.#handle = this.#callHandleOf();
+    return this.#handle;
+  }
+
+  #callHandleOf(): number | null {
+    if (this.call === null || !this.call.answered) return null;
+    const given = this.#durationField("handleMs");
+    if (given !== null) return given;
+    const talk = this.#durationField("talkMs");
+    if (talk === null) return null;
+    return talk + (this.#durationField("holdMs") ?? 0) + (this.#durationField("afterWorkMs") ?? 0);
   }
 
   /**

@@ -1,9 +1,10 @@
 /**
- * The `count` KPI of summarize: the records of a row, tickets and survey responses apart.
+ * The `count` KPI of summarize: the records of a row, tickets, survey responses and calls apart.
  *
  * @module
  */
-import type { KpiDescriptor } from "../_lib/kpi.js";
+import { checkObject } from "../../_lib/check.js";
+import { RESTORE, type KpiDescriptor } from "../_lib/kpi.js";
 import { countsParts } from "./_lib/counts.js";
 
 /** The `count` KPI. */
@@ -14,16 +15,29 @@ export interface CountResult {
   readonly tickets: number;
   /** Survey-response records (before ratings of one ticket are deduplicated). */
   readonly surveyResponses: number;
+  /** Call records: the calls offered, answered and abandoned alike. */
+  readonly calls: number;
 }
 
-/** `count`: ticket and survey-response records. No options. */
+type Kind = "tickets" | "surveyResponses" | "calls";
+
+/** `count`: ticket, survey-response and call records. No options. */
 export const countKpi: KpiDescriptor<object, CountResult> = {
   options: [],
-  setup: () =>
-    countsParts(
-      ["tickets", "surveyResponses"] as const,
-      (view) => view.ticket !== null,
-      (s, ticket) => void (ticket ? s.tickets++ : s.surveyResponses++),
-      (s) => ({ value: s.tickets + s.surveyResponses, tickets: s.tickets, surveyResponses: s.surveyResponses }),
-    ),
+  setup: () => {
+    const parts = countsParts(
+      ["tickets", "surveyResponses", "calls"] as const,
+      (view): Kind => (view.ticket !== null ? "tickets" : view.call !== null ? "calls" : "surveyResponses"),
+      (s, kind) => void s[kind]++,
+      (s) => ({ value: s.tickets + s.surveyResponses + s.calls, tickets: s.tickets, surveyResponses: s.surveyResponses, calls: s.calls }),
+    );
+    return {
+      ...parts,
+      // states saved before calls were counted have no `calls`: none then
+      fromJSON: (json, field) => {
+        const o = checkObject(RESTORE, field, json);
+        return parts.fromJSON(o["calls"] === undefined ? { ...o, calls: 0 } : o, field);
+      },
+    };
+  },
 };

@@ -12,6 +12,7 @@ import { suggestedDurationBuckets } from "../summarize/durationBuckets.js";
 import { createAggregator } from "../summarize/createAggregator.js";
 import { restoreAggregator } from "../summarize/restoreAggregator.js";
 import { summarize } from "../summarize/summarize.js";
+import { sdNear } from "./_lib/sd.test-util.js";
 
 const M = 60_000;
 const H = 60 * M;
@@ -28,6 +29,7 @@ describe("the buckets option of the duration KPIs", () => {
       ...durationStats(FRT),
       exact: true,
       relativeError: 0,
+      sdMs: sdNear(FRT),
       buckets: [
         { upToMs: H, count: 3, share: 50 },
         { upToMs: 4 * H, count: 2, share: 200 / 6 },
@@ -85,7 +87,7 @@ describe("the buckets option of the duration KPIs", () => {
     a.add({ id: 2, channel: "email", createdAt: "2026-03-02T09:00:00Z", firstResponseAt: "2026-03-02T09:30:00Z" });
     a.add({ id: 3, channel: "chat", createdAt: "2026-03-02T09:00:00Z", firstResponseMs: 120000, handleMs: 200000 });
     expect(JSON.stringify(a.toJSON())).toBe(before);
-    expect(Object.keys(a.result().total.firstResponseTime)).toEqual(["n", "meanMs", "medianMs", "minMs", "maxMs", "percentiles", "exact", "relativeError"]);
+    expect(Object.keys(a.result().total.firstResponseTime)).toEqual(["n", "meanMs", "medianMs", "minMs", "maxMs", "percentiles", "exact", "relativeError", "sdMs"]);
   });
 
   it("names bounds that are not finite, not above 0 or not ascending, with their index", () => {

@@ -15,6 +15,7 @@ import { businessTimeBetween } from "../../time/businessTime/businessTimeBetween
 import { createAggregator } from "../summarize/createAggregator.js";
 import { restoreAggregator } from "../summarize/restoreAggregator.js";
 import { summarize } from "../summarize/summarize.js";
+import { sdNear } from "./_lib/sd.test-util.js";
 
 const M = 60_000;
 const H = 60 * M;
@@ -76,8 +77,8 @@ const WALL_RT = [91 * H, 25 * H, 64 * H];
 describe("firstResponseTime and resolutionTime with a business calendar", () => {
   it("measures each first response as the open time between its instants", () => {
     const { total, rows } = summarize(ANSWERED, { kpis: [{ kpi: "firstResponseTime", calendar }, { kpi: "firstResponseTime", as: "wall" }], by: "channel" });
-    expect(total.firstResponseTime).toEqual({ ...durationStats(BUSINESS_FRT), exact: true, relativeError: 0, clock: "business" });
-    expect(total["wall"]).toEqual({ ...durationStats(WALL_FRT), exact: true, relativeError: 0 });
+    expect(total.firstResponseTime).toEqual({ ...durationStats(BUSINESS_FRT), exact: true, relativeError: 0, sdMs: sdNear(BUSINESS_FRT), clock: "business" });
+    expect(total["wall"]).toEqual({ ...durationStats(WALL_FRT), exact: true, relativeError: 0, sdMs: sdNear(WALL_FRT) });
     // chat: "tue" (45 M) and "events" (35 M); email: 2 H, 0, 1 H
     expect(rows.map((r) => [r.group["channel"], r.firstResponseTime.n, r.firstResponseTime.meanMs])).toEqual([["chat", 2, 40 * M], ["email", 3, H]]);
     // second check: the library's businessTimeBetween on the same instants
@@ -87,8 +88,8 @@ describe("firstResponseTime and resolutionTime with a business calendar", () => 
 
   it("measures each resolution from creation to the last solve in open time, across a DST change", () => {
     const { total } = summarize(RESOLVED, { kpis: [{ kpi: "resolutionTime", calendar: WEEKDAYS }, { kpi: "resolutionTime", as: "wall" }] });
-    expect(total.resolutionTime).toEqual({ ...durationStats(BUSINESS_RT), exact: true, relativeError: 0, clock: "business" });
-    expect(total["wall"]).toEqual({ ...durationStats(WALL_RT), exact: true, relativeError: 0 });
+    expect(total.resolutionTime).toEqual({ ...durationStats(BUSINESS_RT), exact: true, relativeError: 0, sdMs: sdNear(BUSINESS_RT), clock: "business" });
+    expect(total["wall"]).toEqual({ ...durationStats(WALL_RT), exact: true, relativeError: 0, sdMs: sdNear(WALL_RT) });
     expect(businessTimeBetween("2026-03-27T16:30:00+01:00", "2026-03-30T09:30:00+02:00", calendar)).toBe(H);
   });
 

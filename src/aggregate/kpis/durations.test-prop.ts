@@ -111,7 +111,7 @@ test.prop([tickets])("the buckets count every duration once, each where a plain 
   }
 });
 
-for (const maxExactValues of [undefined, 4]) {
+for (const maxExactValues of [undefined, 4, 0]) {
   const o: SummarizeOptions = { ...options, ...(maxExactValues === undefined ? {} : { maxExactValues }) };
   test.prop([splitsOf(tickets)])(`merging any split in any order equals one pass (maxExactValues ${maxExactValues ?? "default"})`, (split) => {
     const { folded } = mergeSplit(split, o);

@@ -7,6 +7,8 @@
  * @module
  */
 import type { KpiRegistry, OptionsOf, ResultOf } from "../_lib/kpi.js";
+import { abandonmentRateKpi } from "./abandonmentRate.js";
+import { averageSpeedOfAnswerKpi } from "./averageSpeedOfAnswer.js";
 import { backlogKpi } from "./backlog.js";
 import { cesKpi } from "./ces.js";
 import { complaintRateKpi } from "./complaintRate.js";
@@ -23,6 +25,7 @@ import { reassignmentRateKpi } from "./reassignmentRate.js";
 import { reopenRateKpi } from "./reopenRate.js";
 import { resolutionRateKpi } from "./resolutionRate.js";
 import { resolutionTimeKpi } from "./resolutionTime.js";
+import { serviceLevelKpi } from "./serviceLevel.js";
 import { slaComplianceKpi } from "./slaCompliance.js";
 import { surveyDelayKpi } from "./surveyDelay.js";
 import { uniqueCustomersKpi } from "./uniqueCustomers.js";
@@ -32,7 +35,7 @@ import { uniqueCustomersKpi } from "./uniqueCustomers.js";
  * docs show for it in {@link KpiOptionsMap} and {@link KpiResultMap}.
  */
 export const KPIS = {
-  /** `count`: records in the group, tickets and survey responses apart. No options. */
+  /** `count`: records in the group, tickets, survey responses and calls apart. No options. */
   count: countKpi,
   /** `uniqueCustomers`: distinct `customerId` values of the tickets, and tickets per customer. No options. */
   uniqueCustomers: uniqueCustomersKpi,
@@ -70,6 +73,12 @@ export const KPIS = {
   slaCompliance: slaComplianceKpi,
   /** `backlog` (needs the `period` option): the period's flows and open stock; `null` in the row without a period. No options. */
   backlog: backlogKpi,
+  /** `serviceLevel`: serviceLevel of the call records. Options `thresholdMs` (required), `formula`, `shortAbandonMs`, `confidence`. */
+  serviceLevel: serviceLevelKpi,
+  /** `abandonmentRate`: abandonmentRate of the call records. Options `shortAbandonMs`, `confidence`. */
+  abandonmentRate: abandonmentRateKpi,
+  /** `averageSpeedOfAnswer`: averageSpeedOfAnswer (ASA) of the call records, the mean wait of the answered calls. No options. */
+  averageSpeedOfAnswer: averageSpeedOfAnswerKpi,
 } as const satisfies KpiRegistry;
 
 type Kpis = typeof KPIS;

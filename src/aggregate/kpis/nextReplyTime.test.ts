@@ -14,6 +14,7 @@ import { businessCalendar } from "../../time/businessCalendar/businessCalendar.j
 import { createAggregator } from "../summarize/createAggregator.js";
 import { restoreAggregator } from "../summarize/restoreAggregator.js";
 import { summarize } from "../summarize/summarize.js";
+import { sdNear } from "./_lib/sd.test-util.js";
 
 const M = 60_000;
 const H = 60 * M;
@@ -46,7 +47,7 @@ const WAITS = [30 * M, 45 * M, 60 * M];
 describe("nextReplyTime KPI", () => {
   it("pools every next-reply wait: n counts waits, tickets the tickets with at least one", () => {
     const { total, rows } = summarize(TICKETS, { kpis: ["nextReplyTime"], by: "channel" });
-    expect(total.nextReplyTime).toEqual({ ...durationStats(WAITS), exact: true, relativeError: 0, tickets: 2 });
+    expect(total.nextReplyTime).toEqual({ ...durationStats(WAITS), exact: true, relativeError: 0, sdMs: sdNear(WAITS), tickets: 2 });
     expect(rows.map((r) => [r.group["channel"], r.nextReplyTime.n, r.nextReplyTime.tickets, r.nextReplyTime.medianMs])).toEqual([
       ["chat", 1, 1, 30 * M],
       ["email", 2, 1, 52.5 * M],
@@ -56,7 +57,7 @@ describe("nextReplyTime KPI", () => {
   });
 
   it("has no value without waits", () => {
-    expect(summarize(TICKETS.slice(2), { kpis: ["nextReplyTime"] }).total.nextReplyTime).toEqual({ ...durationStats([]), exact: true, relativeError: 0, tickets: 0 });
+    expect(summarize(TICKETS.slice(2), { kpis: ["nextReplyTime"] }).total.nextReplyTime).toEqual({ ...durationStats([]), exact: true, relativeError: 0, sdMs: null, tickets: 0 });
     expect(summarize([], { kpis: [{ kpi: "nextReplyTime", buckets: [H] }] }).total.nextReplyTime.buckets).toEqual([
       { upToMs: H, count: 0, share: null },
       { upToMs: null, count: 0, share: null },

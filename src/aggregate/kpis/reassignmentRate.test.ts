@@ -53,7 +53,8 @@ test.prop([splitsOf(fc.array(ticket, { maxLength: 30 }))])("merging any split eq
   const r = whole.total.reassignmentRate;
   expectRate(r, counted.filter((c) => c > 0).length, counted.length);
   expect(r.meanReassignments).toBe(counted.length === 0 ? null : counted.reduce((a, b) => a + b, 0) / counted.length);
-  // each moved ticket moved at least once: mean ≥ share moved
-  if (r.value !== null) expect(r.meanReassignments as number).toBeGreaterThanOrEqual(r.value / 100);
+  // each moved ticket moved at least once: mean ≥ share moved (compared as counts: 1/3 and
+  // 33.333…/100 differ in the last bit)
+  if (r.value !== null) expect((r.meanReassignments as number) * r.n).toBeGreaterThanOrEqual(counted.filter((c) => c > 0).length - 1e-9);
   expect(summarize([...split[0]].reverse(), options)).toEqual(whole);
 });

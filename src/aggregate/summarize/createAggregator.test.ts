@@ -41,7 +41,7 @@ describe("createAggregator and restoreAggregator", () => {
     const worker = createAggregator({ kpis: ["count"], by: "channel" });
     worker.add({ id: 1, channel: "email", createdAt: "2024-01-02T10:00:00Z" });
     const restored = restoreAggregator(JSON.parse(JSON.stringify(worker.toJSON())));
-    expect(restored.result().rows).toEqual([{ group: { channel: "email" }, n: 1, count: { value: 1, tickets: 1, surveyResponses: 0 } }]);
+    expect(restored.result().rows).toEqual([{ group: { channel: "email" }, n: 1, count: { value: 1, tickets: 1, surveyResponses: 0, calls: 0 } }]);
   });
 
   it("gives summarize's result, whether fed at once, in parts merged in any order, or through JSON", () => {

@@ -29,7 +29,7 @@ import type { KpiColumns, KpiRequest, SummarizeOptions } from "./types.js";
  * worker.add({ id: 1, channel: "email", createdAt: "2024-01-02T10:00:00Z" });
  * const text = JSON.stringify(worker.toJSON()); // sent to the coordinator
  * const restored = restoreAggregator(JSON.parse(text));
- * restored.result().rows; // [{ group: { channel: "email" }, n: 1, count: { value: 1, tickets: 1, surveyResponses: 0 } }]
+ * restored.result().rows; // [{ group: { channel: "email" }, n: 1, count: { value: 1, tickets: 1, surveyResponses: 0, calls: 0 } }]
  * ```
  * @see createAggregator; docs/guides/summarize.md (merging across workers)
  * @category Aggregation

@@ -13,6 +13,7 @@ import { numbers } from "./fixtures.test-util.js";
 import { restoreAggregator } from "./restoreAggregator.js";
 import { summarize } from "./summarize.js";
 import type { SummaryRecord } from "./types.js";
+import { sdNear } from "../kpis/_lib/sd.test-util.js";
 
 const at = (day: number): string => `2024-01-${String(day).padStart(2, "0")}T10:00:00Z`;
 
@@ -52,7 +53,7 @@ describe("summarize by a list-valued field (labels)", () => {
     for (const row of result.rows) {
       const group = carrying(tickets, row.group["tags"] as string | null);
       expect(row.csat).toEqual({ ...csat(numbers(group, "csat")), responseRate: null });
-      expect(row.firstResponseTime).toEqual({ ...durationStats(numbers(group, "firstResponseMs")), exact: true, relativeError: 0 });
+      expect(row.firstResponseTime).toEqual({ ...durationStats(numbers(group, "firstResponseMs")), exact: true, relativeError: 0, sdMs: sdNear(numbers(group, "firstResponseMs")) });
     }
     // the rows overlap: their n add up to 8, the total counts 6 tickets
     expect(result.rows.reduce((s, r) => s + r.n, 0)).toBe(8);

@@ -20,7 +20,7 @@ describe("summarize: survey responses", () => {
     expect(chat?.csat).toEqual({ ...csat([3]), responseRate: beside(2, 1) });
     expect(chat?.nps).toEqual({ ...nps([10]), responseRate: beside(1, 1) });
     expect(email?.nps).toEqual({ ...nps([]), responseRate: null });
-    expect(total.count).toEqual({ value: 7, tickets: 0, surveyResponses: 7 });
+    expect(total.count).toEqual({ value: 7, tickets: 0, surveyResponses: 7, calls: 0 });
     expect(total.csat).toEqual({ ...csat([5, 4, 3]), responseRate: beside(4, 3) });
   });
 

@@ -13,6 +13,7 @@ import { evaluateSla, type SlaPolicy } from "../../tickets/evaluateSla/evaluateS
 import { ticketTimings } from "../../tickets/ticketTimings/ticketTimings.js";
 import { numbers, sampleTickets } from "./fixtures.test-util.js";
 import { summarize } from "./summarize.js";
+import { sdNear } from "../kpis/_lib/sd.test-util.js";
 
 const policy: SlaPolicy = {
   targets: [
@@ -58,16 +59,16 @@ describe("summarize", () => {
       const group = tickets.filter((t) => row.group["channel"] === undefined || t.channel === row.group["channel"]);
       const timings = group.map((t) => ticketTimings(t));
       expect(row.n).toBe(group.length);
-      expect(row.count).toEqual({ value: group.length, tickets: group.length, surveyResponses: 0 });
+      expect(row.count).toEqual({ value: group.length, tickets: group.length, surveyResponses: 0, calls: 0 });
       expect(row.csat).toEqual({ ...csat(numbers(group, "csat")), responseRate: sends(group, "csat") });
       expect(row.nps).toEqual({ ...nps(numbers(group, "nps")), responseRate: sends(group, "nps") });
       expect(row.ces).toEqual({ ...ces(numbers(group, "ces")), responseRate: sends(group, "ces") });
       // export durations win; otherwise ticketTimings (which skips the automated acknowledgement)
       const frt = group.map((t, k) => t.firstResponseMs ?? timings[k]?.firstReplyMs ?? null).filter((v) => v !== null);
-      expect(row.firstResponseTime).toEqual({ ...durationStats(frt), exact: true, relativeError: 0 });
+      expect(row.firstResponseTime).toEqual({ ...durationStats(frt), exact: true, relativeError: 0, sdMs: sdNear(frt) });
       const resolution = group.map((t, k) => (timings[k]?.solved === true ? t.resolutionMs ?? timings[k]?.fullResolutionMs : null)).filter((v) => v !== null && v !== undefined);
-      expect(row.resolutionTime).toEqual({ ...durationStats(resolution), exact: true, relativeError: 0 });
-      expect(row.handleTime).toEqual({ ...durationStats(numbers(group, "handleMs")), exact: true, relativeError: 0 });
+      expect(row.resolutionTime).toEqual({ ...durationStats(resolution), exact: true, relativeError: 0, sdMs: sdNear(resolution) });
+      expect(row.handleTime).toEqual({ ...durationStats(numbers(group, "handleMs")), exact: true, relativeError: 0, sdMs: sdNear(numbers(group, "handleMs")) });
       expect(row.resolutionRate).toEqual(resolutionRate({ resolved: timings.filter((t) => t.solved).length, total: group.length }));
       const flags = group.map((t) => t.firstContactResolved).filter((f) => f !== undefined);
       expect(row.firstContactResolution).toEqual(firstContactResolution({ resolvedOnFirstContact: flags.filter((f) => f).length, resolved: flags.length }));

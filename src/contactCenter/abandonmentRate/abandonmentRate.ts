@@ -95,15 +95,34 @@ export function abandonmentRate(calls: Iterable<Call>, options: AbandonmentRateO
   const o = checkObject(KPI, "options", options);
   const shortAbandonMs = checkShortAbandonMs(KPI, o.shortAbandonMs);
   const level = checkConfidence(KPI, o.confidence);
-  const { n: offered, waitMs, answered, unknownWait } = readCalls(KPI, calls);
-  let abandonedAll = 0;
-  let shortAbandoned = 0;
-  for (let i = 0; i < offered; i++) {
-    if (answered[i] === 1) continue;
-    abandonedAll++;
-    if (isShortAbandon(waitMs[i] as number, shortAbandonMs)) shortAbandoned++; // never for an unknown wait (NaN)
-  }
-  const abandoned = abandonedAll - shortAbandoned;
-  const { value, n, ci } = rate(abandoned, offered - shortAbandoned, level);
-  return { value, n, abandoned, shortAbandoned, unknownWait, ci };
+  const { n, waitMs, answered, unknownWait } = readCalls(KPI, calls);
+  const counts: AbandonmentTally = { offered: 0, abandoned: 0, shortAbandoned: 0, unknownWait };
+  for (let i = 0; i < n; i++) countAbandon(counts, waitMs[i] as number, answered[i] === 1, shortAbandonMs);
+  return abandonmentRateOfCounts(counts, level);
+}
+
+/** What {@link abandonmentRate} counts of the calls (internal, for summarize); `abandoned` holds the short ones too. */
+export interface AbandonmentTally {
+  offered: number;
+  abandoned: number;
+  shortAbandoned: number;
+  unknownWait: number;
+}
+
+/**
+ * Counts one validated call into `counts` as {@link abandonmentRate} does (internal): `waitMs`
+ * is `NaN` when unknown, never a short abandon (`unknownWait` is the caller's to count).
+ */
+export function countAbandon(counts: AbandonmentTally, waitMs: number, answered: boolean, shortAbandonMs: number | undefined): void {
+  counts.offered++;
+  if (answered) return;
+  counts.abandoned++;
+  if (isShortAbandon(waitMs, shortAbandonMs)) counts.shortAbandoned++;
+}
+
+/** {@link abandonmentRate} of calls already counted (internal; `level` checked). */
+export function abandonmentRateOfCounts(c: Readonly<AbandonmentTally>, level: number): AbandonmentRateResult {
+  const abandoned = c.abandoned - c.shortAbandoned;
+  const { value, n, ci } = rate(abandoned, c.offered - c.shortAbandoned, level);
+  return { value, n, abandoned, shortAbandoned: c.shortAbandoned, unknownWait: c.unknownWait, ci };
 }

@@ -1,1 +1,1 @@
-export * from "./abandonmentRate.js";
+export { abandonmentRate, type AbandonmentRateOptions, type AbandonmentRateResult } from "./abandonmentRate.js";

@@ -61,5 +61,10 @@ export function averageSpeedOfAnswer(calls: Iterable<Call>): AverageSpeedOfAnswe
   for (let i = 0; i < offered; i++) {
     if (answered[i] === 1) waits[n++] = waitMs[i] as number;
   }
-  return { value: n === 0 ? null : sum(waits.subarray(0, n)) / n, n };
+  return averageSpeedOfAnswerOfTotal(sum(waits.subarray(0, n)), n);
+}
+
+/** {@link averageSpeedOfAnswer} of answered calls already summed (internal): their total wait and number. */
+export function averageSpeedOfAnswerOfTotal(totalWaitMs: number, answered: number): AverageSpeedOfAnswerResult {
+  return { value: answered === 0 ? null : totalWaitMs / answered, n: answered };
 }

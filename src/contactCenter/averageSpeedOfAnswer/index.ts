@@ -1,1 +1,1 @@
-export * from "./averageSpeedOfAnswer.js";
+export { averageSpeedOfAnswer, type AverageSpeedOfAnswerResult } from "./averageSpeedOfAnswer.js";

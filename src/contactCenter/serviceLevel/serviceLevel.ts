@@ -120,24 +120,44 @@ export function serviceLevel(calls: Iterable<Call>, options: ServiceLevelOptions
   const formula = o.formula === undefined ? "answered-of-offered" : checkOneOf(KPI, "options.formula", o.formula, SERVICE_LEVEL_FORMULAS);
   const shortAbandonMs = checkShortAbandonMs(KPI, o.shortAbandonMs);
   const level = checkConfidence(KPI, o.confidence);
-  const { n: offered, waitMs, answered: isAnswered, unknownWait } = readCalls(KPI, calls);
-  let answered = 0;
-  let answeredWithin = 0;
-  let abandonedWithin = 0;
-  let shortAbandoned = 0;
-  for (let i = 0; i < offered; i++) {
-    const wait = waitMs[i] as number; // NaN: unknown, neither within T nor short
-    const within = wait <= threshold;
-    if (isAnswered[i] === 1) {
-      answered++;
-      if (within) answeredWithin++;
-    } else {
-      if (within) abandonedWithin++;
-      if (isShortAbandon(wait, shortAbandonMs)) shortAbandoned++;
-    }
+  const { n, waitMs, answered, unknownWait } = readCalls(KPI, calls);
+  const counts = { ...NO_CALLS, unknownWait };
+  for (let i = 0; i < n; i++) countCall(counts, waitMs[i] as number, answered[i] === 1, threshold, shortAbandonMs);
+  return serviceLevelOfCounts(counts, formula, level);
+}
+
+/** What {@link serviceLevel} counts of the calls (internal, for summarize). */
+export interface ServiceLevelTally {
+  offered: number;
+  answered: number;
+  answeredWithin: number;
+  abandonedWithin: number;
+  shortAbandoned: number;
+  unknownWait: number;
+}
+
+/** No call counted yet. */
+export const NO_CALLS: Readonly<ServiceLevelTally> = Object.freeze({ offered: 0, answered: 0, answeredWithin: 0, abandonedWithin: 0, shortAbandoned: 0, unknownWait: 0 });
+
+/**
+ * Counts one validated call into `counts` as {@link serviceLevel} does (internal): `waitMs` is
+ * `NaN` when unknown (never within T nor short; `unknownWait` is the caller's to count).
+ */
+export function countCall(counts: ServiceLevelTally, waitMs: number, answered: boolean, thresholdMs: number, shortAbandonMs: number | undefined): void {
+  const within = waitMs <= thresholdMs; // false for NaN
+  counts.offered++;
+  if (answered) {
+    counts.answered++;
+    if (within) counts.answeredWithin++;
+  } else {
+    if (within) counts.abandonedWithin++;
+    if (isShortAbandon(waitMs, shortAbandonMs)) counts.shortAbandoned++;
   }
-  const abandoned = offered - answered;
-  const [successes, denominator] = formulaFraction(formula, { offered, answered, answeredWithin, abandonedWithin, shortAbandoned });
+}
+
+/** {@link serviceLevel} of calls already counted (internal; `formula` and `level` checked). */
+export function serviceLevelOfCounts(c: Readonly<ServiceLevelTally>, formula: ServiceLevelFormula, level: number): ServiceLevelResult {
+  const [successes, denominator] = formulaFraction(formula, c);
   const { value, n, ci } = rate(successes, denominator, level);
-  return { value, n, answered, answeredWithin, abandoned, abandonedWithin, shortAbandoned, unknownWait, ci };
+  return { value, n, answered: c.answered, answeredWithin: c.answeredWithin, abandoned: c.offered - c.answered, abandonedWithin: c.abandonedWithin, shortAbandoned: c.shortAbandoned, unknownWait: c.unknownWait, ci };
 }

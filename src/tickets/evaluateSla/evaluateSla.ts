@@ -245,3 +245,30 @@ export function slaStatusReader(
     }
   };
 }
+
+/** One evaluated target of a ticket already read, with the state of its clock (internal). */
+export interface SlaClockEntry {
+  /** What {@link evaluateSla} reports for the target. */
+  readonly entry: SlaTargetEvaluation;
+  /** Whether the target's clock has stopped, still runs at the end of the record, or is paused. */
+  readonly state: "stopped" | "running" | "paused";
+}
+
+/**
+ * {@link slaEvaluator} for tickets already read (internal, for liveView, which reads each ticket
+ * once and cuts it at its `now`): the entries evaluateSla gives, each with the state of its
+ * clock, which tells a target still owed from one met (or missed) for good. `zone` is the zone
+ * the options and the policy give for offset-less timestamps.
+ */
+export function slaClockReader(
+  policy: SlaPolicy, options: EvaluateSlaOptions = {},
+): { zone: string; read: (t: NormalizedTicket, historyOf: (t: NormalizedTicket) => StatusHistory) => SlaClockEntry[] } {
+  const { zone, measure, clocksOf } = clockReader(policy, options);
+  return {
+    zone,
+    read: (t, historyOf) => {
+      const { clocks, endMs } = clocksOf(t, historyOf);
+      return clocks.map(({ target, metric, clock }) => ({ entry: evaluate(target, metric, clock, endMs, measure), state: clock.state }));
+    },
+  };
+}

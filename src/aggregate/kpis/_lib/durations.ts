@@ -12,6 +12,7 @@ import { DDSketch } from "../../../stats/sketch/ddSketch.js";
 import { RESTORE, savedDurations, type AppliedParts, type UncheckedOptions } from "../../_lib/kpi.js";
 import { renamed } from "../../_lib/errors.js";
 import type { RecordView } from "../../_lib/view.js";
+import { addMoment, createMoments, mergeMoments, momentsOf, sampleSd, savedMoments, savedMomentsOf, type Moments } from "./moments.js";
 import { bucketIndex, bucketsOf, readBuckets, savedBucketCounts, type DurationBucket } from "./buckets.js";
 import type { BusinessCalendar, BusinessCalendarDefinition } from "../../../time/businessCalendar/businessCalendar.js";
 import type { BusinessClock } from "./businessClock.js";
@@ -49,6 +50,13 @@ export interface DurationSummary extends DurationStats {
   readonly exact: boolean;
   /** The bound on the relative error of the median and percentiles: `0` when exact, `0.01` from a sketch. */
   readonly relativeError: number;
+  /**
+   * The sample standard deviation of the durations, √(Σ(x − meanMs)² / (n − 1)) (as numpy's
+   * `std(ddof=1)` and R's `sd`), or `null` when n < 2. Exact up to float rounding (a few ulps)
+   * from a sketch too: it comes from exact sums kept beside the durations. Also `null` for a
+   * sketch restored from an aggregator saved by 0.1.0 or earlier, which did not keep those sums.
+   */
+  readonly sdMs: number | null;
   /** `"business"` when measured with the `calendar` option (open time only); absent for wall-clock time. */
   readonly clock?: "business" | undefined;
   /** With the `buckets` option: the durations per bucket, exact even from a sketch; absent without it. */
@@ -72,6 +80,8 @@ export interface DurationState {
   counts: number[] | null;
   /** Records that gave at least one duration. */
   records: number;
+  /** Exact Σx and Σx² of the durations (for `sdMs`); `null` only for a sketch saved before they were kept. */
+  moments: Moments | null;
 }
 
 /** Turns `state` into its sketch (no-op when it is one). */
@@ -95,7 +105,7 @@ function savedSketch(json: unknown, field: string): DDSketch {
 }
 
 /** durationStats from a sketch: count, min and max exact, the mean up to float rounding, percentiles within α. */
-function sketchStats(sketch: DDSketch, options: DurationStatsOptions): DurationSummary {
+function sketchStats(sketch: DDSketch, options: DurationStatsOptions): Omit<DurationSummary, "sdMs"> {
   const n = sketch.count;
   const ps = options.percentiles === undefined ? DEFAULT_PERCENTILES : checkProbabilities("durationStats", "options.percentiles", options.percentiles);
   const method = checkQuantileMethod("durationStats", options);
@@ -115,6 +125,17 @@ function sketchStats(sketch: DDSketch, options: DurationStatsOptions): DurationS
     exact: false,
     relativeError: SKETCH_ACCURACY,
   };
+}
+
+/**
+ * The exact sums of a restored state: from its `values` when it kept them; else the sketch's
+ * saved `moments`, or `null` (no `sdMs`) for a sketch saved before they were kept.
+ */
+function restoredMoments(saved: unknown, field: string, values: readonly number[] | null, sketch: DDSketch | null): Moments | null {
+  if (values !== null) return momentsOf(values);
+  const s = sketch as DDSketch;
+  const json = (saved as Record<string, unknown>)["moments"];
+  return json === undefined ? null : savedMoments(json, `${field}.moments`, s.count, s.min, s.max);
 }
 
 /** What a record gives a duration KPI: one duration, or (next reply time) a list of them. */
@@ -137,6 +158,7 @@ function partsOf(kpi: string, options: UncheckedOptions<BusinessDurationKpiOptio
   // without the options that add to it, the state keeps the JSON form it had before them
   const plain = bounds === null && !perRecord;
   const add = (state: DurationState, ms: number): number => {
+    if (state.moments !== null) addMoment(state.moments, ms);
     if (state.counts !== null) (state.counts[bucketIndex(bounds as number[], ms)] as number)++;
     if (state.sketch !== null) {
       state.sketch.add(ms);
@@ -147,7 +169,7 @@ function partsOf(kpi: string, options: UncheckedOptions<BusinessDurationKpiOptio
   };
   return {
     saved,
-    create: () => ({ values: [], sketch: null, counts: bounds === null ? null : new Array<number>(bounds.length + 1).fill(0), records: 0 }),
+    create: () => ({ values: [], sketch: null, counts: bounds === null ? null : new Array<number>(bounds.length + 1).fill(0), records: 0, moments: createMoments() }),
     read,
     apply: (state, delta) => {
       state.records++;
@@ -163,6 +185,8 @@ function partsOf(kpi: string, options: UncheckedOptions<BusinessDurationKpiOptio
       const counts = into.counts;
       if (counts !== null && from.counts !== null) from.counts.forEach((c, i) => (counts[i] = (counts[i] as number) + c));
       into.records += from.records;
+      if (into.moments !== null && from.moments !== null) mergeMoments(into.moments, from.moments);
+      else into.moments = null;
     },
     exactValues: {
       size: (state) => state.values.length,
@@ -170,7 +194,11 @@ function partsOf(kpi: string, options: UncheckedOptions<BusinessDurationKpiOptio
       isCompact: (state) => state.sketch !== null,
     },
     toJSON: (state) => {
-      const durations = state.sketch === null ? { values: [...state.values] } : { sketch: state.sketch.toJSON() };
+      // kept durations give their sums again; a sketch saves them beside it
+      const durations =
+        state.sketch === null
+          ? { values: [...state.values] }
+          : { sketch: state.sketch.toJSON(), ...(state.moments === null ? {} : { moments: savedMomentsOf(state.moments) }) };
       if (plain) return "values" in durations ? durations.values : durations;
       return { ...durations, ...(perRecord ? { tickets: state.records } : {}), ...(state.counts === null ? {} : { buckets: [...state.counts] }) };
     },
@@ -178,7 +206,7 @@ function partsOf(kpi: string, options: UncheckedOptions<BusinessDurationKpiOptio
       if (plain) {
         const values = Array.isArray(json) ? savedDurations(json, field) : null;
         const sketch = values === null ? savedSketch(json, field) : null;
-        return { values: values ?? [], sketch, counts: null, records: values === null ? (sketch as DDSketch).count : values.length };
+        return { values: values ?? [], sketch, counts: null, records: values === null ? (sketch as DDSketch).count : values.length, moments: restoredMoments(json, field, values, sketch) };
       }
       const saved = checkObject(RESTORE, field, json);
       const values = saved["sketch"] === undefined ? savedDurations(saved["values"], `${field}.values`) : null;
@@ -190,12 +218,12 @@ function partsOf(kpi: string, options: UncheckedOptions<BusinessDurationKpiOptio
         records = checkCount(RESTORE, `${field}.tickets`, saved["tickets"]);
         if (records > n || (n > 0 && records === 0)) fail(RESTORE, `${field}.tickets`, records, `a count from ${Math.min(n, 1)} to ${n} (records with at least one of the ${n} durations)`);
       }
-      return { values: values ?? [], sketch, counts, records };
+      return { values: values ?? [], sketch, counts, records, moments: restoredMoments(saved, field, values, sketch) };
     },
     // durationStats sorts before it sums: the result does not depend on the order of the values.
     result: (state) => {
-      const stats: DurationSummary =
-        state.sketch === null || state.sketch.count === 0 ? { ...durationStats(state.values, o), exact: true, relativeError: 0 } : sketchStats(state.sketch, o);
+      const base = state.sketch === null || state.sketch.count === 0 ? { ...durationStats(state.values, o), exact: true, relativeError: 0 } : sketchStats(state.sketch, o);
+      const stats: DurationSummary = { ...base, sdMs: sampleSd(state.moments, base.n) };
       if (plain && clock === null) return stats;
       return {
         ...stats,

@@ -1,0 +1,223 @@
+/**
+ * Worked examples. Every expected number is counted by hand in the comment beside it from the
+ * timestamps (all on Monday 2 March 2026, UTC); the view is taken at 12:00. M = one minute,
+ * H = one hour.
+ */
+import { describe, expect, it } from "vitest";
+import { isKpiInputError, type KpiInputError } from "../../errors.js";
+import type { Ticket, TicketEvent, TicketStatus } from "../../records/ticket.js";
+import type { SlaPolicy } from "../evaluateSla/evaluateSla.js";
+import { liveView, type LiveViewSlaItem } from "./liveView.js";
+
+const M = 60_000;
+const H = 60 * M;
+const at = (hm: string): string => `2026-03-02T${hm}:00Z`;
+const date = (hm: string): Date => new Date(at(hm));
+const msg = (hm: string, author: "customer" | "agent", extra: Partial<TicketEvent> = {}): TicketEvent => ({ at: at(hm), type: "message", author, ...extra });
+const status = (hm: string, s: TicketStatus): TicketEvent => ({ at: at(hm), type: "status", status: s });
+const NOW = at("12:00");
+const POLICY: SlaPolicy = {
+  targets: [
+    { metric: "first-reply", targetMs: 4 * H },
+    { metric: "next-reply", targetMs: H },
+    { metric: "resolution", targetMs: 8 * H }, // paused while pending (the default pauseOn)
+  ],
+};
+
+const TICKETS: Ticket[] = [
+  // A: a customer wrote at 09:00, no reply. Awaiting a first reply for 3 H; first reply due 13:00
+  // (1 H left: at risk within the default hour). Resolution 3 H of 8, due 17:00.
+  { id: "A", agent: "ana", team: "t1", createdAt: at("09:00"), events: [msg("09:00", "customer")] },
+  // B: answered at 08:20 and set pending: awaiting the customer. First reply met; resolution
+  // paused after 20 M; nothing owed to the customer.
+  { id: "B", agent: "ana", team: "t1", createdAt: at("08:00"), events: [msg("08:00", "customer"), msg("08:20", "agent"), status("08:20", "pending")] },
+  // C: answered 07:10, the customer wrote again at 10:00: awaiting a next reply for 2 H, the
+  // 1 H next-reply target breached at 11:00 (−1 H) and still owed. Resolution 5 H, due 15:00.
+  { id: "C", agent: "bo", team: "t1", createdAt: at("07:00"), events: [msg("07:00", "customer"), msg("07:10", "agent"), msg("10:00", "customer")] },
+  // D: no agent, summary only, no first response: unassigned, awaiting a first reply for 30 M
+  // (due 15:30, 3.5 H away: not at risk).
+  { id: "D", team: "t2", createdAt: at("11:30") },
+  // E: solved at 06:30: not open, counts nowhere.
+  { id: "E", agent: "bo", team: "t2", createdAt: at("06:00"), events: [msg("06:00", "customer"), msg("06:30", "agent"), status("06:30", "solved")] },
+  // F: on hold since 10:05; solved at 13:00, after now, which the view ignores. Resolution 2 H
+  // (on-hold does not pause it), due 18:00.
+  { id: "F", agent: "ana", team: "t2", createdAt: at("10:00"), events: [msg("10:00", "customer"), msg("10:05", "agent"), status("10:05", "on-hold"), status("13:00", "solved")] },
+  // G: created after now: left out.
+  { id: "G", agent: "bo", team: "t1", createdAt: at("12:30"), events: [msg("12:30", "customer")] },
+  // H: summary only, solved at 14:00 (after now), so open at 12:00; first response 05:30. Resolution
+  // 05:00 → 12:00 = 7 H of 8: due 13:00, at risk.
+  { id: "H", agent: "bo", team: "t1", createdAt: at("05:00"), status: "solved", firstResponseAt: at("05:30"), resolvedAt: at("14:00") },
+  // I: no team. Answered 09:45; the customer wrote at 11:55, the reply at 12:10 comes after now:
+  // awaiting a next reply for 5 M, due 12:55 (55 M left: at risk).
+  { id: "I", agent: "ana", createdAt: at("09:30"), events: [msg("09:30", "customer"), msg("09:45", "agent"), msg("11:55", "customer"), msg("12:10", "agent")] },
+];
+
+const risk = (id: string, metric: LiveViewSlaItem["metric"], due: string, remainingMs: number): LiveViewSlaItem => ({ id, metric, dueAt: date(due), remainingMs });
+const A_FIRST = risk("A", "first-reply", "13:00", H);
+const H_RESOLUTION = risk("H", "resolution", "13:00", H);
+const I_NEXT = risk("I", "next-reply", "12:55", 55 * M);
+const C_NEXT = risk("C", "next-reply", "11:00", -H);
+
+// Open at 12:00: A, B, C, D, F, H, I (E solved, G not yet created).
+const TOTAL = {
+  open: 7,
+  unassigned: 1, // D
+  awaitingFirstReply: 2, // A, D
+  awaitingReply: 4, // A, C, D, I
+  awaitingCustomer: 1, // B (pending)
+  onHold: 1, // F
+  oldestWaiting: { id: "A", since: date("09:00"), waitingMs: 3 * H },
+  atRisk: [I_NEXT, A_FIRST, H_RESOLUTION], // by due time; A and H both at 13:00, by id
+  breached: [C_NEXT],
+};
+
+describe("liveView", () => {
+  it("evaluates the TSDoc example", () => {
+    const tickets: Ticket[] = [
+      { id: 1, agent: "ana", createdAt: "2026-03-02T09:00Z", events: [{ at: "2026-03-02T09:00Z", type: "message", author: "customer" }] },
+      {
+        id: 2, agent: "ana", createdAt: "2026-03-02T08:00Z", events: [
+          { at: "2026-03-02T08:00Z", type: "message", author: "customer" },
+          { at: "2026-03-02T08:30Z", type: "message", author: "agent" },
+          { at: "2026-03-02T08:30Z", type: "status", status: "pending" },
+        ],
+      },
+      { id: 3, createdAt: "2026-03-02T09:40Z" },
+    ];
+    const policy: SlaPolicy = { targets: [{ metric: "first-reply", targetMs: 3_600_000 }] };
+    const view = liveView(tickets, { now: "2026-03-02T10:00Z", by: "agent", policy });
+    // ana: 1 waits since 09:00 (first reply due 10:00, 0 left: at risk); 2 was answered and is pending.
+    // null: 3 (no events) waits since its creation at 09:40; due 10:40, 40 M ahead: within the hour.
+    expect(view).toEqual({
+      now: date("10:00"),
+      groups: [
+        {
+          group: { agent: "ana" }, open: 2, unassigned: 0, awaitingFirstReply: 1, awaitingReply: 1, awaitingCustomer: 1, onHold: 0,
+          oldestWaiting: { id: 1, since: date("09:00"), waitingMs: 3_600_000 },
+          atRisk: [{ id: 1, metric: "first-reply", dueAt: date("10:00"), remainingMs: 0 }], breached: [],
+        },
+        {
+          group: { agent: null }, open: 1, unassigned: 1, awaitingFirstReply: 1, awaitingReply: 1, awaitingCustomer: 0, onHold: 0,
+          oldestWaiting: { id: 3, since: date("09:40"), waitingMs: 1_200_000 },
+          atRisk: [{ id: 3, metric: "first-reply", dueAt: date("10:40"), remainingMs: 2_400_000 }], breached: [],
+        },
+      ],
+      total: {
+        open: 3, unassigned: 1, awaitingFirstReply: 2, awaitingReply: 2, awaitingCustomer: 1, onHold: 0,
+        oldestWaiting: { id: 1, since: date("09:00"), waitingMs: 3_600_000 },
+        atRisk: [{ id: 1, metric: "first-reply", dueAt: date("10:00"), remainingMs: 0 }, { id: 3, metric: "first-reply", dueAt: date("10:40"), remainingMs: 2_400_000 }],
+        breached: [],
+      },
+    });
+    expect(JSON.parse(JSON.stringify(view)).total.oldestWaiting.since).toBe("2026-03-02T09:00:00.000Z");
+  });
+
+  it("counts the open tickets at now, in total only without by", () => {
+    expect(liveView(TICKETS, { now: NOW, policy: POLICY })).toEqual({ now: date("12:00"), groups: [], total: TOTAL });
+  });
+
+  it("groups by agent, unassigned tickets under null, last", () => {
+    const view = liveView(TICKETS, { now: NOW, by: "agent", policy: POLICY });
+    expect(view.total).toEqual(TOTAL);
+    expect(view.groups).toEqual([
+      // ana: A, B, F, I
+      {
+        group: { agent: "ana" }, open: 4, unassigned: 0, awaitingFirstReply: 1, awaitingReply: 2, awaitingCustomer: 1, onHold: 1,
+        oldestWaiting: { id: "A", since: date("09:00"), waitingMs: 3 * H }, atRisk: [I_NEXT, A_FIRST], breached: [],
+      },
+      // bo: C, H (E solved, G later)
+      {
+        group: { agent: "bo" }, open: 2, unassigned: 0, awaitingFirstReply: 0, awaitingReply: 1, awaitingCustomer: 0, onHold: 0,
+        oldestWaiting: { id: "C", since: date("10:00"), waitingMs: 2 * H }, atRisk: [H_RESOLUTION], breached: [C_NEXT],
+      },
+      // no agent: D
+      {
+        group: { agent: null }, open: 1, unassigned: 1, awaitingFirstReply: 1, awaitingReply: 1, awaitingCustomer: 0, onHold: 0,
+        oldestWaiting: { id: "D", since: date("11:30"), waitingMs: 30 * M }, atRisk: [], breached: [],
+      },
+    ]);
+  });
+
+  it("groups by team", () => {
+    const view = liveView(TICKETS, { now: NOW, by: "team", policy: POLICY });
+    expect(view.groups.map((g) => [g.group.team, g.open, g.unassigned, g.awaitingFirstReply, g.awaitingReply, g.awaitingCustomer, g.onHold, g.oldestWaiting?.id])).toEqual([
+      ["t1", 4, 0, 1, 2, 1, 0, "A"], // A, B, C, H
+      ["t2", 2, 1, 1, 1, 0, 1, "D"], // D, F
+      [null, 1, 0, 0, 1, 0, 0, "I"], // I
+    ]);
+    expect(view.groups.map((g) => [g.atRisk, g.breached])).toEqual([[[A_FIRST, H_RESOLUTION], [C_NEXT]], [[], []], [[I_NEXT], []]]);
+  });
+
+  it("widens and narrows the at-risk horizon", () => {
+    const ids = (horizonMs: number): string[] => liveView(TICKETS, { now: NOW, policy: POLICY, horizonMs }).total.atRisk.map((r) => `${r.id} ${r.metric}`);
+    expect(ids(0)).toEqual([]); // nothing due at 12:00 exactly
+    expect(ids(55 * M)).toEqual(["I next-reply"]); // due 12:55
+    expect(ids(3 * H)).toEqual(["I next-reply", "A first-reply", "H resolution", "C resolution"]); // C's resolution due 15:00
+  });
+
+  it("lists no SLA items without a policy", () => {
+    const { total } = liveView(TICKETS, { now: NOW });
+    expect(total).toEqual({ ...TOTAL, atRisk: [], breached: [] });
+  });
+
+  it("takes each ticket as it stood at now", () => {
+    // At 10:30: A, B, C, F, H, I are open. F went on hold at 10:05. I is answered (09:45) and
+    // waits for nothing; A waits for a first reply; C waits since 10:00; H was open since 05:00; D is not created yet.
+    const view = liveView(TICKETS, { now: at("10:30") });
+    expect(view.total).toMatchObject({ open: 6, unassigned: 0, awaitingFirstReply: 1, awaitingReply: 2, awaitingCustomer: 1, onHold: 1 });
+    // At 13:30 F is solved (13:00): one on hold fewer; H still open (solved at 14:00).
+    expect(liveView(TICKETS, { now: at("13:30") }).total).toMatchObject({ open: 7, onHold: 0 });
+    // At 14:00 H is solved exactly then: no longer open.
+    expect(liveView(TICKETS, { now: at("14:00") }).total.open).toBe(6);
+  });
+
+  it("uses summary statuses of unsolved tickets without status events", () => {
+    const view = liveView([{ id: 1, createdAt: at("09:00"), status: "pending" }, { id: 2, createdAt: at("09:00"), status: "on-hold" }], { now: NOW });
+    expect(view.total).toMatchObject({ open: 2, awaitingCustomer: 1, onHold: 1, awaitingFirstReply: 2 });
+  });
+
+  it("counts automated replies only with excludeAutomated: false", () => {
+    const t: Ticket = { id: 1, createdAt: at("11:00"), events: [msg("11:00", "customer"), msg("11:01", "agent", { automated: true })] };
+    expect(liveView([t], { now: NOW }).total.awaitingFirstReply).toBe(1);
+    expect(liveView([t], { now: NOW, excludeAutomated: false }).total.awaitingFirstReply).toBe(0);
+  });
+
+  it("gives an empty view for no tickets", () => {
+    const empty = { open: 0, unassigned: 0, awaitingFirstReply: 0, awaitingReply: 0, awaitingCustomer: 0, onHold: 0, oldestWaiting: null, atRisk: [], breached: [] };
+    expect(liveView([], { now: 0, by: "team" })).toEqual({ now: new Date(0), groups: [], total: empty });
+  });
+
+  describe("errors", () => {
+    const error = (fn: () => unknown): KpiInputError => {
+      try {
+        fn();
+      } catch (e) {
+        if (isKpiInputError(e)) return e;
+        throw e;
+      }
+      throw new Error("did not throw");
+    };
+    it("names the option", () => {
+      expect(error(() => liveView(TICKETS, {} as never))).toMatchObject({ kpi: "liveView", field: "options.now", value: undefined });
+      expect(error(() => liveView(TICKETS, { now: "noon" }))).toMatchObject({ field: "options.now", value: "noon" });
+      expect(error(() => liveView(TICKETS, { now: NOW, by: "channel" as never }))).toMatchObject({ field: "options.by", value: "channel" });
+      expect(error(() => liveView(TICKETS, { now: NOW, horizonMs: -1 }))).toMatchObject({ field: "options.horizonMs", value: -1 });
+      expect(error(() => liveView(TICKETS, { now: NOW, horizonMs: Number.NaN }))).toMatchObject({ field: "options.horizonMs" });
+      expect(error(() => liveView(TICKETS, { now: NOW, timeZone: "Mars/Base" }))).toMatchObject({ field: "options.timeZone" });
+      expect(error(() => liveView(TICKETS, { now: NOW, policy: { targets: [{ metric: "first-reply", targetMs: 0 }] } }))).toMatchObject({
+        kpi: "liveView", field: "options.policy.targets[0].targetMs", value: 0,
+      });
+    });
+    it("names the ticket, its index and id", () => {
+      const bad = [...TICKETS, { id: "X", createdAt: "yesterday" }] as Ticket[];
+      expect(error(() => liveView(bad, { now: NOW }))).toMatchObject({ kpi: "liveView", field: "tickets.createdAt", index: 9, recordId: "X", value: "yesterday" });
+      const agent = [{ id: "Y", createdAt: at("09:00"), agent: 7 }] as unknown as Ticket[];
+      expect(error(() => liveView(agent, { now: NOW }))).toMatchObject({ field: "tickets.agent", index: 0, recordId: "Y", value: 7 });
+      const solved = [{ id: "Z", createdAt: at("09:00"), status: "solved" }] as Ticket[];
+      expect(error(() => liveView(solved, { now: NOW }))).toMatchObject({ field: "tickets.resolvedAt", index: 0, recordId: "Z" });
+      // checked even when created after now, and whatever `by` is
+      const later = [{ id: "W", createdAt: at("13:00"), team: false }] as unknown as Ticket[];
+      expect(error(() => liveView(later, { now: NOW, by: "team" }))).toMatchObject({ field: "tickets.team", index: 0, recordId: "W" });
+    });
+  });
+});
