@@ -101,3 +101,19 @@ describe("servicekpi report --compare: KPIs improving at another's cost", () => 
     expect(r.stderr).toContain(`servicekpi: warning: ${warnings[0] as string}`);
   });
 });
+
+describe("servicekpi report --compare: durations by Welch's t-test", () => {
+  it("tests the change of a mean first response as scipy's ttest_ind(equal_var=False) does", async () => {
+    // January 10, 20, 30, 40 min; February 30, 50, 70, 90 min. scipy 1.x:
+    // stats.ttest_ind([30, 50, 70, 90], [10, 20, 30, 40], equal_var=False)
+    //   → statistic 2.4248711305964283, pvalue 0.06645858409863344, df 4.411764705882352
+    const file = join(dir, "frt.csv");
+    const rows = [[1, "01-05", 10], [2, "01-06", 20], [3, "01-07", 30], [4, "01-08", 40], [5, "02-05", 30], [6, "02-06", 50], [7, "02-07", 70], [8, "02-08", 90]];
+    writeFileSync(file, `id,created,frt\n${rows.map(([id, d, m]) => `${id},2026-${d}T10:00:00Z,${m}`).join("\n")}\n`);
+    const r = await cli("report", file, "--map", "id=id,createdAt=created,firstResponseMs=frt@minutes", "--by", "month", "--kpis", "firstResponseTime", "--compare", "previous", "--format", "json");
+    const c = (JSON.parse(r.stdout) as { comparison: { rows: Cmp[] } }).comparison.rows.find((x) => x.kpi === "firstResponseTime.mean") as Cmp;
+    expect([c.value, c.before, c.test]).toEqual([60 * 60_000, 25 * 60_000, "Welch's t-test"]);
+    expect(c.pValue).toBeCloseTo(0.06645858409863344, 8);
+  });
+});
+

@@ -44,7 +44,7 @@ describe("report options", () => {
   const file = write("t.csv", "id,createdAt,channel\n1,2026-03-02T09:00:00Z,email\n");
   it.each([
     [["--by", "month,week"], "--by: one period at most; got month and week"],
-    [["--schema", "calls"], '--schema: report reads tickets or surveys; got "calls"'],
+    [["--schema", "orders"], '--schema: report reads tickets, surveys or calls; got "orders"'],
     [["--period-of", "updatedAt"], '--period-of: createdAt or resolvedAt; got "updatedAt"'],
   ])("%j is a usage error", async (args, message) => {
     expect(await cli("report", file, ...args)).toEqual({ code: 2, stdout: "", stderr: `servicekpi: ${message}\n` });

@@ -6,7 +6,7 @@
  * @module
  */
 import { addToEach, createAggregator } from "../../aggregate/summarize/createAggregator.js";
-import type { ExcludedRecords, KpiRequest, SummarizeOptions } from "../../aggregate/summarize/types.js";
+import type { ExcludedRecords, GroupBy, KpiRequest, SummarizeOptions } from "../../aggregate/summarize/types.js";
 import { PERIODS, type Period } from "../../_lib/time/periods.js";
 import { availableParallelism } from "node:os";
 import { restoreAggregator } from "../../aggregate/summarize/restoreAggregator.js";
@@ -27,9 +27,12 @@ import { arrangeRows } from "../report/arrange.js";
 import { boundsOf, bucketsTable, readBuckets } from "../report/buckets.js";
 import { balanceWarnings, compareSummary, compareTable, readCompare } from "../report/compare.js";
 import { trendsOf, trendsTable } from "../report/trends.js";
+import { CALL_KPIS, callKpis, intervalDim, readServiceLevel } from "../report/calls.js";
+import { callSchema } from "../../schemas/calls.js";
+import { liveReport, readHorizon, readLiveBy } from "../report/live.js";
 import { heatmapOf, heatmapTable, readHeatmap } from "../report/heatmap.js";
 import { benchmarksTable, checkTargets, rateBenchmarks, readTargets, targetsTable } from "../report/targets.js";
-import { fieldInFlags, latestInstant, readCalendar, reasonInFlags, nowWarnings, readNow, readSlaPolicy, unmatchedTargets } from "../report/sla.js";
+import { fieldInFlags, latestInstant, latestOfRecords, readCalendar, reasonInFlags, nowWarnings, readNow, readSlaPolicy, unmatchedTargets } from "../report/sla.js";
 import { BUSINESS_KPIS, DURATION_KPIS, readKpiNames, readPercentiles, readUnit, reportKpis, REPORT_KPIS, UNITS, type ReportKpi } from "../report/kpis.js";
 import { durationUnits, flatTable, summaryTable } from "../report/tables.js";
 
@@ -53,7 +56,12 @@ rate, FCR, SLA compliance, backlog.
                     (default: per KPI, from its median; the column labels name it)
 ${READING_HELP}
                     (--tz is also the zone of periods, hours of day and weekdays)
-  --schema S        tickets (default) or surveys
+  --schema S        tickets (default), surveys, or calls (offered, answered, service level,
+                    abandonment rate, average speed of answer, handle time; --by queue, agent,
+                    interval:30m (the time of day in --tz) and a period)
+  --sl T            calls: the service-level target and threshold (default 80/20s)
+  --sl-formula F    calls: answered-of-offered (default), answered-of-answered,
+                    within-of-offered, exclude-abandoned-within, exclude-short-abandons
   --sla FILE        an SLA policy (JSON) to evaluate every ticket against
   --calendar FILE   business hours (JSON): first response, next reply and resolution times
                     become business time (as Zendesk's "within business hours" columns),
@@ -79,6 +87,11 @@ ${READING_HELP}
                     two-proportion z-test; NPS: its difference test)
   --trends          with a period in --by: each KPI's trend over the periods (Mann–Kendall test,
                     Sen's slope) and its control chart limits (p chart for rates, XmR else)
+  --live            instead of KPIs, the queue at --now (default: the latest instant in the
+                    data) per --by agent or team: open, unassigned, awaiting a first reply or any
+                    reply, awaiting the customer, on hold, the longest wait; with --sla the
+                    targets due within --horizon (default 1h) and those breached
+  --horizon D       with --live --sla: how far ahead a target is at risk (30m, 2h)
   --targets FILE    targets (JSON): each KPI value met, at risk or missed, with the gap
                     ({ "targets": [{ "kpi": "csat", "target": 85, "warning": 5 },
                     { "kpi": "firstResponseTime.p90", "target": "4h", "group": { "channel": "chat" } }] })
@@ -118,6 +131,10 @@ export interface ReportFlags extends ReadingFlags {
   readonly buckets?: string | undefined;
   readonly compare?: string | undefined;
   readonly trends?: boolean | undefined;
+  readonly live?: boolean | undefined;
+  readonly sl?: string | undefined;
+  readonly "sl-formula"?: string | undefined;
+  readonly horizon?: string | undefined;
   readonly "complaint-categories"?: string | undefined;
 }
 
@@ -191,16 +208,26 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   if (file === undefined) throw new UsageError("report: name the export to read (servicekpi report tickets.csv)");
   const { dims, period } = splitBy(flags.by);
   const schemaName = flags.schema ?? "tickets";
-  if (schemaName !== "tickets" && schemaName !== "surveys") throw new UsageError(`--schema: report reads tickets or surveys; got "${schemaName}"`);
+  if (schemaName !== "tickets" && schemaName !== "surveys" && schemaName !== "calls") throw new UsageError(`--schema: report reads tickets, surveys or calls; got "${schemaName}"`);
+  const isCalls = schemaName === "calls";
   const periodOf = flags["period-of"] ?? "createdAt";
   if (periodOf !== "createdAt" && periodOf !== "resolvedAt") throw new UsageError(`--period-of: createdAt or resolvedAt; got "${periodOf}"`);
   const timeZone = flags.tz ?? "UTC";
   const workers = readWorkers(flags.workers);
   const maxExactValues = readMaxExact(flags["max-exact"]);
   const { sheet, ...read } = await readingOptions(flags);
-  const schema = schemaName === "tickets" ? ticketSchema : surveyResponseSchema;
+  const schema = schemaName === "tickets" ? ticketSchema : schemaName === "calls" ? callSchema : surveyResponseSchema;
+  // interval:30m (calls): the time of day in --tz, a grouping function (run on one thread)
+  const functions = new Map(dims.filter((d) => d.startsWith("interval:")).map((d) => [d, intervalDim(d.slice("interval:".length), flags.tz ?? "UTC")]));
+  if (functions.size > 0 && !isCalls) throw new UsageError("--by interval:30m: the interval of the day a call came in; use it with --schema calls");
+  const byOf = (d: string): GroupBy => functions.get(d) ?? d;
+  const dimName = (d: string): string => functions.get(d)?.name ?? d;
+  if (flags.live === true) {
+    if (schemaName !== "tickets" || period !== undefined) throw new UsageError("--live: the queue of a ticket export now; --by agent or team, no period, no --schema surveys");
+    return liveCommand(file, flags, { ...read, ...(sheet === undefined ? {} : { sheet }) }, readLiveBy(dims), timeZone);
+  }
   // a dimension that is no field of the records is a column of the file, kept on each record
-  const keep = dims.filter((d) => d !== "hourOfDay" && d !== "weekday" && !Object.hasOwn(schema.shape, d));
+  const keep = dims.filter((d) => d !== "hourOfDay" && d !== "weekday" && !functions.has(d) && !Object.hasOwn(schema.shape, d));
   const reading = keep.length === 0 ? read : { ...read, keep };
   const chosen = readKpiNames(flags.kpis);
   if (chosen?.includes("backlog") === true && period === undefined) throw new UsageError("--kpis backlog: the backlog is counted per period; add one to --by (day, week, month, quarter or year)");
@@ -219,17 +246,21 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const bucketChoice = readBuckets(flags.buckets);
   const bucketsOf = bucketChoice === undefined ? undefined : (k: ReportKpi): number[] => boundsOf(bucketChoice, k, units);
   const complaintCategories = flags["complaint-categories"]?.split(",").map((c) => c.trim()).filter((c) => c !== "");
-  const kpis = [...reportKpis({ ...reading, kpis: chosen, percentiles: readPercentiles(flags.percentiles), calendar, bucketsOf, complaintCategories }), ...sla];
+  const sl = isCalls ? readServiceLevel(flags.sl, flags["sl-formula"]) : undefined;
+  if (!isCalls && (flags.sl !== undefined || flags["sl-formula"] !== undefined)) throw new UsageError("--sl: the service level of calls; use it with --schema calls");
+  const kpis = sl !== undefined ? callKpis(sl, readPercentiles(flags.percentiles)) : [...reportKpis({ ...reading, kpis: chosen, percentiles: readPercentiles(flags.percentiles), calendar, bucketsOf, complaintCategories }), ...sla];
   const maxRejected = readMaxRejected(flags["max-rejected"]);
   // a record one KPI cannot use is left out of that KPI only, and counted (never a reason to stop)
   const common = { kpis, timeZone, periodOf, channel: flags["normalize-channels"] === true ? "normalize" : "as-written", onInvalid: "exclude", ...(maxExactValues === undefined ? {} : { maxExactValues }) } as const;
-  const perPeriod = { ...common, kpis: chosen === undefined || chosen.includes("backlog") ? [...kpis, "backlog" as const] : kpis, period, fillPeriods: fill };
+  const perPeriod = { ...common, kpis: !isCalls && (chosen === undefined || chosen.includes("backlog")) ? [...kpis, "backlog" as const] : kpis, period, fillPeriods: fill };
   // The grouped summary, and for two or more dimensions one summary per dimension beside it.
+  const names = dims.map(dimName);
+  const by = dims.map(byOf);
   const views: View[] = [
-    { title: dims.length + (period ? 1 : 0) === 0 ? "KPIs" : `KPIs by ${[...dims, ...(period ? [period] : [])].join(" and ")}`, dims: [...dims, ...(period ? ["period"] : [])], options: period ? { ...perPeriod, by: dims } : { ...common, by: dims } },
+    { title: dims.length + (period ? 1 : 0) === 0 ? "KPIs" : `KPIs by ${[...names, ...(period ? [period] : [])].join(" and ")}`, dims: [...names, ...(period ? ["period"] : [])], options: period ? { ...perPeriod, by } : { ...common, by } },
   ];
   if (dims.length + (period ? 1 : 0) > 1) {
-    for (const d of dims) views.push({ title: `KPIs by ${d}`, dims: [d], options: { ...common, by: [d] } });
+    for (const d of dims) views.push({ title: `KPIs by ${dimName(d)}`, dims: [dimName(d)], options: { ...common, by: [byOf(d)] } });
     if (period) views.push({ title: `KPIs by ${period}`, dims: ["period"], options: { ...perPeriod, by: [] } });
   }
   // the tickets by priority and channel, to tell which SLA targets apply to none (not shown)
@@ -247,7 +278,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   let rejected: readonly ReadRejectedRow[];
   let reasons: ReasonTally;
   try {
-    if (workers > 1 && (format === "csv" || format === "tsv" || format === "ndjson")) {
+    if (workers > 1 && functions.size === 0 && (format === "csv" || format === "tsv" || format === "ndjson")) {
       const job = { format, schema: schemaName, reading, views: views.map((v) => v.options) } as const;
       const result = await parallelReport(file, job, { workers, workerUrl: env.workerUrl, spawn: env.spawn, chunkBytes: env.chunkBytes, progress });
       for (const states of result.states) states.forEach((state, i) => reports[i]?.aggregator.merge(restoreAggregator(state)));
@@ -275,7 +306,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   // one unit per duration KPI in every table, chosen from the main view's total
   const unitOf = durationUnits((results[0] as (typeof results)[number]).summary, units);
   const business = calendar === undefined ? [] : BUSINESS_KPIS;
-  const shown = { kpis: chosen, unitOf, business };
+  const shown = { kpis: isCalls ? CALL_KPIS : chosen, unitOf, business };
   const tables: Table[] = results.map((r) => summaryTable(r.title, r.summary, r.dims, shown));
   tables.push({
     title: "Input",
@@ -359,6 +390,32 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     warnings,
     rejectedLine: counts.rejected === 0 ? undefined : rejectedLine(file, counts.rejected, counts.rows, byReason),
     tooManyRejected: !withinLimit(maxRejected, counts.rejected, counts.rows),
+  };
+}
+
+/** `report --live`: the whole file read (the queue needs every ticket), the live view at now. */
+async function liveCommand(file: string, flags: ReportFlags, reading: object, by: "agent" | "team" | undefined, timeZone: string): Promise<ReportOutcome> {
+  const policy = flags.sla === undefined ? undefined : await readSlaPolicy(flags);
+  const horizonMs = readHorizon(flags.horizon);
+  const reader = readRecords(file, { schema: ticketSchema, ...reading, onInvalid: "collect" });
+  const { records, counts } = await reader.collect();
+  const latest = latestOfRecords(records);
+  const now = flags.now !== undefined ? { ms: readNow(flags.now, timeZone), from: "--now" as const } : { ms: latest ?? 0, from: "data" as const };
+  const { view, tables } = liveReport(records, { now: now.ms, by, policy, horizonMs, timeZone });
+  const byReason = reasonList(tallyReasons(reader.rejected));
+  tables.push({
+    title: "Input",
+    columns: [{ key: "file", label: "file" }, { key: "rows", label: "rows" }, { key: "records", label: "records" }, { key: "rejected", label: "rejected" }],
+    rows: [{ file, rows: counts.rows, records: counts.records, rejected: counts.rejected }],
+  });
+  if (byReason.length > 0) tables.push(reasonsTable("Rejected rows, by reason", byReason));
+  const settings = { timeZone, now: new Date(now.ms).toISOString(), nowFrom: now.from };
+  tables.push({ title: "Settings", noCharts: true, columns: [{ key: "setting", label: "setting" }, { key: "value", label: "value" }], rows: [{ setting: "time zone", value: timeZone }, { setting: "now", value: `${settings.now} (${now.from === "--now" ? "--now" : "the latest instant in the data"})` }] });
+  return {
+    output: { data: { file, settings, counts, rejected: reader.rejected.slice(0, SHOWN_REJECTED), rejectedReasons: byReason, live: view }, tables },
+    warnings: [],
+    rejectedLine: counts.rejected === 0 ? undefined : rejectedLine(file, counts.rejected, counts.rows, byReason),
+    tooManyRejected: !withinLimit(readMaxRejected(flags["max-rejected"]), counts.rejected, counts.rows),
   };
 }
 

@@ -13,6 +13,7 @@ import { readRecordsOf } from "../../node/readRecords.js";
 import type { ReadingOptions } from "../_lib/mapping.js";
 import { tallyReasons, type ReasonTally } from "../_lib/rejections.js";
 import type { ReadRejectedRow } from "../../node/types.js";
+import { callSchema } from "../../schemas/calls.js";
 import { surveyResponseSchema } from "../../schemas/surveys.js";
 import { ticketSchema } from "../../schemas/tickets.js";
 import type { RecordCounts } from "../../schemas/types.js";
@@ -24,7 +25,7 @@ export const SHOWN_REJECTED = 100;
 /** Everything a worker needs, as plain data (it crosses to the worker by structured clone). */
 export interface ReportJob {
   readonly format: "csv" | "tsv" | "ndjson";
-  readonly schema: "tickets" | "surveys";
+  readonly schema: "tickets" | "surveys" | "calls";
   /** How the cells are written: mapping, zone, date layout, separators (as `readRecords` takes them). */
   readonly reading: Omit<ReadingOptions, "sheet">;
   /** One aggregator per view of the report (only JSON-able options: field names, no functions). */
@@ -55,7 +56,7 @@ export class ReportWorker {
   /** Reads one chunk (the header put back in front of it) into the aggregators. */
   async add(chunk: Chunk): Promise<ChunkResult> {
     const job = this.#job;
-    const schema = job.schema === "tickets" ? ticketSchema : surveyResponseSchema;
+    const schema = job.schema === "tickets" ? ticketSchema : job.schema === "calls" ? callSchema : surveyResponseSchema;
     const source = Readable.from([this.#header.bytes, chunk.bytes].filter((b) => b.length > 0).map((b) => Buffer.from(b.buffer, b.byteOffset, b.length)));
     // the reader counts lines from the header it was given: the chunk's lines are moved to the
     // file's, in rejected rows, their messages and errors alike (the header's stay where they are)

@@ -8,6 +8,7 @@
 import type { SummaryResult, SummaryRow } from "../../aggregate/summarize/types.js";
 import { periodLabel, type Period } from "../../_lib/time/periods.js";
 import { compareProportions } from "../../stats/compareProportions/compareProportions.js";
+import { studentTCdf } from "../../stats/distributions/studentT.js";
 import { npsDifference } from "../../survey/npsDifference/npsDifference.js";
 import { kpiBalance, type KpiSnapshot } from "../../targets/kpiBalance/kpiBalance.js";
 import type { Cell, Table } from "../_lib/render.js";
@@ -120,10 +121,30 @@ function compareRows(now: Row, then: Row, against: Readonly<Record<string, unkno
   for (const kpi of Object.keys(DURATION_KPIS)) {
     const [x, y] = [obj(now, kpi), obj(then, kpi)];
     if (x === null && y === null) continue;
-    push(`${kpi}.mean`, num(x?.["meanMs"]), num(y?.["meanMs"]), null, null);
+    const p = welchPValue(x, y);
+    push(`${kpi}.mean`, num(x?.["meanMs"]), num(y?.["meanMs"]), p, p === null ? null : "Welch's t-test");
     push(`${kpi}.p50`, num(x?.["medianMs"]), num(y?.["medianMs"]), null, null);
   }
   return out;
+}
+
+/**
+ * Welch's t-test of two means from each group's n, mean and sample standard deviation (the
+ * duration KPIs' `n`, `meanMs`, `sdMs`): t = (m₁ − m₂) / √(s₁²/n₁ + s₂²/n₂), degrees of freedom
+ * by Welch–Satterthwaite; the two-sided p-value. `null` under two values a side, or when both
+ * spreads are 0 (t is undefined).
+ *
+ * @see Welch, B. L. (1947). The generalization of "Student's" problem when several different
+ *   population variances are involved. Biometrika 34, 28–35.
+ */
+export function welchPValue(a: Record<string, unknown> | null, b: Record<string, unknown> | null): number | null {
+  const [n1, m1, s1, n2, m2, s2] = [num(a?.["n"]), num(a?.["meanMs"]), num(a?.["sdMs"]), num(b?.["n"]), num(b?.["meanMs"]), num(b?.["sdMs"])];
+  if (n1 === null || m1 === null || s1 === null || n2 === null || m2 === null || s2 === null || n1 < 2 || n2 < 2) return null;
+  const [v1, v2] = [(s1 * s1) / n1, (s2 * s2) / n2];
+  if (v1 + v2 === 0) return null;
+  const t = (m1 - m2) / Math.sqrt(v1 + v2);
+  const df = ((v1 + v2) * (v1 + v2)) / ((v1 * v1) / (n1 - 1) + (v2 * v2) / (n2 - 1));
+  return 2 * studentTCdf(-Math.abs(t), df);
 }
 
 const without = (group: Readonly<Record<string, unknown>>, key: string): string => JSON.stringify(Object.entries(group).filter(([k]) => k !== key).sort(([p], [q]) => (p < q ? -1 : 1)));

@@ -85,6 +85,13 @@ export async function latestInstant(file: string, options: ReadOptions<RecordSch
   return latest === -Infinity ? null : latest;
 }
 
+/** {@link latestInstant} of records already read; `null` for none. */
+export function latestOfRecords(records: readonly object[]): number | null {
+  let latest = -Infinity;
+  for (const record of records) latest = Math.max(latest, lastOf(record as Record<string, unknown>));
+  return latest === -Infinity ? null : latest;
+}
+
 function lastOf(record: Readonly<Record<string, unknown>>): number {
   let last = -Infinity;
   for (const value of Object.values(record)) {

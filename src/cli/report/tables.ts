@@ -32,8 +32,8 @@ const sla = (row: Row, metric: string): number | null => num((kpi(row, "slaCompl
 const SLA_LABELS: Readonly<Record<string, string>> = { "first-reply": "first reply", "next-reply": "next reply", resolution: "resolution", "requester-wait": "requester wait" };
 
 /** The columns of one KPI; duration KPIs in `unit`. */
-function columnsOf(name: ReportKpi, unit: Unit, percentiles: readonly string[], business: boolean): Column[] {
-  const duration = DURATION_KPIS[name];
+function columnsOf(name: string, unit: Unit, percentiles: readonly string[], business: boolean): Column[] {
+  const duration = DURATION_KPIS[name as ReportKpi];
   if (duration !== undefined) {
     const { ms } = UNITS[unit];
     const short = business ? `${UNITS[unit].short}, business` : UNITS[unit].short;
@@ -46,6 +46,16 @@ function columnsOf(name: ReportKpi, unit: Unit, percentiles: readonly string[], 
   switch (name) {
     case "count":
       return [{ key: "n", label: "records", pick: (r) => r.n }];
+    case "serviceLevel":
+      return [
+        { key: "serviceLevel", label: "service level %", pick: (r) => field(r, "serviceLevel") },
+        { key: "serviceLevel.answered", label: "answered", pick: (r) => field(r, "serviceLevel", "answered"), companion: true },
+        { key: "serviceLevel.abandoned", label: "abandoned", pick: (r) => field(r, "serviceLevel", "abandoned"), companion: true },
+      ];
+    case "abandonmentRate":
+      return [{ key: "abandonmentRate", label: "abandoned %", pick: (r) => field(r, "abandonmentRate") }];
+    case "averageSpeedOfAnswer":
+      return [{ key: "averageSpeedOfAnswer.seconds", label: "ASA (s)", pick: (r) => { const v = field(r, "averageSpeedOfAnswer"); return v === null ? null : v / 1000; } }];
     case "csat":
       return [
         { key: "csat", label: "CSAT %", pick: (r) => field(r, "csat") },
@@ -91,7 +101,7 @@ function columnsOf(name: ReportKpi, unit: Unit, percentiles: readonly string[], 
 /** How a report's tables show its KPIs. */
 export interface TableChoice {
   /** The KPIs shown (default all of them: columns without any value are left out). */
-  readonly kpis?: readonly ReportKpi[] | undefined;
+  readonly kpis?: readonly string[] | undefined;
   /** One unit for every duration column (default: per KPI, {@link unitFor} of the total's median). */
   readonly units?: Unit | undefined;
 }
@@ -123,8 +133,8 @@ function shownColumns(summary: SummaryResult, choice: ShownKpis): Column[] {
   const has = (c: Column): boolean => all.some((r) => (c.pick(r) ?? null) !== null);
   const percentilesOf = (name: string): string[] => Object.keys((kpi(summary.total, name)?.["percentiles"] as Record<string, unknown> | undefined) ?? {});
   // the records of each group first, whichever KPIs are chosen (count is that column)
-  const names = ["count" as const, ...(choice.kpis ?? REPORT_KPIS).filter((k) => k !== "count")];
-  const columns = names.flatMap((name) => columnsOf(name, choice.unitOf[name] ?? "minutes", percentilesOf(name), choice.business?.includes(name) === true));
+  const names = ["count", ...(choice.kpis ?? REPORT_KPIS).filter((k) => k !== "count")];
+  const columns = names.flatMap((name) => columnsOf(name, choice.unitOf[name as ReportKpi] ?? "minutes", percentilesOf(name), choice.business?.includes(name as ReportKpi) === true));
   // a companion count is shown only beside its KPI
   const used: Column[] = [];
   let shown = false;
