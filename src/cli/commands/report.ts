@@ -308,11 +308,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const business = calendar === undefined ? [] : BUSINESS_KPIS;
   const shown = { kpis: isCalls ? CALL_KPIS : chosen, unitOf, business };
   const tables: Table[] = results.map((r) => summaryTable(r.title, r.summary, r.dims, shown));
-  tables.push({
-    title: "Input",
-    columns: [{ key: "file", label: "file" }, { key: "rows", label: "rows" }, { key: "records", label: "records" }, { key: "rejected", label: "rejected" }],
-    rows: [{ file, rows: counts.rows, records: counts.records, rejected: counts.rejected }],
-  });
+  tables.push(inputTable(file, counts));
   // targets and benchmarks on the main view's rows and total, durations in the columns' units
   const main = (results[0] as (typeof results)[number]).summary;
   const unitMs = (kpi: string): number | null => {
@@ -403,11 +399,7 @@ async function liveCommand(file: string, flags: ReportFlags, reading: object, by
   const now = flags.now !== undefined ? { ms: readNow(flags.now, timeZone), from: "--now" as const } : { ms: latest ?? 0, from: "data" as const };
   const { view, tables } = liveReport(records, { now: now.ms, by, policy, horizonMs, timeZone });
   const byReason = reasonList(tallyReasons(reader.rejected));
-  tables.push({
-    title: "Input",
-    columns: [{ key: "file", label: "file" }, { key: "rows", label: "rows" }, { key: "records", label: "records" }, { key: "rejected", label: "rejected" }],
-    rows: [{ file, rows: counts.rows, records: counts.records, rejected: counts.rejected }],
-  });
+  tables.push(inputTable(file, counts));
   if (byReason.length > 0) tables.push(reasonsTable("Rejected rows, by reason", byReason));
   const settings = { timeZone, now: new Date(now.ms).toISOString(), nowFrom: now.from };
   tables.push({ title: "Settings", noCharts: true, columns: [{ key: "setting", label: "setting" }, { key: "value", label: "value" }], rows: [{ setting: "time zone", value: timeZone }, { setting: "now", value: `${settings.now} (${now.from === "--now" ? "--now" : "the latest instant in the data"})` }] });
@@ -416,6 +408,15 @@ async function liveCommand(file: string, flags: ReportFlags, reading: object, by
     warnings: [],
     rejectedLine: counts.rejected === 0 ? undefined : rejectedLine(file, counts.rejected, counts.rows, byReason),
     tooManyRejected: !withinLimit(readMaxRejected(flags["max-rejected"]), counts.rejected, counts.rows),
+  };
+}
+
+/** The Input table: the file, and its rows read, kept and rejected. */
+function inputTable(file: string, counts: RecordCounts): Table {
+  return {
+    title: "Input",
+    columns: [{ key: "file", label: "file" }, { key: "rows", label: "rows" }, { key: "records", label: "records" }, { key: "rejected", label: "rejected" }],
+    rows: [{ file, rows: counts.rows, records: counts.records, rejected: counts.rejected }],
   };
 }
 
