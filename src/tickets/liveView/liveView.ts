@@ -74,7 +74,10 @@ export interface LiveViewCounts {
 }
 
 /** One group of {@link liveView}: its value (`null` for tickets without one) and its counts. */
-export type LiveViewGroup<B extends LiveViewBy> = { readonly group: { readonly [K in B]: string | null } } & LiveViewCounts;
+export type LiveViewGroup<B extends LiveViewBy> = {
+  /** The agent or team (`by`) of the group's tickets; `null` for those without one. */
+  readonly group: { readonly [K in B]: string | null };
+} & LiveViewCounts;
 
 /** The result of {@link liveView}. */
 export interface LiveViewResult<B extends LiveViewBy | undefined = undefined> {
