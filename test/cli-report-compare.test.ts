@@ -81,6 +81,17 @@ describe.skipIf(!existsSync(csvPath))("servicekpi report --compare on tickets-50
     }
   });
 
+  it("matches a saved report's rows by every dimension", async () => {
+    const saved = join(dir, "saved2.json");
+    writeFileSync(saved, (await cli("report", csvPath, "--mapping", mappingPath, "--by", "priority,channel", "--kpis", "csat", "--format", "json")).stdout);
+    const r = await cli("report", csvPath, "--mapping", mappingPath, "--by", "channel,priority", "--kpis", "csat", "--compare", saved, "--format", "json");
+    const cmp = (JSON.parse(r.stdout) as { comparison: { rows: Cmp[] } }).comparison.rows.filter((c) => c.kpi === "csat");
+    // every channel × priority row found its twin (the dimensions in another order), plus the total
+    const pairs = new Set(rows.map((t) => `${t["channel"]} ${t["priority"]}`));
+    expect(cmp).toHaveLength(pairs.size + 1);
+    for (const c of cmp) expect([c.change, c.against["channel"] ?? null, c.against["priority"] ?? null]).toEqual([0, c.group["channel"] ?? null, c.group["priority"] ?? null]);
+  });
+
   it("needs a period for previous and year, and a saved JSON report otherwise", async () => {
     expect(await cli("report", csvPath, "--mapping", mappingPath, "--compare", "previous")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--compare previous: add a period to --by/) });
     const notReport = join(dir, "x.json");

@@ -29,7 +29,7 @@ const tickets = write("q.csv", [
 const map = "id=id,agent=agent,createdAt=created,firstResponseMs=first_reply_min@minutes,status=status,resolvedAt=solved";
 const policy = write("sla.json", JSON.stringify({ targets: [{ metric: "first-reply", targetMs: "1h" }] }));
 
-interface Counts { open: number; unassigned: number; awaitingFirstReply: number; awaitingCustomer: number; oldestWaiting: { id: string; waitingMs: number } | null; atRisk: { id: string; remainingMs: number }[]; breached: unknown[] }
+interface Counts { open: number; unassigned: number; awaitingFirstReply: number; awaitingCustomer: number; oldestWaiting: { id: string; waitingMs: number } | null; atRisk: { id: string; remainingMs: number }[]; breached: { id: string }[] }
 
 describe("servicekpi report --live", () => {
   it("counts the queue at now per agent, with the first-reply targets due within the horizon", async () => {
@@ -45,6 +45,10 @@ describe("servicekpi report --live", () => {
     expect(out.live.total.atRisk.map((i) => [i.id, i.remainingMs])).toEqual([["A", 20 * 60_000]]);
     expect(out.live.total.breached).toEqual([]);
     expect(out.live.groups.map((g) => [g.group.agent, g.open])).toEqual([["ann", 2], ["bo", 1], [null, 1]]);
+    // at 11:10 A's first reply (due 11:00) is breached and still owed; E's (due 11:30) is 20 min away
+    const later = JSON.parse((await cli("report", tickets, "--map", map, "--live", "--now", "2026-03-02T11:10:00Z", "--sla", policy, "--horizon", "30m", "--format", "json")).stdout) as { live: { total: Counts } };
+    expect(later.live.total.breached.map((i) => i.id)).toEqual(["A"]);
+    expect(later.live.total.atRisk.map((i) => [i.id, i.remainingMs])).toEqual([["E", 20 * 60_000]]);
     const table = await cli("report", tickets, "--map", map, "--live", "--by", "agent", "--now", "2026-03-02T10:40:00Z");
     expect(table.stdout).toMatch(/^The queue at 2026-03-02T10:40:00.000Z\nagent +open +unassigned/);
   });

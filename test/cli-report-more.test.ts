@@ -59,6 +59,9 @@ describe("servicekpi report: business time, buckets and the review's other KPIs"
     const table = (await cli("report", tickets, "--map", map, "--kpis", "firstResponseTime", "--buckets", "1h,4h")).stdout;
     // calendar time: 66 h and 0.5 h → 50 % ≤ 1 h, 50 % above 4 h
     expect(table).toMatch(/first response: share of each bucket\ngroup +n +≤ 1 h % +1 h–4 h % +> 4 h %\n[- ]+\ntotal +2 +50 +0 +50/);
+    // per group too: the solved tickets A and B by status, C open without a first reply
+    const byStatus = (await cli("report", tickets, "--map", map, "--kpis", "firstResponseTime", "--buckets", "1h,4h", "--by", "status")).stdout;
+    expect(byStatus).toMatch(/first response: share of each bucket\nstatus +n +≤ 1 h % +1 h–4 h % +> 4 h %\n[- ]+\nopen +0 +– +– +–\nsolved +2 +50 +0 +50\n/);
     expect(await cli("report", tickets, "--map", map, "--buckets", "4h,1h")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--buckets: auto, or increasing durations/) });
   });
 

@@ -23,10 +23,12 @@ interface Trend { kpi: string; periods: string[]; values: number[]; direction: s
 
 describe.skipIf(!existsSync(csvPath))("servicekpi report --trends", () => {
   it("tests the monthly CSAT for a trend and draws its p chart's limits", async () => {
-    const r = await cli("report", csvPath, "--mapping", mappingPath, "--by", "channel,month", "--kpis", "csat", "--trends", "--format", "json");
+    const r = await cli("report", csvPath, "--mapping", mappingPath, "--by", "channel,month", "--kpis", "csat,firstResponseTime", "--trends", "--format", "json");
     expect(r.stderr).toBe("");
     const trends = (JSON.parse(r.stdout) as { trends: Trend[] }).trends;
-    expect(trends.map((t) => t.kpi)).toEqual(["n", "csat"]);
+    expect(trends.map((t) => t.kpi)).toEqual(["n", "csat", "firstResponseTime.mean"]);
+    // a duration's mean gets an XmR chart
+    expect(trends[2]?.chart.type).toBe("xmr");
     const csat = trends[1] as Trend;
     const lines = readFileSync(csvPath, "utf8").trim().split(/\r?\n/).slice(1).map((l) => l.split(","));
     const months = [...new Set(lines.map((c) => (c[1] as string).slice(0, 7)))].sort();

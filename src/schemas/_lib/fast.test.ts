@@ -79,6 +79,8 @@ describe("fastRows: what it reads and what it leaves to zod", () => {
     expect(cells?.(["billing", "answered", "12", "x"])).toStrictEqual({ waitMs: 12_000, outcome: "answered", queue: "billing" });
     expect(cells?.(["", "answered", "-1", "x"])).toBeUndefined();
     expect(fast?.cells(["outcome"])(["answered"])).toBeUndefined();
+    // a ticket export without a createdAt column: no row can be a record by the fast path
+    expect(compile(ticketSchema)?.cells(["id", "channel"])(["T1", "chat"])).toBeUndefined();
   });
 });
 
