@@ -61,4 +61,14 @@ describe("servicekpi report --live", () => {
     expect(await cli("report", tickets, "--map", map, "--live", "--by", "month")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--live: the queue of a ticket export now/) });
     expect(await cli("report", tickets, "--map", map, "--live", "--horizon", "soon")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--horizon: a duration such as 1h/) });
   });
+
+  it("leaves out a ticket it cannot read, and counts it", async () => {
+    // G says solved but not when: the queue cannot place it; the other three are read
+    const file = write("g.csv", "id,agent,created,status,solved\nA,ann,2026-03-02T10:00:00Z,open,\nG,bo,2026-03-02T06:00:00Z,solved,\nH,bo,2026-03-02T07:00:00Z,solved,2026-03-02T08:00:00Z\n");
+    const r = await cli("report", file, "--map", "id=id,agent=agent,createdAt=created,status=status,resolvedAt=solved", "--live", "--now", "2026-03-02T10:40:00Z", "--format", "json");
+    const out = JSON.parse(r.stdout) as { live: { total: Counts }; excluded: { field: string; count: number; ids: string[] }[]; warnings?: string[] };
+    expect(out.live.total.open).toBe(1);
+    expect(out.excluded).toEqual([expect.objectContaining({ field: "resolvedAt", count: 1, ids: ["G"] })]);
+    expect(r.stderr).toMatch(/^servicekpi: warning: 1 ticket left out of the live view: resolvedAt must be the time the ticket was solved/);
+  });
 });

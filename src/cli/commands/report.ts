@@ -397,15 +397,15 @@ async function liveCommand(file: string, flags: ReportFlags, reading: object, by
   const { records, counts } = await reader.collect();
   const latest = latestOfRecords(records);
   const now = flags.now !== undefined ? { ms: readNow(flags.now, timeZone), from: "--now" as const } : { ms: latest ?? 0, from: "data" as const };
-  const { view, tables } = liveReport(records, { now: now.ms, by, policy, horizonMs, timeZone });
+  const { view, tables, excluded } = liveReport(records, { now: now.ms, by, policy, horizonMs, timeZone });
   const byReason = reasonList(tallyReasons(reader.rejected));
   tables.push(inputTable(file, counts));
   if (byReason.length > 0) tables.push(reasonsTable("Rejected rows, by reason", byReason));
   const settings = { timeZone, now: new Date(now.ms).toISOString(), nowFrom: now.from };
   tables.push({ title: "Settings", noCharts: true, columns: [{ key: "setting", label: "setting" }, { key: "value", label: "value" }], rows: [{ setting: "time zone", value: timeZone }, { setting: "now", value: `${settings.now} (${now.from === "--now" ? "--now" : "the latest instant in the data"})` }] });
   return {
-    output: { data: { file, settings, counts, rejected: reader.rejected.slice(0, SHOWN_REJECTED), rejectedReasons: byReason, live: view }, tables },
-    warnings: [],
+    output: { data: { file, settings, counts, rejected: reader.rejected.slice(0, SHOWN_REJECTED), rejectedReasons: byReason, excluded, live: view }, tables },
+    warnings: excluded.map((e) => `${e.count} ticket${e.count === 1 ? "" : "s"} left out of the live view: ${e.field} must be ${e.expected} (e.g. ${e.ids.join(", ")})`),
     rejectedLine: counts.rejected === 0 ? undefined : rejectedLine(file, counts.rejected, counts.rows, byReason),
     tooManyRejected: !withinLimit(readMaxRejected(flags["max-rejected"]), counts.rejected, counts.rows),
   };

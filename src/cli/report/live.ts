@@ -12,6 +12,7 @@ import type { SlaPolicy } from "../../tickets/evaluateSla/policy.js";
 import type { Ticket } from "../../records/ticket.js";
 import { durationTextMs } from "../../_lib/durationText.js";
 import type { Cell, Table } from "../_lib/render.js";
+import { isKpiInputError } from "../../errors.js";
 import { UsageError } from "../_lib/usage.js";
 import { compareValues } from "./arrange.js";
 
@@ -50,7 +51,25 @@ function withInstants(record: object): object {
 
 /** The live view of `tickets` and its tables: the counts per group and total, and the SLA targets at risk or breached. */
 export function liveReport(tickets: readonly object[], options: { now: number; by: "agent" | "team" | undefined; policy: SlaPolicy | undefined; horizonMs: number | undefined; timeZone: string }) {
-  const view = liveView(tickets.map(withInstants) as Ticket[], {
+  // a ticket the live view cannot read (solved without a time of solving …) is left out and
+  // counted by reason, as summarize's exclusions are, rather than stopping the whole view
+  const readable: Ticket[] = [];
+  const left = new Map<string, { field: string; expected: string; count: number; ids: (string | number)[] }>();
+  for (const record of tickets.map(withInstants) as Ticket[]) {
+    try {
+      liveView([record], { now: options.now, timeZone: options.timeZone });
+      readable.push(record);
+    } catch (error) {
+      if (!isKpiInputError(error)) throw error;
+      const field = error.field.replace(/^tickets\./, "");
+      const key = `${field}\u0000${error.expected}`;
+      const entry = left.get(key) ?? { field, expected: error.expected, count: 0, ids: [] };
+      entry.count += 1;
+      if (entry.ids.length < 3) entry.ids.push(record.id);
+      left.set(key, entry);
+    }
+  }
+  const view = liveView(readable, {
     now: options.now,
     ...(options.by === undefined ? {} : { by: options.by }),
     ...(options.policy === undefined ? {} : { policy: options.policy }),
@@ -85,5 +104,14 @@ export function liveReport(tickets: readonly object[], options: { now: number; b
       rows: items.map((i) => ({ ticket: String(i.id), metric: i.metric, state: i.state, due: i.dueAt.toISOString(), "remaining (min)": minutes(i.remainingMs) })),
     });
   }
-  return { view, tables };
+  const excluded = [...left.values()];
+  if (excluded.length > 0) {
+    tables.push({
+      title: "Left out of the live view",
+      noCharts: true,
+      columns: [{ key: "records", label: "records" }, { key: "field", label: "field" }, { key: "expected", label: "should be" }, { key: "ids", label: "for example" }],
+      rows: excluded.map((e) => ({ records: e.count, field: e.field, expected: e.expected, ids: e.ids.join(", ") })),
+    });
+  }
+  return { view, tables, excluded };
 }
