@@ -48,6 +48,15 @@ describe("servicekpi report --schema calls", () => {
     expect(table.stdout).toMatch(/^KPIs\ngroup +records +service level % +answered +abandoned +abandoned % +ASA \(s\) +handle time mean/);
   });
 
+  it("shows the call KPIs --kpis picks, in their own order", async () => {
+    const r = await cli("report", file, "--schema", "calls", "--map", map, "--kpis", "averageSpeedOfAnswer,serviceLevel", "--format", "json");
+    const total = (JSON.parse(r.stdout) as { summary: { total: Record<string, unknown> } }).summary.total;
+    expect(Object.keys(total)).toEqual(["group", "n", "serviceLevel", "averageSpeedOfAnswer"]);
+    const table = await cli("report", file, "--schema", "calls", "--map", map, "--kpis", "averageSpeedOfAnswer,serviceLevel");
+    expect(table.stdout).toMatch(/^KPIs\ngroup +records +service level % +answered +abandoned +ASA \(s\)\n/);
+    expect(await cli("report", file, "--schema", "calls", "--map", map, "--kpis", "csat")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--kpis: KPIs among count, serviceLevel, abandonmentRate, averageSpeedOfAnswer, handleTime; got "csat"/) });
+  });
+
   it("names what it cannot use", async () => {
     expect(await cli("report", file, "--schema", "calls", "--map", map, "--sl-formula", "best")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--sl-formula: one of answered-of-offered/) });
     expect(await cli("report", file, "--schema", "calls", "--map", map, "--by", "interval:7m")).toMatchObject({ code: 2, stderr: expect.stringMatching(/interval:7m: a whole number of minutes that divides the day/) });

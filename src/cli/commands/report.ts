@@ -33,7 +33,7 @@ import { liveReport, readHorizon, readLiveBy } from "../report/live.js";
 import { heatmapOf, heatmapTable, readHeatmap } from "../report/heatmap.js";
 import { benchmarksTable, checkTargets, rateBenchmarks, readTargets, targetsTable } from "../report/targets.js";
 import { fieldInFlags, latestInstant, latestOfRecords, readCalendar, reasonInFlags, nowWarnings, readNow, readSlaPolicy, unmatchedTargets } from "../report/sla.js";
-import { BUSINESS_KPIS, DURATION_KPIS, readKpiNames, readPercentiles, readUnit, reportKpis, REPORT_KPIS, UNITS, type ReportKpi } from "../report/kpis.js";
+import { BUSINESS_KPIS, DURATION_KPIS, pickNames, readKpiNames, readPercentiles, readUnit, reportKpis, REPORT_KPIS, UNITS, type ReportKpi } from "../report/kpis.js";
 import { durationUnits, flatTable, summaryTable } from "../report/tables.js";
 
 export const REPORT_HELP = `servicekpi report <file> [options]
@@ -59,7 +59,9 @@ ${READING_HELP}
   --schema S        tickets (default), surveys, or calls (offered, answered, service level,
                     abandonment rate, average speed of answer, handle time; --by queue, agent,
                     interval:30m (the time of day in --tz) and a period)
-  --sl T            calls: the service-level target and threshold (default 80/20s)
+  --sl T            calls: the service-level target and threshold (default 80/20s); --kpis
+                    picks among count, serviceLevel, abandonmentRate, averageSpeedOfAnswer,
+                    handleTime
   --sl-formula F    calls: answered-of-offered (default), answered-of-answered,
                     within-of-offered, exclude-abandoned-within, exclude-short-abandons
   --sla FILE        an SLA policy (JSON) to evaluate every ticket against
@@ -229,7 +231,8 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   // a dimension that is no field of the records is a column of the file, kept on each record
   const keep = dims.filter((d) => d !== "hourOfDay" && d !== "weekday" && !functions.has(d) && !Object.hasOwn(schema.shape, d));
   const reading = keep.length === 0 ? read : { ...read, keep };
-  const chosen = readKpiNames(flags.kpis);
+  const chosen = isCalls ? undefined : readKpiNames(flags.kpis);
+  const chosenCalls = isCalls ? pickNames(flags.kpis, CALL_KPIS) : undefined;
   if (chosen?.includes("backlog") === true && period === undefined) throw new UsageError("--kpis backlog: the backlog is counted per period; add one to --by (day, week, month, quarter or year)");
   const fill = flags["fill-periods"] === true;
   if (fill && period === undefined) throw new UsageError("--fill-periods: add a period to --by (day, week, month, quarter or year)");
@@ -248,7 +251,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const complaintCategories = flags["complaint-categories"]?.split(",").map((c) => c.trim()).filter((c) => c !== "");
   const sl = isCalls ? readServiceLevel(flags.sl, flags["sl-formula"]) : undefined;
   if (!isCalls && (flags.sl !== undefined || flags["sl-formula"] !== undefined)) throw new UsageError("--sl: the service level of calls; use it with --schema calls");
-  const kpis = sl !== undefined ? callKpis(sl, readPercentiles(flags.percentiles)) : [...reportKpis({ ...reading, kpis: chosen, percentiles: readPercentiles(flags.percentiles), calendar, bucketsOf, complaintCategories }), ...sla];
+  const kpis = sl !== undefined ? callKpis(sl, readPercentiles(flags.percentiles), chosenCalls) : [...reportKpis({ ...reading, kpis: chosen, percentiles: readPercentiles(flags.percentiles), calendar, bucketsOf, complaintCategories }), ...sla];
   const maxRejected = readMaxRejected(flags["max-rejected"]);
   // a record one KPI cannot use is left out of that KPI only, and counted (never a reason to stop)
   const common = { kpis, timeZone, periodOf, channel: flags["normalize-channels"] === true ? "normalize" : "as-written", onInvalid: "exclude", ...(maxExactValues === undefined ? {} : { maxExactValues }) } as const;
@@ -306,7 +309,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   // one unit per duration KPI in every table, chosen from the main view's total
   const unitOf = durationUnits((results[0] as (typeof results)[number]).summary, units);
   const business = calendar === undefined ? [] : BUSINESS_KPIS;
-  const shown = { kpis: isCalls ? CALL_KPIS : chosen, unitOf, business };
+  const shown = { kpis: isCalls ? (chosenCalls ?? CALL_KPIS) : chosen, unitOf, business };
   const tables: Table[] = results.map((r) => summaryTable(r.title, r.summary, r.dims, shown));
   tables.push(inputTable(file, counts));
   // targets and benchmarks on the main view's rows and total, durations in the columns' units

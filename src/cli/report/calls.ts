@@ -13,6 +13,7 @@ import { REPORT_PERCENTILES } from "./kpis.js";
 
 /** The KPIs of a call report, in the order of their columns (SPEC §9a names them). */
 export const CALL_KPIS = ["count", "serviceLevel", "abandonmentRate", "averageSpeedOfAnswer", "handleTime"] as const;
+export type CallKpi = (typeof CALL_KPIS)[number];
 
 /** `--sl 80/20s` (default 80/20s) and `--sl-formula`. */
 export function readServiceLevel(text: string | undefined, formula: string | undefined): { target: number; thresholdMs: number; formula: ServiceLevelFormula } {
@@ -22,14 +23,15 @@ export function readServiceLevel(text: string | undefined, formula: string | und
 }
 
 /** The summarize requests of a call report. */
-export function callKpis(sl: { thresholdMs: number; formula: ServiceLevelFormula }, percentiles: readonly number[] | undefined): KpiRequest[] {
-  return [
-    "count",
-    { kpi: "serviceLevel", thresholdMs: sl.thresholdMs, formula: sl.formula },
-    "abandonmentRate",
-    "averageSpeedOfAnswer",
-    { kpi: "handleTime", percentiles: [...(percentiles ?? REPORT_PERCENTILES)] },
-  ];
+export function callKpis(sl: { thresholdMs: number; formula: ServiceLevelFormula }, percentiles: readonly number[] | undefined, chosen: readonly CallKpi[] = CALL_KPIS): KpiRequest[] {
+  const requests: Record<CallKpi, KpiRequest> = {
+    count: "count",
+    serviceLevel: { kpi: "serviceLevel", thresholdMs: sl.thresholdMs, formula: sl.formula },
+    abandonmentRate: "abandonmentRate",
+    averageSpeedOfAnswer: "averageSpeedOfAnswer",
+    handleTime: { kpi: "handleTime", percentiles: [...(percentiles ?? REPORT_PERCENTILES)] },
+  };
+  return chosen.map((k) => requests[k]);
 }
 
 /**

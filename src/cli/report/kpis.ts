@@ -67,11 +67,16 @@ export function readPercentiles(text: string | undefined): number[] | undefined 
 
 /** `--kpis a,b,…`: names of {@link REPORT_KPIS}, in the columns' order whatever the flag's. */
 export function readKpiNames(text: string | undefined): ReportKpi[] | undefined {
+  return pickNames(text, REPORT_KPIS);
+}
+
+/** `--kpis a,b,…` among `names` (a report's KPIs: tickets' or calls'), in the order of `names`. */
+export function pickNames<K extends string>(text: string | undefined, names: readonly K[]): K[] | undefined {
   if (text === undefined) return undefined;
-  const names = text.split(",").map((k) => k.trim()).filter((k) => k !== "");
-  const unknown = names.filter((k) => !(REPORT_KPIS as readonly string[]).includes(k));
-  if (unknown.length > 0 || names.length === 0) throw new UsageError(`--kpis: KPIs among ${REPORT_KPIS.join(", ")}; got "${unknown.join(",") || text}"`);
-  return REPORT_KPIS.filter((k) => names.includes(k));
+  const asked = text.split(",").map((k) => k.trim()).filter((k) => k !== "");
+  const unknown = asked.filter((k) => !(names as readonly string[]).includes(k));
+  if (unknown.length > 0 || asked.length === 0) throw new UsageError(`--kpis: KPIs among ${names.join(", ")}; got "${unknown.join(",") || text}"`);
+  return names.filter((k) => asked.includes(k));
 }
 
 /** What a report computes: the KPIs shown, the scales its surveys are read on, the percentiles of its durations. */
