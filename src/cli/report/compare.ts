@@ -15,6 +15,7 @@ import type { Cell, Table } from "../_lib/render.js";
 import { readJsonOption } from "../_lib/mapping.js";
 import { UsageError } from "../_lib/usage.js";
 import { DURATION_KPIS, UNITS, type ReportKpi, type Unit } from "./kpis.js";
+import { groupLabel, RATE_KPIS } from "./measures.js";
 
 const DAY = 86_400_000;
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -88,8 +89,6 @@ type Row = SummaryRow;
 const obj = (row: Row, kpi: string): Record<string, unknown> | null => (row[kpi] ?? null) as Record<string, unknown> | null;
 const num = (x: unknown): number | null => (typeof x === "number" && Number.isFinite(x) ? x : null);
 
-/** The rate KPIs, compared by the pooled two-proportion z-test (compareProportions). */
-const RATES = ["csat", "resolutionRate", "reopenRate", "oneTouchResolutionRate", "firstContactResolution", "complaintRate", "escalationRate", "reassignmentRate"] as const;
 
 /** The comparisons of one row against another: rates and SLA by compareProportions, NPS by npsDifference, the rest by their change alone. */
 function compareRows(now: Row, then: Row, against: Readonly<Record<string, unknown>>): Comparison[] {
@@ -106,7 +105,7 @@ function compareRows(now: Row, then: Row, against: Readonly<Record<string, unkno
     const p = va === null || vb === null || na === null || nb === null ? null : compareProportions({ successes: Math.round((va * na) / 100), n: na }, { successes: Math.round((vb * nb) / 100), n: nb }).pValue;
     push(kpi, va, vb, p, p === null ? null : "two-proportion z-test");
   };
-  for (const kpi of RATES) if (obj(now, kpi) !== null || obj(then, kpi) !== null) proportion(kpi, obj(now, kpi), obj(then, kpi));
+  for (const kpi of RATE_KPIS) if (obj(now, kpi) !== null || obj(then, kpi) !== null) proportion(kpi, obj(now, kpi), obj(then, kpi));
   const sla = obj(now, "slaCompliance");
   const slaThen = obj(then, "slaCompliance");
   for (const metric of Object.keys(sla ?? slaThen ?? {})) proportion(`slaCompliance.${metric}`, (sla?.[metric] ?? null) as Record<string, unknown> | null, (slaThen?.[metric] ?? null) as Record<string, unknown> | null);
@@ -174,7 +173,6 @@ export function compareSummary(summary: SummaryResult, period: Period | undefine
   });
 }
 
-const groupLabel = (group: Readonly<Record<string, unknown>>): string => (Object.keys(group).length === 0 ? "total" : Object.values(group).map((v) => String(v ?? "(none)")).join(" · "));
 
 /** The comparison table: durations in the unit of their columns, significance at `alpha`. */
 export function compareTable(title: string, comparisons: readonly Comparison[], unitOf: Partial<Record<ReportKpi, Unit>>, alpha = 0.05): Table {

@@ -43,3 +43,11 @@ export function valueOf(row: SummaryRow, m: Measure): number | null {
   return typeof v === "number" ? v : null;
 }
 
+/**
+ * The rate KPIs: a percentage of counted records (`value` of `n`), so that the counts behind it
+ * are `value × n / 100`; compared by a two-proportion test and charted on a p chart.
+ */
+export const RATE_KPIS: readonly string[] = ["csat", "resolutionRate", "reopenRate", "oneTouchResolutionRate", "firstContactResolution", "complaintRate", "escalationRate", "reassignmentRate"];
+
+/** A row's group for a table: its values joined, "total" for the total row. */
+export const groupLabel = (group: Readonly<Record<string, unknown>>): string => (Object.keys(group).length === 0 ? "total" : Object.values(group).map((v) => String(v ?? "(none)")).join(" · "));

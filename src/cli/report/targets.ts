@@ -15,7 +15,7 @@ import type { Target } from "../../targets/evaluateTarget/evaluateTarget.js";
 import type { Cell, Table } from "../_lib/render.js";
 import { readJsonOption } from "../_lib/mapping.js";
 import { UsageError } from "../_lib/usage.js";
-import { measureOf, valueOf, VALUE_KPIS, type Measure } from "./measures.js";
+import { groupLabel, measureOf, valueOf, VALUE_KPIS, type Measure } from "./measures.js";
 
 type Direction = Target["direction"];
 
@@ -148,7 +148,6 @@ export function rateBenchmarks(summary: SummaryResult): BenchmarkResult[] {
   return out;
 }
 
-const groupLabel = (group: Readonly<Record<string, unknown>>): string => (Object.keys(group).length === 0 ? "total" : Object.values(group).map((v) => String(v ?? "(none)")).join(" · "));
 /** A value for the tables: durations in `unitMs`. */
 const shown = (value: number | null, duration: boolean, unitMs: number): Cell => (value === null ? null : duration ? value / unitMs : value);
 

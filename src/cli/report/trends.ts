@@ -11,7 +11,7 @@ import { controlChart } from "../../targets/controlChart/controlChart.js";
 import { trend } from "../../targets/trend/trend.js";
 import type { Table } from "../_lib/render.js";
 import { DURATION_KPIS, UNITS, type ReportKpi, type Unit } from "./kpis.js";
-import { valueOf, VALUE_KPIS, type Measure } from "./measures.js";
+import { RATE_KPIS, valueOf, VALUE_KPIS, type Measure } from "./measures.js";
 
 /** The trend of one KPI over the periods. */
 export interface KpiTrend {
@@ -28,7 +28,6 @@ export interface KpiTrend {
   readonly chart: { readonly type: "p" | "xmr"; readonly center: number | null; readonly lower: (number | null)[]; readonly upper: (number | null)[]; readonly signals: readonly string[] };
 }
 
-const RATE_KPIS = ["csat", "resolutionRate", "reopenRate", "oneTouchResolutionRate", "firstContactResolution", "complaintRate", "escalationRate", "reassignmentRate"];
 
 /** The measures followed over the periods: records, every rate and score, each duration's mean. */
 function measures(summary: SummaryResult): [string, Measure | null][] {
