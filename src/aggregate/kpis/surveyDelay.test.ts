@@ -32,6 +32,12 @@ describe("surveyDelay KPI", () => {
     expect(rows.map((r) => [r.group["channel"], r.surveyDelay.n, r.surveyDelay.meanMs])).toEqual([["chat", 2, 0.75 * H], ["email", 2, 3 * H]]);
   });
 
+  it("counts the delays in buckets, each holding its upper bound (report --buckets)", () => {
+    const { total } = summarize(RECORDS, { kpis: [{ kpi: "surveyDelay", buckets: [H, 2 * H] }] });
+    // delays 0.5 h, 1 h, 2 h, 4 h: ≤ 1 h holds 0.5 h and 1 h; (1 h, 2 h] holds 2 h; > 2 h holds 4 h
+    expect(total.surveyDelay.buckets).toEqual([{ upToMs: H, count: 2, share: 50 }, { upToMs: 2 * H, count: 1, share: 25 }, { upToMs: null, count: 1, share: 25 }]);
+  });
+
   it("takes percentiles and method as the duration KPIs do", () => {
     const { total } = summarize(RECORDS, { kpis: [{ kpi: "surveyDelay", percentiles: [0.25, 0.75], method: "lower" }] });
     // "lower": the value at floor((n − 1) p): p25 → index 0 (0.5 h), p75 → index 2 (2 h), median → index 1 (1 h)
