@@ -1,5 +1,6 @@
 /**
- * A Vitest reporter that ends the run with one plain line, `tests: N passed, N failed, N skipped`.
+ * A Vitest reporter that ends the run with one plain line, `N passed, N failed` (`, N skipped`
+ * follows when tests were skipped).
  *
  * Vitest's own summary (`Tests  2013 passed | 3 skipped (2016)`) is not a form that tools reading
  * only the last lines of a log recognise, so a run that passed could be taken for one that ran
@@ -25,7 +26,7 @@ export default class ClosingLineReporter implements Reporter {
         else skipped += 1;
       }
     }
-    const line = `tests: ${passed} passed, ${failed} failed, ${skipped} skipped`;
+    const line = `${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`;
     process.stdout.write(`\n${line}\n`);
     const file = process.env.SERVICEKPI_TEST_SUMMARY;
     if (file) writeFileSync(file, `${line}\n`);
