@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
-// The library has three entries: the pure main entry, the zod schemas and the Node readers.
-const entries = { index: "src/index.ts", "schemas/index": "src/schemas/index.ts", "node/index": "src/node/index.ts" };
+// The library has four entries: the pure main entry, the zod schemas, the Node readers and the
+// review page (its charts load vega and vega-lite only when drawn).
+const entries = { index: "src/index.ts", "schemas/index": "src/schemas/index.ts", "node/index": "src/node/index.ts", "report/index": "src/report/index.ts" };
 
 export default defineConfig([
   {

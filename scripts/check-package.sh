@@ -79,7 +79,28 @@ readRecords(path.join(__dirname, "tickets.csv"), { schema: ticketSchema, mapping
   console.log("CJS servicekpi/schemas + servicekpi/node ok:", JSON.stringify(counts));
 });
 JS
-( cd "$app" && node esm.mjs && node cjs.cjs && node records.mjs && node records.cjs )
+# The review page's entry, both ways: charts from a report's JSON (no package needed), one drawn
+# to SVG by vega and vega-lite (loaded on first use), a page with a tile.
+cat > "$app/review.mjs" <<'JS'
+import { KPI_DEFINITIONS, renderSvg, reviewCharts, reviewPage } from "servicekpi/report";
+const data = { summary: { rows: [], total: { group: {}, n: 2 } }, overview: { period: null, tiles: [{ kpi: "csat", label: "CSAT", value: 80, kind: "percent", ci: null, n: 5, target: null, change: null }] }, trends: [{ kpi: "csat", periods: ["2026-01", "2026-02"], values: [70, 80], direction: null, pValue: null, slopePerPeriod: null, chart: { type: "p", center: 75, lower: [60, 61], upper: [90, 89], signals: [] } }] };
+const charts = reviewCharts(data);
+if (charts.length !== 1 || charts[0].id !== "trend-csat") throw new Error(`ESM reviewCharts: ${JSON.stringify(charts.map((c) => c.id))}`);
+const svg = await renderSvg(charts[0].spec);
+if (!svg.startsWith("<svg") || !svg.includes("line mark")) throw new Error("ESM renderSvg drew no line");
+const page = await reviewPage(data);
+if (!page.includes('<p class="value">80.0 %</p>') || /<script/.test(page) || !KPI_DEFINITIONS.csat) throw new Error("ESM reviewPage");
+console.log(`ESM servicekpi/report ok: ${svg.length} bytes of SVG, a ${page.length}-byte page`);
+JS
+cat > "$app/review.cjs" <<'JS'
+const { renderSvg, reviewCharts } = require("servicekpi/report");
+const charts = reviewCharts({ heatmap: { measure: "volume", timeZone: "UTC", weekdays: ["mon"], hours: [0, 1], values: [[1, 2]] } });
+renderSvg(charts[0].spec).then((svg) => {
+  if (charts[0].id !== "heatmap" || (svg.match(/rect mark"/g) ?? []).length !== 2) throw new Error("CJS servicekpi/report: the heatmap has not two cells");
+  console.log("CJS servicekpi/report ok (vega loaded from CommonJS)");
+});
+JS
+( cd "$app" && node esm.mjs && node cjs.cjs && node records.mjs && node records.cjs && node review.mjs && node review.cjs )
 # The main entry must bundle for the browser, against the dependencies the tarball installed:
 # no Node built-ins, no zod, and calculator-only imports leave the time-zone library out.
 web="$scratch/web"

@@ -26,6 +26,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   schemas: 5,
   index: 6,
   node: 6,
+  report: 6,
   cli: 7,
 };
 
