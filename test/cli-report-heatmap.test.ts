@@ -51,9 +51,14 @@ describe.skipIf(!existsSync(csvPath))("servicekpi report --heatmap", () => {
     const table = await cli("report", csvPath, "--mapping", mappingPath, "--heatmap", "firstResponseTime.p50");
     expect(table.stdout).toContain("firstResponseTime.p50 (min) by weekday and hour (UTC)");
     const html = (await cli("report", csvPath, "--mapping", mappingPath, "--heatmap", "volume", "--format", "html")).stdout;
-    const section = html.slice(html.indexOf("<h2>records by weekday and hour"));
-    expect(section.slice(0, section.indexOf("</section>"))).toMatch(/<td class="n" style="background:rgba\(59,130,246,1\.000\)">46<\/td>/);
-    expect(section.slice(0, section.indexOf("</section>"))).not.toContain("<svg");
+    // the table on the review page: the largest count (46) in the darkest shade
+    const section = html.slice(html.indexOf("<caption>records by weekday and hour"));
+    expect(section.slice(0, section.indexOf("</table>"))).toMatch(/<td class="n" style="background:rgba\(9,105,218,0\.800\)">46<\/td>/);
+    // and the chart: a cell per weekday and hour, the same counts
+    const figure = html.slice(html.indexOf('<figure id="heatmap"'), html.indexOf("</figure>", html.indexOf('<figure id="heatmap"')));
+    expect(figure.match(/aria-roledescription="rect mark"/g)).toHaveLength(7 * 24);
+    expect(figure).toMatch(/weekday: mon; records: \d+"/);
+    expect(figure).toContain("records: 46\"");
   });
 
   it("names a measure it cannot show", async () => {

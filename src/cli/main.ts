@@ -31,7 +31,7 @@ export const EXIT = { ok: 0, rejected: 1, usage: 2, input: 3, internal: 70 } as 
 
 const HELP = `servicekpi: customer-service KPIs from the command line
 
-  servicekpi report <file> [--by channel,month] [--tz Europe/Amsterdam] [--format table|json|csv|markdown|html]
+  servicekpi report <file> [--by channel,month] [--tz Europe/Amsterdam] [--format table|json|csv|xlsx|markdown|html|vega]
                            [--map createdAt="Created Date",...] [--calendar cal.json] [--sla policy.json] [--out file]
   servicekpi validate <file> [--map ...]     rejected rows with reasons, exit 1 if any
   servicekpi init <file> [--out mapping.json]  propose a mapping from the header and first rows
@@ -92,7 +92,12 @@ async function printOutput(io: Io, flags: { format?: string | undefined; out?: s
     const bytes = await xlsxBytes(output);
     return withOutput(io, flags.out, (write) => write(bytes));
   }
-  const text = render(output, format, title);
+  if (format === "vega") {
+    if (output.charts === undefined) throw new UsageError(`--format vega: the charts of a report (servicekpi report FILE --format vega); ${title} has none`);
+    const charts = output.charts();
+    return withOutput(io, flags.out, (write) => write(`${JSON.stringify({ charts }, null, 2)}\n`));
+  }
+  const text = format === "html" && output.page !== undefined ? await output.page() : render(output, format, title);
   await withOutput(io, flags.out, (write) => write(text));
 }
 
@@ -128,7 +133,7 @@ async function run(argv: readonly string[], io: Io, env: ReportEnv): Promise<num
       const { values, positionals } = parseArgs({ args: [...rest], options: INIT, strict: true, allowPositionals: true });
       if (values.help === true) return out(INIT_HELP).then(() => EXIT.ok);
       const format = readFormat(values.format);
-      if (format === "xlsx") throw new UsageError("init: --format table, json, csv, markdown or html (its report goes to standard error)");
+      if (format === "xlsx" || format === "vega") throw new UsageError("init: --format table, json, csv, markdown or html (its report goes to standard error)");
       const { mapping, report } = await initCommand(onePositional("init", positionals), values);
       await withOutput(io, values.out, (write) => write(mapping));
       await writer(io.stderr)(render(report, format, "servicekpi init"));

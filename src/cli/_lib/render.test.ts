@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barChart, escapeHtml } from "./html.js";
+import { escapeHtml } from "./html.js";
 import { render, type Output } from "./render.js";
 import { parseCounts, parseDuration, parseFraction, parseTarget, parseWhole, UsageError } from "./usage.js";
 
@@ -33,15 +33,12 @@ describe("render", () => {
     expect(render(output, "json", "t")).toBe('{\n  "a": 1\n}\n');
   });
 
-  it("writes one escaped, self-contained HTML page with a chart per numeric column", () => {
+  it("writes one escaped, self-contained HTML page of tables: no charts, no script", () => {
     const page = render(output, "html", "Report <1>");
     expect(page).toContain("<title>Report &lt;1&gt;</title>");
     expect(page).toContain("<td>&lt;chat&gt;</td>");
-    expect(page.match(/<svg /g)).toHaveLength(1);
+    expect(page).not.toMatch(/<svg|<script/);
     expect(escapeHtml('a&"<>')).toBe("a&amp;&quot;&lt;&gt;");
-    // Bars scale to the largest |value|: 90 → the full 360 px, 45 → half; null draws nothing.
-    const svg = barChart("c", ["x", "y", "z"], [90, 45, null]);
-    expect([...svg.matchAll(/width="([\d.]+)" height="16"/g)].map((m) => m[1])).toEqual(["360.0", "180.0", "0.0"]);
   });
 });
 

@@ -5,6 +5,7 @@
  * @module
  */
 import { htmlPage } from "./html.js";
+import type { ReviewChart } from "../../report/types.js";
 import { allRows, readable, type Cell, type Table } from "./table.js";
 
 export type { Cell, Table } from "./table.js";
@@ -17,9 +18,13 @@ export interface Output {
   readonly tables: readonly Table[];
   /** One flat table for CSV, when the command has one (a report: every view in one table, no titles). */
   readonly flat?: Table | undefined;
+  /** The review page (`--format html` of a report): tiles, charts drawn to SVG, tables, definitions. */
+  readonly page?: (() => Promise<string>) | undefined;
+  /** The charts as Vega-Lite specifications (`--format vega`), when the command has charts. */
+  readonly charts?: (() => readonly ReviewChart[]) | undefined;
 }
 
-export const FORMATS = ["table", "json", "csv", "xlsx", "markdown", "html"] as const;
+export const FORMATS = ["table", "json", "csv", "xlsx", "markdown", "html", "vega"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /**
@@ -60,7 +65,7 @@ function csvOutput(output: Output): string {
 }
 
 /** Renders a command's output in a text format (xlsx is written by xlsxBytes); ends with a newline. */
-export function render(output: Output, format: Exclude<Format, "xlsx">, title: string): string {
+export function render(output: Output, format: Exclude<Format, "xlsx" | "vega">, title: string): string {
   switch (format) {
     case "json":
       return `${JSON.stringify(output.data, null, 2)}\n`;

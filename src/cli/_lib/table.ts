@@ -25,8 +25,4 @@ export interface Table {
 export const allRows = (t: Table): readonly Readonly<Record<string, Cell>>[] => (t.totals === undefined ? t.rows : [...t.rows, ...t.totals]);
 
 /** A cell for reading: "–" for no data, whole numbers as they are, others to at most two decimals. */
-export function readable(cell: Cell): string {
-  if (cell === null) return "–";
-  if (typeof cell === "number") return Number.isInteger(cell) ? String(cell) : String(Math.round(cell * 100) / 100);
-  return String(cell);
-}
+export { cellText as readable } from "../../report/html.js";

@@ -9,6 +9,7 @@ import { addToEach, createAggregator } from "../../aggregate/summarize/createAgg
 import type { ExcludedRecords, GroupBy, KpiRequest, SummarizeOptions } from "../../aggregate/summarize/types.js";
 import { PERIODS, type Period } from "../../_lib/time/periods.js";
 import { availableParallelism } from "node:os";
+import { basename } from "node:path";
 import { restoreAggregator } from "../../aggregate/summarize/restoreAggregator.js";
 import { readRecords } from "../../node/readRecords.js";
 import { isKpiInputError } from "../../errors.js";
@@ -35,6 +36,10 @@ import { benchmarksTable, checkTargets, rateBenchmarks, readTargets, targetsTabl
 import { fieldInFlags, latestInstant, latestOfRecords, readCalendar, reasonInFlags, nowWarnings, readNow, readSlaPolicy, unmatchedTargets } from "../report/sla.js";
 import { BUSINESS_KPIS, DURATION_KPIS, pickNames, readKpiNames, readPercentiles, readUnit, reportKpis, REPORT_KPIS, UNITS, type ReportKpi } from "../report/kpis.js";
 import { durationUnits, flatTable, summaryTable } from "../report/tables.js";
+import { overviewOf } from "../report/overview.js";
+import { reviewCharts } from "../../report/charts.js";
+import { reviewPage } from "../../report/page.js";
+import type { ReviewData } from "../../report/types.js";
 
 export const REPORT_HELP = `servicekpi report <file> [options]
 
@@ -102,8 +107,10 @@ ${READING_HELP}
   --benchmarks      rate CSAT, NPS, FCR and the mean first response per channel against
                     published benchmarks, with their sources
   --format F        table (default), json, csv (one flat table), xlsx (typed cells: the flat
-                    table, then a sheet per table; needs --out or a redirect), markdown or
-                    html (one page with charts)
+                    table, then a sheet per table; needs --out or a redirect), markdown,
+                    html (the review page: headline tiles, charts as static SVG, the tables,
+                    each KPI's definition; no script) or vega (the page's charts as Vega-Lite
+                    specifications, JSON)
   --out FILE        write to FILE instead of standard output
 
 Rows that do not fit the schema are counted and left out of every KPI: the output says how many
@@ -138,6 +145,8 @@ export interface ReportFlags extends ReadingFlags {
   readonly "sl-formula"?: string | undefined;
   readonly horizon?: string | undefined;
   readonly "complaint-categories"?: string | undefined;
+  /** The output format: html and vega turn on the trends, the heatmap and the distributions the page draws. */
+  readonly format?: string | undefined;
 }
 
 /** What a report gives: its output, and the line for stderr and whether to exit 1 when rows were rejected. */
@@ -237,7 +246,9 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const fill = flags["fill-periods"] === true;
   if (fill && period === undefined) throw new UsageError("--fill-periods: add a period to --by (day, week, month, quarter or year)");
   const units = readUnit(flags.units);
-  const heatmap = flags.heatmap === undefined ? undefined : readHeatmap(flags.heatmap);
+  // the review page (html, vega) draws the trends, the heatmap and the distributions: on unless set
+  const page = flags.format === "html" || flags.format === "vega";
+  const heatmap = flags.heatmap === undefined ? (page && !isCalls ? readHeatmap("volume") : undefined) : readHeatmap(flags.heatmap);
   const compareWith = await readCompare(flags.compare, period);
   if (flags.trends === true && period === undefined) throw new UsageError("--trends: add a period to --by (day, week, month, quarter or year)");
   const targets = flags.targets === undefined ? undefined : await readTargets(flags.targets, read.cesScale === "1-5");
@@ -246,7 +257,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const now = policy === undefined ? undefined : flags.now !== undefined ? { ms: readNow(flags.now, timeZone), from: "--now" as const } : { ms: await latestInstant(file, { schema, ...reading, ...(sheet === undefined ? {} : { sheet }) }), from: "data" as const };
   const sla: KpiRequest[] = policy === undefined ? [] : [{ kpi: "slaCompliance", policy, ...(now?.ms == null ? {} : { now: now.ms }) }];
   const calendar = flags.calendar === undefined ? undefined : await readCalendar(flags.calendar);
-  const bucketChoice = readBuckets(flags.buckets);
+  const bucketChoice = readBuckets(flags.buckets ?? (page && !isCalls ? "auto" : undefined));
   const bucketsOf = bucketChoice === undefined ? undefined : (k: ReportKpi): number[] => boundsOf(bucketChoice, k, units);
   const complaintCategories = flags["complaint-categories"]?.split(",").map((c) => c.trim()).filter((c) => c !== "");
   const sl = isCalls ? readServiceLevel(flags.sl, flags["sl-formula"]) : undefined;
@@ -338,7 +349,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const balance = comparisons === undefined ? [] : balanceWarnings(comparisons);
   // trends of the total over the periods: the view by period alone
   const byPeriod = results.find((r) => r.dims.length === 1 && r.dims[0] === "period")?.summary;
-  const trends = flags.trends === true && byPeriod !== undefined ? trendsOf(byPeriod) : undefined;
+  const trends = (flags.trends === true || page) && byPeriod !== undefined ? trendsOf(byPeriod) : undefined;
   if (trends !== undefined) tables.push(trendsTable(trends, unitOf));
   const targetResults = targets === undefined ? undefined : checkTargets(targets, main);
   if (targetResults !== undefined) tables.push(targetsTable(targetResults, unitMs));
@@ -359,6 +370,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const settings = {
     timeZone,
     clocks,
+    units: unitOf,
     ...(flags.calendar === undefined ? {} : { calendar: flags.calendar }),
     ...(now === undefined ? {} : { now: now.ms === null ? null : new Date(now.ms).toISOString(), nowFrom: now.from }),
   };
@@ -372,17 +384,25 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
       ...(now === undefined ? [] : [{ setting: "now (SLA targets still running are measured to it)", value: now.ms === null ? "– (no records)" : `${new Date(now.ms).toISOString()} (${now.from === "--now" ? "--now" : "the latest instant in the data"})` }]),
     ],
   });
-  return {
-    output: {
-      data: {
+  // the headline tiles: the latest period of the view by period alone (or the whole report)
+  const scope = period === undefined ? main : byPeriod;
+  const overview = scope === undefined ? undefined : overviewOf(scope, period, targets, compareWith);
+  const data = {
         file, settings, counts, rejected, rejectedReasons: byReason, excluded, warnings,
+        ...(overview === undefined ? {} : { overview }),
         ...(matrix === undefined ? {} : { heatmap: matrix }),
         ...(trends === undefined ? {} : { trends }),
         ...(comparisons === undefined || compareWith === undefined ? {} : { comparison: { with: compareWith.kind === "file" ? compareWith.file : compareWith.kind, alpha: 0.05, rows: comparisons } }),
         ...(targetResults === undefined ? {} : { targets: targetResults }),
         ...(benchmarkResults === undefined ? {} : { benchmarks: benchmarkResults }),
         summary: results[0]?.summary, ...(results.length > 1 ? { views: Object.fromEntries(results.slice(1).map((r) => [r.dims[0], r.summary])) } : {}),
-      },
+  };
+  return {
+    output: {
+      data,
+      // the review page and its charts (vega and vega-lite are loaded only for these)
+      page: () => reviewPage(data as ReviewData, { title: `Service review: ${basename(file)}`, tables }),
+      charts: () => reviewCharts(data as ReviewData),
       tables,
       flat: flatTable(heatmapView === undefined ? results : [...results, heatmapView], shown),
     },

@@ -6,15 +6,11 @@
  */
 import { suggestedDurationBuckets } from "../../aggregate/summarize/durationBuckets.js";
 import type { SummaryResult } from "../../aggregate/summarize/types.js";
+import { boundText } from "../../report/units.js";
 import { durationTextMs } from "../../_lib/durationText.js";
 import type { Cell, Table } from "../_lib/render.js";
 import { UsageError } from "../_lib/usage.js";
 import type { Unit } from "./kpis.js";
-
-const S = 1000;
-const MIN = 60 * S;
-const H = 60 * MIN;
-const D = 24 * H;
 
 /** `--buckets auto` (bounds per KPI from its unit) or `--buckets 15m,1h,4h` (the same bounds for every duration KPI). */
 export type BucketChoice = "auto" | readonly number[];
@@ -38,10 +34,7 @@ export function boundsOf(choice: BucketChoice, kpi: string, units: Unit | undefi
 }
 
 /** A duration in the largest unit it is a whole number of: `90 s` is "90 s", 5,400,000 ms is "90 min", 14,400,000 "4 h". */
-export function durationText(ms: number): string {
-  for (const [size, unit] of [[D, "d"], [H, "h"], [MIN, "min"], [S, "s"]] as const) if (ms % size === 0) return `${ms / size} ${unit}`;
-  return `${ms} ms`;
-}
+export const durationText = boundText;
 
 /** The labels of the buckets of `bounds`: `≤ b₁`, `b₁–b₂` …, `> bₙ` (each bound in its bucket, as the KPI counts). */
 export function bucketLabels(bounds: readonly number[]): string[] {

@@ -25,14 +25,9 @@ export const DURATION_KPIS: Readonly<Partial<Record<ReportKpi, string>>> = {
 /** The duration KPIs a business calendar applies to (`--calendar`): the waits a customer sees, as Zendesk's "within business hours" columns. */
 export const BUSINESS_KPIS: readonly ReportKpi[] = ["firstResponseTime", "nextReplyTime", "resolutionTime"];
 
-/** The units of `--units`: milliseconds in one, and the abbreviation the column labels use. */
-export const UNITS = {
-  seconds: { ms: 1000, short: "s" },
-  minutes: { ms: 60_000, short: "min" },
-  hours: { ms: 3_600_000, short: "h" },
-  days: { ms: 86_400_000, short: "d" },
-} as const;
-export type Unit = keyof typeof UNITS;
+// The units of `--units` live with the review page, which shows durations in them too.
+export { UNITS, type Unit };
+import { UNITS, type Unit } from "../../report/units.js";
 
 /**
  * The unit a duration KPI is shown in when `--units` does not say, from its median over all
