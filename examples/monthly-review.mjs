@@ -1,7 +1,7 @@
 // A support team's monthly review with the command line: KPIs by channel and month, each month
 // against the one before (with the significance of each change), the team's targets, the SLA
-// policy, published benchmarks, and a weekday × hour heatmap, as JSON to read here and as one
-// HTML page to forward.
+// policy, published benchmarks, and a weekday × hour heatmap, as JSON to read here and as the
+// review page to forward (tiles, trend lines with control limits, heatmap, definitions).
 //
 //   npm run build && node examples/monthly-review.mjs [FILE] [MAPPING.json]
 //
@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { KPI_DEFINITIONS, reviewCharts } from "servicekpi/report";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const cli = fileURLToPath(new URL("../dist/cli/index.js", import.meta.url));
@@ -47,11 +48,23 @@ for (const c of changed) console.log(`  ${c.group.channel} ${c.kpi}: ${c.before.
 for (const w of report.warnings) console.log(`warning: ${w}`);
 for (const t of report.trends) if (t.direction !== "no trend" || t.chart.signals.length > 0) console.log(`${t.kpi}: ${t.direction}${t.chart.signals.length > 0 ? `, signals ${t.chart.signals.join("; ")}` : ""}`);
 
-// The same review as one page to forward.
+// The headline of the last month, as the page's tiles show it.
+console.log(`Headline of ${report.overview.period} (all channels):`);
+for (const t of report.overview.tiles.filter((t) => t.change !== null && t.kind === "percent")) {
+  console.log(`  ${t.label}: ${t.value.toFixed(1)} % (${t.change.change >= 0 ? "+" : ""}${t.change.change.toFixed(1)} pts vs ${t.change.against}${t.target ? `, target ${t.target.status}` : ""})`);
+}
+
+// The same review as one page to forward, and its charts as Vega-Lite specifications.
 const out = join(mkdtempSync(join(tmpdir(), "servicekpi-review-")), "review.html");
 run("--format", "html", "--out", out);
-console.log(`HTML review: ${out} (${Math.round(statSync(out).size / 1024)} kB, no scripts, no network)`);
-if (!readFileSync(out, "utf8").includes("Compared with the previous month")) throw new Error("the page lacks the comparison");
+const page = readFileSync(out, "utf8");
+console.log(`HTML review: ${out} (${Math.round(statSync(out).size / 1024)} kB, ${page.match(/<figure /g)?.length ?? 0} charts, no scripts, no network)`);
+for (const part of ["Compared with the previous month", '<article class="tile', '<figure id="trend-csat"', '<figure id="heatmap"', "<dt>CSAT</dt>"]) {
+  if (!page.includes(part)) throw new Error(`the page lacks ${part}`);
+}
+const charts = reviewCharts(report); // servicekpi/report: the same charts from the saved JSON
+console.log(`charts: ${charts.map((c) => c.id).join(", ")}`);
+console.log(`CSAT on the page: ${KPI_DEFINITIONS.csat.formula}`);
 
 function round(value, kpi) {
   if (value === null) return null;
