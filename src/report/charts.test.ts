@@ -125,6 +125,9 @@ describe("groupCharts", () => {
   it("puts the sections in the page's order", () => {
     const all = reviewCharts({ summary: view, trends: [TREND], heatmap: { measure: "volume", timeZone: "UTC", weekdays: ["mon"], hours: [0], values: [[1]] } });
     expect(all.map((c) => c.section)).toEqual(["trends", "heatmap", "groups"]);
+    // one period is no line: its trend is left out
+    const single = reviewCharts({ trends: [{ ...TREND, periods: ["2026-01"], values: [1], chart: { ...TREND.chart, lower: [0], upper: [2] } }] });
+    expect(single).toEqual([]);
   });
 });
 

@@ -189,8 +189,9 @@ export function groupCharts(data: ReviewData): ReviewChart[] {
 }
 
 /**
- * Every chart of a review, in the page's order: the trends (with `--trends`), the heatmap (with
- * `--heatmap`), the distributions (with `--buckets`), and the rates per group.
+ * Every chart of a review, in the page's order: the trends (with `--trends`, two periods or
+ * more), the heatmap (with `--heatmap`), the distributions (with `--buckets`), and the rates per
+ * group.
  *
  * @param data - A report as `servicekpi report --format json` writes it.
  * @returns One Vega-Lite specification per chart, data inline.
@@ -200,7 +201,8 @@ export function groupCharts(data: ReviewData): ReviewChart[] {
 export function reviewCharts(data: ReviewData): ReviewChart[] {
   const heatmap = heatmapChart(data);
   return [
-    ...(data.trends ?? []).map((t) => trendChart(t, data)),
+    // a line needs two periods: a report of one period has no trend to draw
+    ...(data.trends ?? []).filter((t) => t.periods.length >= 2).map((t) => trendChart(t, data)),
     ...(heatmap === null ? [] : [heatmap]),
     ...distributionCharts(data),
     ...groupCharts(data),

@@ -96,7 +96,7 @@ export interface ReviewTrend {
   /** The control chart: its type, center line and limits per period. */
   readonly chart: {
     /** `p` (rates) or `xmr`. */
-    readonly type: string;
+    readonly type: "p" | "xmr";
     /** The center line. */
     readonly center: number | null;
     /** The lower limit of each period. */

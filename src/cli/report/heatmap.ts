@@ -6,6 +6,7 @@
  * @module
  */
 import type { SummaryResult } from "../../aggregate/summarize/types.js";
+import type { ReviewHeatmap } from "../../report/types.js";
 import type { Cell, Table } from "../_lib/render.js";
 import { UNITS, type Unit } from "./kpis.js";
 import { measureOf, valueOf, type Measure } from "./measures.js";
@@ -21,14 +22,8 @@ export function readHeatmap(text: string): HeatmapMeasure {
   return text === "volume" ? { name: "volume" } : { name: text, measure: measureOf("--heatmap", text) };
 }
 
-/** The matrix as JSON gives it: `values[weekday][hour]`, Monday first, hours 0–23, `null` without data; durations in ms. */
-export interface Heatmap {
-  readonly measure: string;
-  readonly timeZone: string;
-  readonly weekdays: readonly string[];
-  readonly hours: readonly number[];
-  readonly values: readonly (readonly (number | null)[])[];
-}
+/** The matrix as JSON gives it: `values[weekday][hour]`, Monday first, hours 0–23, `null` without data; durations in ms (the review page's type). */
+export type Heatmap = ReviewHeatmap;
 
 /** The matrix of a summary grouped by weekday and hourOfDay. */
 export function heatmapOf(summary: SummaryResult, what: HeatmapMeasure, timeZone: string): Heatmap {

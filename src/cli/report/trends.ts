@@ -9,24 +9,13 @@
 import type { SummaryResult } from "../../aggregate/summarize/types.js";
 import { controlChart } from "../../targets/controlChart/controlChart.js";
 import { trend } from "../../targets/trend/trend.js";
+import type { ReviewTrend } from "../../report/types.js";
 import type { Table } from "../_lib/render.js";
 import { DURATION_KPIS, UNITS, type ReportKpi, type Unit } from "./kpis.js";
 import { RATE_KPIS, valueOf, VALUE_KPIS, type Measure } from "./measures.js";
 
-/** The trend of one KPI over the periods. */
-export interface KpiTrend {
-  readonly kpi: string;
-  /** Periods with a value, in order. */
-  readonly periods: readonly string[];
-  readonly values: readonly number[];
-  /** Mann–Kendall: `"increasing"`, `"decreasing"` or `"no trend"` at α 0.05 (`null` under 3 points). */
-  readonly direction: string | null;
-  readonly pValue: number | null;
-  /** Sen's slope, per period (in the KPI's units: points, ms). */
-  readonly slopePerPeriod: number | null;
-  /** The control chart: its type, center line, and the periods outside its limits or in a run of eight. */
-  readonly chart: { readonly type: "p" | "xmr"; readonly center: number | null; readonly lower: (number | null)[]; readonly upper: (number | null)[]; readonly signals: readonly string[] };
-}
+/** The trend of one KPI over the periods: the review page's type, which draws it. */
+export type KpiTrend = ReviewTrend;
 
 
 /** The measures followed over the periods: records, every rate and score, each duration's mean. */
