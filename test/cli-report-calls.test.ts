@@ -57,6 +57,16 @@ describe("servicekpi report --schema calls", () => {
     expect(await cli("report", file, "--schema", "calls", "--map", map, "--kpis", "csat")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--kpis: KPIs among count, serviceLevel, abandonmentRate, averageSpeedOfAnswer, handleTime; got "csat"/) });
   });
 
+  it("gives the review page of the calls: tiles worked by hand, each queue's rates with their intervals", async () => {
+    const page = (await cli("report", file, "--schema", "calls", "--map", map, "--by", "queue,day", "--format", "html")).stdout;
+    // service level 2 of 4 within 20 s; 1 of 4 abandoned; ASA (10 + 40 + 5) / 3 s = 18.3 s;
+    // handle time of the answered calls 120, 200, 300 s: median 200 s = 3.3 min
+    const tiles = [...page.matchAll(/<h3>([^<]+)<\/h3><p class="value">([^<]+)<\/p>/g)].map((m) => `${m[1]}: ${m[2]}`);
+    expect(tiles).toEqual(["Records: 4", "Handle time, median: 3.3 min", "Service level: 50.0 %", "Abandonment rate: 25.0 %", "Average speed of answer: 18.3 s"]);
+    expect([...page.matchAll(/<figure id="([^"]+)"/g)].map((m) => m[1])).toEqual(["groups-queue-serviceLevel", "groups-queue-abandonmentRate"]);
+    expect(page).toContain("<dt>Service level</dt>");
+  });
+
   it("names what it cannot use", async () => {
     expect(await cli("report", file, "--schema", "calls", "--map", map, "--sl-formula", "best")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--sl-formula: one of answered-of-offered/) });
     expect(await cli("report", file, "--schema", "calls", "--map", map, "--by", "interval:7m")).toMatchObject({ code: 2, stderr: expect.stringMatching(/interval:7m: a whole number of minutes that divides the day/) });
