@@ -223,6 +223,24 @@ describe("overviewOf by month", () => {
 });
 
 describe("overviewOf without a period", () => {
+  it("compares the total with a saved report's total: a test where there is one, the change alone for a p90", () => {
+    const [jan, feb] = [inMonth("2026-01"), inMonth("2026-02")];
+    const saved = summarize(jan, { kpis: KPIS, by: [] });
+    const o = overviewOf(summarize(feb, { kpis: KPIS, by: [] }), undefined, [target("firstResponseTime.p90", 60 * MIN)], { kind: "file", file: "january.json", saved });
+    expect(o.period).toBeNull();
+    // CSAT: February 6 of 8 satisfied against January 2 of 7, the pooled two-proportion z-test
+    const c = tile(o.tiles, "csat");
+    expect(c.change).toMatchObject({ against: "total", test: "two-proportion z-test" });
+    expect(c.change?.before).toBeCloseTo((satisfied(jan) / answers(jan).length) * 100, 10);
+    expect(c.change?.pValue).toBeCloseTo(pooledP(satisfied(feb), answers(feb).length, satisfied(jan), answers(jan).length), 6);
+    // the 90th percentile has no test: its change from the saved total, computed here
+    const p90 = tile(o.tiles, "firstResponseTime.p90");
+    const [now90, then90] = [percentile(firstResponses(feb), 0.9), percentile(firstResponses(jan), 0.9)];
+    expect(p90.change).toMatchObject({ against: "total", pValue: null, test: null });
+    expect(p90.change?.before).toBeCloseTo(then90, 6);
+    expect(p90.change?.change).toBeCloseTo(now90 - then90, 6);
+  });
+
   it("describes the total: period null, no change, no target", () => {
     const summary = summarize(records, { kpis: KPIS, by: [] });
     const o = overviewOf(summary, undefined, undefined, undefined);
