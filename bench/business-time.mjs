@@ -34,3 +34,17 @@ time("businessTimeBetween, 1 year", (i) => businessTimeBetween(start + i, start 
 time("businessTimeBetween, 10 years", (i) => businessTimeBetween(start + i, start + i + 3650 * 24 * H, calendar));
 time("addBusinessTime, 4 business hours", (i) => addBusinessTime(start + i, 4 * H, calendar).getTime());
 time("addBusinessTime, 2,000 business hours", (i) => addBusinessTime(start + i, 2000 * H, calendar).getTime());
+
+// Far ahead: the cost is bounded by the calendar, not by the amount.
+const allDay = [["00:00", "24:00"]];
+const always = businessCalendar({
+  timeZone: "Europe/Amsterdam",
+  week: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
+});
+const officeYear = businessTimeBetween(start, Date.parse("2021-01-06T10:15:00Z"), calendar);
+const coldFar = process.hrtime.bigint();
+addBusinessTime(start, 1e15, calendar);
+console.log(`${"first call 1e15 ms ahead (tables to 2100)".padEnd(44)} ${(Number(process.hrtime.bigint() - coldFar) / 1000).toFixed(0).padStart(8)} µs`);
+time("addBusinessTime, 100 years of office hours", (i) => addBusinessTime(start + i, 100 * officeYear, calendar).getTime(), 2_000);
+time("addBusinessTime, 1e16 ms on a 24/7 calendar", (i) => addBusinessTime(-8.64e15 + i, 1e16, always).getTime(), 2_000);
+time("businessTimeBetween, 1970 to 275760", (i) => businessTimeBetween(i, 8.64e15, calendar), 2_000);

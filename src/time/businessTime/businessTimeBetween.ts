@@ -14,8 +14,10 @@ const KPI = "businessTimeBetween";
  * Daylight-saving changes are handled in wall-clock terms: a 09:00–17:00 window is 8 hours on a
  * DST day too, a 00:00–24:00 window 23 or 25. Additive (a→b plus b→c is a→c), never more than
  * the wall time between the instants, 0 when both lie in closed time. Cost does not grow with
- * the length of the span: whole weeks count at once and only holidays and DST days inside it
- * are looked at (a year-long span costs microseconds once the zone's year is known).
+ * the length of the span: whole weeks count at once, then the holidays inside it and each
+ * year's daylight-saving days (counted once per year and kept; years before 1800 and from 2100
+ * through the zone's yearly rule), so a year-long span costs microseconds once the zone's year
+ * is known, and the whole Date range, 271822 BC to AD 275760, little more.
  *
  * @param start - The first instant: a `Date`, epoch ms, or an ISO 8601 string (a string without
  *   an offset is read in the calendar's time zone).

@@ -2,18 +2,39 @@
  * The engine behind businessTimeBetween and addBusinessTime: a calendar compiled to minute
  * windows per weekday and per holiday, with each local day's windows turned into instants on
  * demand. Long spans never walk day by day: whole weeks count as the nominal week, then each
- * holiday and each daylight-saving day inside the span is corrected by the difference between
- * its actual and its nominal open time. Cost: O(log h + holidays and DST days in the span + 14).
+ * holiday inside the span is corrected by the difference between its actual and its weekday
+ * open time, and the daylight-saving days by each year's correction (the open time its
+ * transition days gain or lose), counted once per year and kept.
+ *
+ * The cost is bounded by the calendar, not by the span or the amount: a zone's offsets are read
+ * for real only from {@link RULES_UNTIL} to {@link RULES_FROM}. Before, every zone keeps its
+ * first offset (local mean time: the tz database's earliest change is in 1844); from then on,
+ * every zone follows a yearly rule ("last Sunday of March"), so a year's offsets are those of
+ * the nearest year of the same type (weekday of 1 January, leap or not), moved by whole weeks.
+ * Whole years in those stretches add up through the 400-year Gregorian cycle. Cost: the holidays
+ * in the span + at most one step per year from 1800 to 2100 + 14 reference years + 14 days.
  *
  * @module
  */
 import { fail } from "../../_lib/check.js";
-import { DAY_MS, isoWeekdayIndex, WEEKDAYS } from "../../_lib/time/civil.js";
+import { civilFromDays, DAY_MS, daysFromCivil, isoWeekdayIndex, WEEKDAYS } from "../../_lib/time/civil.js";
 import { businessCalendar, dayOfDate, readWindows, type BusinessCalendar } from "../businessCalendar/businessCalendar.js";
 import { localDayOf, startOfLocalDay, transitionsBetween, wallToInstant } from "../../_lib/time/zone.js";
 
 const MINUTE_MS = 60_000;
 const WEEK_DAYS = 7;
+
+/** The last instant a `Date` can hold (and, negated, the first): 100,000,000 days from 1970. */
+export const MAX_DATE_MS = 8.64e15;
+
+/**
+ * From this year on, every zone's offsets repeat with the year's type. The last irregular
+ * changes the tz database predicts are Morocco's (Ramadan, until 2087) and Palestine's (2086).
+ */
+export const RULES_FROM = 2100;
+/** Before this year, every zone keeps its first offset (the earliest change is in 1844). */
+export const RULES_UNTIL = 1800;
+const CYCLE_YEARS = 400;
 
 /** A calendar ready for arithmetic. */
 export interface CompiledCalendar {
@@ -26,6 +47,10 @@ export interface CompiledCalendar {
   /** Holiday day numbers ascending, and their minute windows. */
   readonly holidayDays: readonly number[];
   readonly holidayWindows: ReadonlyMap<number, readonly number[]>;
+  /** Filled on use: the daylight-saving days of each year read for real (see {@link yearChanges}). */
+  readonly years: Map<number, YearChanges>;
+  /** Filled on use: running sums of the corrections over a 400-year cycle, before and after. */
+  readonly cycleSums: { earlier?: Float64Array; later?: Float64Array };
 }
 
 const compiled = new WeakMap<object, CompiledCalendar>();
@@ -57,28 +82,92 @@ export function compileCalendar(kpi: string, calendar: unknown): CompiledCalenda
     weekMs: weekdayMs.reduce((a, b) => a + b, 0),
     holidayDays: [...holidayWindows.keys()].sort((a, b) => a - b),
     holidayWindows,
+    years: new Map(),
+    cycleSums: {},
   };
   compiled.set(calendar, result);
   compiled.set(cal, result);
   return result;
 }
 
-/** The open intervals of a local day as instants, flattened `[start0, end0, …]`, ascending. */
-export function dayIntervals(cal: CompiledCalendar, day: number): number[] {
-  const windows = cal.holidayWindows.get(day) ?? (cal.week[isoWeekdayIndex(day)] as readonly number[]);
+// ---- Years outside 1800–2099: each read through a reference year of the same type ----
+
+const firstDayOf = (year: number): number => daysFromCivil(year, 1, 1);
+
+/** 0–13: the weekday of 1 January, twice, plus 1 in a leap year. Two years of one type have the same calendar. */
+function yearType(year: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return isoWeekdayIndex(firstDayOf(year)) * 2 + (leap ? 1 : 0);
+}
+
+/** For each year type, the first year of that type met going from `year` by `step`. */
+function referenceYears(year: number, step: 1 | -1): number[] {
+  const refs: number[] = [];
+  let found = 0;
+  for (let y = year; found < 14; y += step) {
+    const type = yearType(y);
+    if (refs[type] === undefined) {
+      refs[type] = y;
+      found++;
+    }
+  }
+  return refs;
+}
+
+const LATER_REFERENCES = referenceYears(RULES_FROM, 1);
+const EARLIER_REFERENCES = referenceYears(RULES_UNTIL - 1, -1);
+const FIRST_READ_DAY = firstDayOf(RULES_UNTIL);
+const FIRST_RULE_DAY = firstDayOf(RULES_FROM);
+
+/** The year whose real offsets stand for `year`'s: itself from 1800 to 2099 and for the reference years. */
+function referenceYear(year: number): number {
+  if (year >= RULES_FROM) return LATER_REFERENCES[yearType(year)] as number;
+  if (year < RULES_UNTIL) return EARLIER_REFERENCES[yearType(year)] as number;
+  return year;
+}
+
+/** Days from a date of `year` to the same date of its reference year: a whole number of weeks. */
+function yearShift(year: number): number {
+  return firstDayOf(referenceYear(year)) - firstDayOf(year);
+}
+
+/** {@link yearShift} of the year of day number `day`. */
+function dayShift(day: number): number {
+  return day >= FIRST_READ_DAY && day < FIRST_RULE_DAY ? 0 : yearShift(civilFromDays(day).year);
+}
+
+/** The local day (days since 1970-01-01 on the wall calendar) of an instant. */
+function localDay(timeZone: string, instantMs: number): number {
+  const shift = dayShift(Math.floor(instantMs / DAY_MS));
+  return localDayOf(timeZone, instantMs + shift * DAY_MS) - shift;
+}
+
+// ---- Days ----
+
+/** The intervals of `windows` on local day `day`, as instants flattened `[start0, end0, …]`. */
+function intervalsOf(cal: CompiledCalendar, day: number, windows: readonly number[]): number[] {
+  const shift = dayShift(day);
+  const midnight = (day + shift) * DAY_MS;
+  const back = shift * DAY_MS;
   const out: number[] = [];
-  const midnight = day * DAY_MS;
   for (let i = 0; i < windows.length; i += 2) {
-    const start = wallToInstant(cal.timeZone, midnight + (windows[i] as number) * MINUTE_MS, "boundary");
-    const end = wallToInstant(cal.timeZone, midnight + (windows[i + 1] as number) * MINUTE_MS, "boundary");
+    const start = wallToInstant(cal.timeZone, midnight + (windows[i] as number) * MINUTE_MS, "boundary") - back;
+    const end = wallToInstant(cal.timeZone, midnight + (windows[i + 1] as number) * MINUTE_MS, "boundary") - back;
     if (end > start) out.push(start, end);
   }
   return out;
 }
 
-/** Open ms of a local day's intervals that fall inside `[from, to]`. */
-export function openInDay(cal: CompiledCalendar, day: number, from: number, to: number): number {
-  const iv = dayIntervals(cal, day);
+function weekWindows(cal: CompiledCalendar, day: number): readonly number[] {
+  return cal.week[isoWeekdayIndex(day)] as readonly number[];
+}
+
+/** The open intervals of a local day as instants, flattened `[start0, end0, …]`, ascending. */
+export function dayIntervals(cal: CompiledCalendar, day: number): number[] {
+  return intervalsOf(cal, day, cal.holidayWindows.get(day) ?? weekWindows(cal, day));
+}
+
+function sumIntervals(iv: readonly number[], from: number, to: number): number {
   let total = 0;
   for (let i = 0; i < iv.length; i += 2) {
     const s = Math.max(iv[i] as number, from);
@@ -88,8 +177,18 @@ export function openInDay(cal: CompiledCalendar, day: number, from: number, to: 
   return total;
 }
 
+/** Open ms of a local day's intervals that fall inside `[from, to]`. */
+export function openInDay(cal: CompiledCalendar, day: number, from: number, to: number): number {
+  return sumIntervals(dayIntervals(cal, day), from, to);
+}
+
 function dayOpen(cal: CompiledCalendar, day: number): number {
   return openInDay(cal, day, -Infinity, Infinity);
+}
+
+/** Open ms of a local day by its weekday's windows, as if it were no holiday. */
+function weekdayOpen(cal: CompiledCalendar, day: number): number {
+  return sumIntervals(intervalsOf(cal, day, weekWindows(cal, day)), -Infinity, Infinity);
 }
 
 /** Index of the first element ≥ x in an ascending array. */
@@ -104,26 +203,112 @@ function lowerBound(sorted: readonly number[], x: number): number {
   return lo;
 }
 
-/** Local days in `[first, last]` whose open time may differ from the weekday's: holidays and DST days. */
-function specialDays(cal: CompiledCalendar, first: number, last: number): number[] {
-  const days = new Set<number>();
-  for (let i = lowerBound(cal.holidayDays, first); i < cal.holidayDays.length && (cal.holidayDays[i] as number) <= last; i++) {
-    days.add(cal.holidayDays[i] as number);
-  }
-  const from = startOfLocalDay(cal.timeZone, first) - DAY_MS;
-  const to = startOfLocalDay(cal.timeZone, last + 1) + DAY_MS;
-  for (const t of transitionsBetween(cal.timeZone, from, to)) {
-    for (const d of [localDayOf(cal.timeZone, t - 1), localDayOf(cal.timeZone, t)]) if (d >= first && d <= last) days.add(d);
-  }
-  return [...days];
-}
-
 /** Nominal open ms of the days `[first, last]` (weekday hours only). */
 function nominalDays(cal: CompiledCalendar, first: number, last: number): number {
   const count = last - first + 1;
   const weeks = Math.floor(count / WEEK_DAYS);
   let total = weeks * cal.weekMs;
   for (let d = first + weeks * WEEK_DAYS; d <= last; d++) total += cal.weekdayMs[isoWeekdayIndex(d)] as number;
+  return total;
+}
+
+// ---- Daylight saving: the weekday open time of the days a change of offset touches, minus nominal ----
+
+/** The days of a year a change of offset touches, ascending, and what each changes. */
+export interface YearChanges {
+  readonly days: readonly number[];
+  readonly corrections: readonly number[];
+  readonly total: number;
+}
+
+/** The changes of `year` (read for real: its own reference year), counted once per calendar. */
+function yearChanges(cal: CompiledCalendar, year: number): YearChanges {
+  const kept = cal.years.get(year);
+  if (kept !== undefined) return kept;
+  const { timeZone } = cal;
+  const first = firstDayOf(year);
+  const last = firstDayOf(year + 1) - 1;
+  const touched = new Set<number>();
+  const from = startOfLocalDay(timeZone, first) - DAY_MS;
+  const to = startOfLocalDay(timeZone, last + 1) + DAY_MS;
+  for (const t of transitionsBetween(timeZone, from, to)) {
+    for (const d of [localDayOf(timeZone, t - 1), localDayOf(timeZone, t)]) if (d >= first && d <= last) touched.add(d);
+  }
+  const days = [...touched].sort((a, b) => a - b);
+  const corrections = days.map((d) => weekdayOpen(cal, d) - (cal.weekdayMs[isoWeekdayIndex(d)] as number));
+  const changes: YearChanges = { days, corrections, total: corrections.reduce((a, b) => a + b, 0) };
+  cal.years.set(year, changes);
+  return changes;
+}
+
+/** The correction of a whole year, through its reference year. */
+function yearCorrection(cal: CompiledCalendar, year: number): number {
+  return yearChanges(cal, referenceYear(year)).total;
+}
+
+/**
+ * The sum of the corrections of the years before `year` (from year 0, negative before it),
+ * every year read through the references on one side: a 400-year cycle repeats the year types.
+ */
+function cycleSum(cal: CompiledCalendar, later: boolean, year: number): number {
+  const key = later ? "later" : "earlier";
+  let sums = cal.cycleSums[key];
+  if (sums === undefined) {
+    const refs = later ? LATER_REFERENCES : EARLIER_REFERENCES;
+    sums = new Float64Array(CYCLE_YEARS + 1);
+    for (let y = 0; y < CYCLE_YEARS; y++) sums[y + 1] = (sums[y] as number) + yearCorrection(cal, refs[yearType(y)] as number);
+    cal.cycleSums[key] = sums;
+  }
+  const cycles = Math.floor(year / CYCLE_YEARS);
+  return cycles * (sums[CYCLE_YEARS] as number) + (sums[year - cycles * CYCLE_YEARS] as number);
+}
+
+/** The corrections of the whole years `[a, b]`. */
+function yearsCorrection(cal: CompiledCalendar, a: number, b: number): number {
+  let total = 0;
+  const earlierEnd = Math.min(b, RULES_UNTIL - 1);
+  if (a <= earlierEnd) total += cycleSum(cal, false, earlierEnd + 1) - cycleSum(cal, false, a);
+  for (let y = Math.max(a, RULES_UNTIL); y <= Math.min(b, RULES_FROM - 1); y++) total += yearCorrection(cal, y);
+  const laterStart = Math.max(a, RULES_FROM);
+  if (laterStart <= b) total += cycleSum(cal, true, b + 1) - cycleSum(cal, true, laterStart);
+  return total;
+}
+
+/** The correction of the days `[first, last]` of one year. */
+function partOfYearCorrection(cal: CompiledCalendar, year: number, first: number, last: number): number {
+  const { days, corrections } = yearChanges(cal, referenceYear(year));
+  const shift = yearShift(year);
+  let total = 0;
+  for (let i = 0; i < days.length; i++) {
+    const day = (days[i] as number) - shift;
+    if (day >= first && day <= last) total += corrections[i] as number;
+  }
+  return total;
+}
+
+/** The daylight-saving correction of the days `[first, last]`, `first ≤ last`. */
+function dstCorrection(cal: CompiledCalendar, first: number, last: number): number {
+  const y1 = civilFromDays(first).year;
+  const y2 = civilFromDays(last).year;
+  if (y1 === y2) return partOfYearCorrection(cal, y1, first, last);
+  return (
+    partOfYearCorrection(cal, y1, first, firstDayOf(y1 + 1) - 1) +
+    yearsCorrection(cal, y1 + 1, y2 - 1) +
+    partOfYearCorrection(cal, y2, firstDayOf(y2), last)
+  );
+}
+
+/**
+ * What the holidays in `[first, last]` change: their open time minus their weekday's, the
+ * weekday's own daylight-saving correction (counted with the year's) set aside.
+ */
+function holidayCorrection(cal: CompiledCalendar, first: number, last: number): number {
+  let total = 0;
+  for (let i = lowerBound(cal.holidayDays, first); i < cal.holidayDays.length && (cal.holidayDays[i] as number) <= last; i++) {
+    const day = cal.holidayDays[i] as number;
+    const dst = partOfYearCorrection(cal, civilFromDays(day).year, day, day);
+    total += dayOpen(cal, day) - (cal.weekdayMs[isoWeekdayIndex(day)] as number) - dst;
+  }
   return total;
 }
 
@@ -135,15 +320,13 @@ export function openDays(cal: CompiledCalendar, first: number, last: number): nu
     for (let d = first; d <= last; d++) total += dayOpen(cal, d);
     return total;
   }
-  let total = nominalDays(cal, first, last);
-  for (const d of specialDays(cal, first, last)) total += dayOpen(cal, d) - (cal.weekdayMs[isoWeekdayIndex(d)] as number);
-  return total;
+  return nominalDays(cal, first, last) + dstCorrection(cal, first, last) + holidayCorrection(cal, first, last);
 }
 
 /** Open ms between two instants, `from ≤ to`. */
 export function openBetween(cal: CompiledCalendar, from: number, to: number): number {
-  const first = localDayOf(cal.timeZone, from);
-  const last = localDayOf(cal.timeZone, to);
+  const first = localDay(cal.timeZone, from);
+  const last = localDay(cal.timeZone, to);
   if (first === last) return openInDay(cal, first, from, to);
   return openInDay(cal, first, from, Infinity) + openDays(cal, first + 1, last - 1) + openInDay(cal, last, -Infinity, to);
 }
@@ -157,37 +340,50 @@ function nextOpenHoliday(cal: CompiledCalendar, day: number): number | null {
   return null;
 }
 
+/** Whole weeks to jump from `day`: two short of `remaining`, and ending before `lastDay`. */
+function weeksToJump(cal: CompiledCalendar, remaining: number, day: number, lastDay: number): number {
+  return Math.min(Math.floor(remaining / cal.weekMs) - 2, Math.floor((lastDay - day) / WEEK_DAYS));
+}
+
 /**
- * The earliest instant at which `ms` of open time has passed since `from`, or `null` when the
- * calendar never opens long enough (no weekly hours and not enough holiday hours).
+ * The earliest instant at which `ms` of open time has passed since `from`, or `null` when there
+ * is not that much open time before the last instant a `Date` can hold ({@link MAX_DATE_MS}):
+ * a calendar that never opens long enough (no weekly hours and not enough holiday hours), or
+ * an amount that would end past the year 275760.
  */
 export function addOpen(cal: CompiledCalendar, from: number, ms: number): number | null {
   if (ms === 0) return from;
+  // Open time never exceeds wall time.
+  if (!(ms <= MAX_DATE_MS - from)) return null;
   let remaining = ms;
-  let day = localDayOf(cal.timeZone, from);
+  let day = localDay(cal.timeZone, from);
+  const lastDay = localDay(cal.timeZone, MAX_DATE_MS);
   let iv = dayIntervals(cal, day);
   for (;;) {
     for (let i = 0; i < iv.length; i += 2) {
       const s = Math.max(iv[i] as number, from);
-      const e = iv[i + 1] as number;
+      const e = Math.min(iv[i + 1] as number, MAX_DATE_MS);
       if (e <= s) continue;
       if (remaining <= e - s) return s + remaining;
       remaining -= e - s;
     }
     day += 1;
+    if (day > lastDay) return null;
     if (cal.weekMs === 0) {
+      // Holidays are dates of years 0–9999, all before lastDay.
       const next = nextOpenHoliday(cal, day);
       if (next === null) return null;
       day = next;
     } else {
-      // Jump whole weeks while far from the goal; a jump that would overshoot is halved.
-      let weeks = Math.floor(remaining / cal.weekMs) - 2;
+      // Jump whole weeks while far from the goal, never onto the range's last day; a jump that
+      // would overshoot is halved.
+      let weeks = weeksToJump(cal, remaining, day, lastDay);
       while (weeks > 0) {
         const got = openDays(cal, day, day + weeks * WEEK_DAYS - 1);
         if (got < remaining) {
           remaining -= got;
           day += weeks * WEEK_DAYS;
-          weeks = Math.floor(remaining / cal.weekMs) - 2;
+          weeks = weeksToJump(cal, remaining, day, lastDay);
         } else {
           weeks = Math.floor(weeks / 2);
         }
