@@ -62,7 +62,7 @@ export class KpiInputError extends RangeError {
   constructor(details: KpiInputErrorDetails) {
     const { kpi, field, index, recordId, value, expected } = details;
     super(
-      `${kpi}: ${field}${index === undefined ? "" : `[${index}]`}${recordId === undefined ? "" : ` (id ${JSON.stringify(recordId)})`} must be ${expected}, got ${describeValue(value)}`,
+      `${kpi}: ${field}${index === undefined ? "" : `[${index}]`}${recordId === undefined ? "" : ` (id ${describeValue(recordId)})`} must be ${expected}, got ${describeValue(value)}`,
     );
     // Own properties in the order code, kpi ... expected, name.
     Object.assign(this, { kpi, field, index, recordId, value, expected, name: "KpiInputError" });
@@ -88,24 +88,51 @@ export function isKpiInputError(error: unknown): error is KpiInputError {
   );
 }
 
+/** At most this many characters of a value are quoted in a message; a longer value is cut and its length said. */
+const SHOWN = 80;
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/** `text` cut to fit `SHOWN` with its "…", never between the halves of a surrogate pair, and its length in `unit`. */
+function cut(text: string, unit: string): string {
+  let end = SHOWN - 1;
+  if (isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
+  return `${text.slice(0, end)}… (${text.length.toLocaleString("en-US")} ${unit})`;
+}
+
+/** A string JSON-quoted; past `SHOWN` characters its start, quoted, and its length: `"xxxx…" (100,000 characters)`. */
+function quoted(value: string): string {
+  const text = JSON.stringify(value);
+  if (text.length <= SHOWN) return text;
+  // the longest start whose quoted form leaves room for "…" (escapes make some characters longer)
+  let end = SHOWN - 2;
+  while (end > 1 && (JSON.stringify(value.slice(0, end)).length > SHOWN - 1 || isHighSurrogate(value.charCodeAt(end - 1)))) end -= 1;
+  return `${JSON.stringify(value.slice(0, end)).slice(0, -1)}…" (${value.length.toLocaleString("en-US")} characters)`;
+}
+
 /**
  * A value as an error message shows it: strings quoted, dates in ISO, arrays by their length,
- * other objects as JSON cut at 80 characters, and a symbol, a function or an object JSON cannot
- * write (a cycle, a bigint inside) by its kind. Every message about a value says it in these
- * words, the row issues of the record parsers included. Internal: the main entry does not
- * export it.
+ * other objects as JSON, and a symbol, a function or an object JSON cannot write (a cycle, a
+ * bigint inside) by its kind. A string, an object's JSON or a number's digits longer than 80
+ * characters are cut, and their length said (`"xxxx…" (100,000 characters)`), so that a message
+ * stays short whatever the value; the error's `value` keeps the value itself. Every message
+ * about a value says it in these words, the row issues of the record parsers included.
+ * Internal: the main entry does not export it.
  */
 export function describeValue(value: unknown): string {
   const type = typeof value;
-  if (type === "string") return JSON.stringify(value);
+  if (type === "string") return quoted(value as string);
   if (type === "symbol" || type === "function") return type;
-  // Numbers, booleans, bigints, null and undefined as String() writes them.
-  if (value === null || type !== "object") return String(value);
-  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (value === null || type !== "object") {
+    // Numbers, booleans, bigints, null and undefined as String() writes them.
+    const text = String(value);
+    return text.length > SHOWN ? cut(text, "digits") : text;
+  }
+  if (Array.isArray(value)) return `an array of ${value.length.toLocaleString("en-US")}`;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
   try {
     const text = JSON.stringify(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    return text.length > SHOWN ? cut(text, "characters of JSON") : text;
   } catch {
     return "an object";
   }

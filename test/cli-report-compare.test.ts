@@ -96,7 +96,10 @@ describe.skipIf(!existsSync(csvPath))("servicekpi report --compare on tickets-50
     expect(await cli("report", csvPath, "--mapping", mappingPath, "--compare", "previous")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--compare previous: add a period to --by/) });
     const notReport = join(dir, "x.json");
     writeFileSync(notReport, "[1, 2]");
-    expect(await cli("report", csvPath, "--mapping", mappingPath, "--compare", notReport)).toMatchObject({ code: 2, stderr: expect.stringMatching(/expected a report saved with --format json/) });
+    expect(await cli("report", csvPath, "--mapping", mappingPath, "--compare", notReport)).toMatchObject({ code: 3, stderr: expect.stringMatching(/expected a report saved with --format json/) });
+    // rows that are no rows (without their group) are no saved report either: one line, exit 3, not an internal error
+    writeFileSync(notReport, JSON.stringify({ summary: { rows: [1, 2], total: {} } }));
+    expect(await cli("report", csvPath, "--mapping", mappingPath, "--compare", notReport)).toMatchObject({ code: 3, stderr: expect.stringMatching(/^servicekpi: --compare .*x\.json: expected a report saved with --format json.*\n$/) });
   });
 });
 

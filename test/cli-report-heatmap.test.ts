@@ -62,7 +62,7 @@ describe.skipIf(!existsSync(csvPath))("servicekpi report --heatmap", () => {
   });
 
   it("names a measure it cannot show", async () => {
-    expect(await cli("report", csvPath, "--mapping", mappingPath, "--heatmap", "aht")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--heatmap\.kpi: a KPI of the report/) });
+    expect(await cli("report", csvPath, "--mapping", mappingPath, "--heatmap", "aht")).toMatchObject({ code: 2, stderr: expect.stringMatching(/^servicekpi: --heatmap: a KPI of the report: .*; got "aht"\n$/) });
     expect(await cli("report", csvPath, "--mapping", mappingPath, "--heatmap", "csat", "--kpis", "nps")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--heatmap csat: the report does not compute csat/) });
   });
 });

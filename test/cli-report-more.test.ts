@@ -84,6 +84,6 @@ describe("servicekpi report: business time, buckets and the review's other KPIs"
 
   it("names the calendar file and the path inside it", async () => {
     const bad = write("bad-cal.json", JSON.stringify({ timeZone: "UTC", week: { mon: [["17:00", "09:00"]] } }));
-    expect(await cli("report", tickets, "--map", map, "--calendar", bad)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^servicekpi: --calendar .*bad-cal\.json: week\.mon\[0\] must be a window whose end is after its start\n$/) });
+    expect(await cli("report", tickets, "--map", map, "--calendar", bad)).toMatchObject({ code: 3, stderr: expect.stringMatching(/^servicekpi: --calendar .*bad-cal\.json: week\.mon\[0\] must be a window whose end is after its start\n$/) });
   });
 });

@@ -111,7 +111,8 @@ describe.skipIf(!available)("servicekpi report --targets / --benchmarks on ticke
     ];
     for (const [json, message] of cases) {
       const r = await cli("report", csvPath, "--mapping", mappingPath, "--targets", write("bad.json", json));
-      expect([r.code, r.stdout]).toEqual([2, ""]);
+      // a file whose content cannot be used: exit 3, as a file that is not JSON
+      expect([r.code, r.stdout]).toEqual([3, ""]);
       expect(r.stderr).toMatch(message);
     }
   });

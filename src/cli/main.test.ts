@@ -32,10 +32,10 @@ describe("servicekpi", () => {
     expect(readFileSync(sample, "utf8").trimEnd().split("\n")).toHaveLength(100_001); // header + rows, written in chunks
   });
 
-  it("turns invalid input into one line and exit 3: a library error, an unwritable file", async () => {
+  it("turns a flag the library refuses into one line naming the flag (exit 2), an unwritable file into one line and exit 3", async () => {
     const occupancy = await cli(...STAFFING, "--max-occupancy", "0%");
-    expect(occupancy.code).toBe(3);
-    expect(occupancy.stderr).toMatch(/^servicekpi: staffingTable: options\.maxOccupancy must be an occupancy above 0 .*, got 0\n$/);
+    expect(occupancy.code).toBe(2);
+    expect(occupancy.stderr).toMatch(/^servicekpi: --max-occupancy 0%: must be an occupancy above 0 .*\n$/);
     const unwritable = await cli(...STAFFING, "--out", join(tmpdir(), "no-such-dir", "x", "out.txt"));
     expect(unwritable.code).toBe(3);
     expect(unwritable.stderr).toMatch(/^servicekpi: ENOENT: no such file or directory.*out\.txt'\n$/);

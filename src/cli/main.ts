@@ -2,9 +2,10 @@
 /**
  * The `servicekpi` command line: parses the arguments, runs a command, prints its output in the
  * chosen format, and turns every user error into one line on stderr with an exit code:
- * 0 done, 1 rows were rejected (`validate`; `report` beyond `--max-rejected`), 2 the command was called wrongly, 3 the input could
- * not be used (unreadable file, malformed CSV, invalid data), 70 an internal error (a bug: the stack is printed
- * only with SERVICEKPI_DEBUG=1).
+ * 0 done, 1 rows were rejected (`validate`; `report` beyond `--max-rejected`), 2 the command was called wrongly (a flag's
+ * value the library refuses too, named by its flag), 3 the input could not be used (unreadable file, malformed CSV,
+ * invalid data, a file given to an option that is not JSON or not what the option takes), 70 an internal error (a bug:
+ * the stack is printed only with SERVICEKPI_DEBUG=1).
  *
  * @module
  */
@@ -14,7 +15,8 @@ import { isKpiInputError } from "../errors.js";
 import { isReadRecordsError } from "../node/errors.js";
 import { FORMATS, render, type Format, type Output } from "./_lib/render.js";
 import { xlsxBytes } from "./_lib/xlsxOut.js";
-import { UsageError } from "./_lib/usage.js";
+import { inFlags, type Called } from "./_lib/flagErrors.js";
+import { InputError, UsageError } from "./_lib/usage.js";
 import { INIT_HELP, initCommand } from "./commands/init.js";
 import { REPORT_HELP, reportCommand, type ReportEnv } from "./commands/report.js";
 import { SAMPLE_HELP, sampleCommand } from "./commands/sample.js";
@@ -63,6 +65,25 @@ function writer(stream: NodeJS.WritableStream): (chunk: string | Uint8Array) => 
   });
 }
 
+/**
+ * The arguments with a value that starts with a dash joined to its flag (`--max-exact -1` →
+ * `--max-exact=-1`), for the flags that take a value: node's parser would refuse it in three
+ * lines, asking whether a value was forgotten; joined, the flag's own check says what it takes.
+ */
+function withDashValues(args: readonly string[], options: Readonly<Record<string, { type: string }>>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    const takesValue = arg.startsWith("--") && options[arg.slice(2)]?.type === "string";
+    if (takesValue && next !== undefined && /^-[\d.]/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 /** The one file a command reads, or `undefined` for the command to name. */
 function onePositional(command: string, positionals: readonly string[]): string | undefined {
   if (positionals.length > 1) throw new UsageError(`${command}: one file at a time; got ${positionals.length} (${positionals.join(", ")})`);
@@ -101,7 +122,7 @@ async function printOutput(io: Io, flags: { format?: string | undefined; out?: s
   await withOutput(io, flags.out, (write) => write(text));
 }
 
-async function run(argv: readonly string[], io: Io, env: ReportEnv): Promise<number> {
+async function run(argv: readonly string[], io: Io, env: ReportEnv, called: { current?: Called }): Promise<number> {
   const [command, ...rest] = argv;
   const out = writer(io.stdout);
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
@@ -110,7 +131,8 @@ async function run(argv: readonly string[], io: Io, env: ReportEnv): Promise<num
   }
   switch (command) {
     case "report": {
-      const { values, positionals } = parseArgs({ args: [...rest], options: REPORT, strict: true, allowPositionals: true });
+      const { values, positionals } = parseArgs({ args: withDashValues(rest, REPORT), options: REPORT, strict: true, allowPositionals: true });
+      called.current = { flags: values, file: positionals[0] };
       if (values.help === true) return out(REPORT_HELP).then(() => EXIT.ok);
       const format = readFormat(values.format);
       const progress = io.stderr.isTTY === true ? (rows: number) => void io.stderr.write(`\rread ${rows.toLocaleString("en-US")} rows…`) : undefined;
@@ -122,7 +144,8 @@ async function run(argv: readonly string[], io: Io, env: ReportEnv): Promise<num
       return tooManyRejected ? EXIT.rejected : EXIT.ok;
     }
     case "validate": {
-      const { values, positionals } = parseArgs({ args: [...rest], options: VALIDATE, strict: true, allowPositionals: true });
+      const { values, positionals } = parseArgs({ args: withDashValues(rest, VALIDATE), options: VALIDATE, strict: true, allowPositionals: true });
+      called.current = { flags: values, file: positionals[0] };
       if (values.help === true) return out(VALIDATE_HELP).then(() => EXIT.ok);
       const format = readFormat(values.format);
       const { output, rejected } = await validateCommand(onePositional("validate", positionals), values);
@@ -130,7 +153,7 @@ async function run(argv: readonly string[], io: Io, env: ReportEnv): Promise<num
       return rejected === 0 ? EXIT.ok : EXIT.rejected;
     }
     case "init": {
-      const { values, positionals } = parseArgs({ args: [...rest], options: INIT, strict: true, allowPositionals: true });
+      const { values, positionals } = parseArgs({ args: withDashValues(rest, INIT), options: INIT, strict: true, allowPositionals: true });
       if (values.help === true) return out(INIT_HELP).then(() => EXIT.ok);
       const format = readFormat(values.format);
       if (format === "xlsx" || format === "vega") throw new UsageError("init: --format table, json, csv, markdown or html (its report goes to standard error)");
@@ -140,13 +163,14 @@ async function run(argv: readonly string[], io: Io, env: ReportEnv): Promise<num
       return EXIT.ok;
     }
     case "staffing": {
-      const { values } = parseArgs({ args: [...rest], options: STAFFING, strict: true });
+      const { values } = parseArgs({ args: withDashValues(rest, STAFFING), options: STAFFING, strict: true });
+      called.current = { flags: values };
       if (values.help === true) return out(STAFFING_HELP).then(() => EXIT.ok);
       await printOutput(io, values, "Staffing", staffingCommand(values));
       return EXIT.ok;
     }
     case "sample": {
-      const { values } = parseArgs({ args: [...rest], options: SAMPLE, strict: true });
+      const { values } = parseArgs({ args: withDashValues(rest, SAMPLE), options: SAMPLE, strict: true });
       if (values.help === true) return out(SAMPLE_HELP).then(() => EXIT.ok);
       await withOutput(io, values.out, (write) => sampleCommand(values, write).then(() => undefined));
       return EXIT.ok;
@@ -166,13 +190,17 @@ export async function main(argv: readonly string[], io: Io, env: ReportEnv = {})
     io.stderr.write(`servicekpi: ${message}\n`);
     return code;
   };
+  const called: { current?: Called } = {};
   try {
-    return await run(argv, io, env);
-  } catch (error) {
+    return await run(argv, io, env, called);
+  } catch (caught) {
+    // a value the library refused, said in the words of the flag or the file it came from
+    const error = isKpiInputError(caught) ? inFlags(caught, called.current ?? { flags: {} }) : caught;
     if (error instanceof UsageError) return fail(EXIT.usage, error.message);
+    if (error instanceof InputError) return fail(EXIT.input, error.message);
     const code = (error as { code?: unknown }).code;
     if (code === "EPIPE") return EXIT.ok; // the output's reader went away (| head): nothing more to say
-    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) return fail(EXIT.usage, `${(error as Error).message} (see --help)`);
+    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) return fail(EXIT.usage, `${(error as Error).message.replace(/\s*\n\s*/g, " ")} (see --help)`);
     if (isKpiInputError(error) || isReadRecordsError(error)) return fail(EXIT.input, error.message);
     if (typeof code === "string" && /^E[A-Z]+$/.test(code)) return fail(EXIT.input, (error as Error).message);
     if (process.env.SERVICEKPI_DEBUG === "1") io.stderr.write(`${(error as Error).stack ?? String(error)}\n`);

@@ -54,7 +54,7 @@ describe("report options", () => {
     const list = write("list.json", "[]");
     expect((await cli("report", file, "--sla", list)).stderr).toBe(`servicekpi: --sla ${list}: expected a JSON object { targets, pauseOn? } (an SLA policy)\n`);
     const policy = write("zero.json", JSON.stringify({ targets: [{ metric: "first-reply", targetMs: 0 }] }));
-    expect(await cli("report", file, "--sla", policy)).toEqual({ code: 2, stdout: "", stderr: `servicekpi: --sla ${policy}: targets[0].targetMs must be a finite number of ms > 0, or a duration text like "1d 4h" or "30m" (units d, h, m or min, s, ms, largest first)\n` });
+    expect(await cli("report", file, "--sla", policy)).toEqual({ code: 3, stdout: "", stderr: `servicekpi: --sla ${policy}: targets[0].targetMs must be a finite number of ms > 0, or a duration text like "1d 4h" or "30m" (units d, h, m or min, s, ms, largest first)\n` });
     const spaced = write("spaced.json", JSON.stringify({ targets: [{ metric: "first-reply", targetMs: "2 h" }] }));
     expect((await cli("report", file, "--sla", spaced)).stderr).toMatch(/^servicekpi: --sla .*spaced\.json: targets\[0\]\.targetMs must be .*"1d 4h"/);
     const calendar = write("cal.json", JSON.stringify({ timeZone: "Mars/Olympus", week: {} }));

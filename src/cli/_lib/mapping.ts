@@ -8,7 +8,7 @@
  */
 import { readFile } from "node:fs/promises";
 import type { CesScaleName, CsatScaleName, FieldMapping } from "../../schemas/types.js";
-import { UsageError } from "./usage.js";
+import { InputError, UsageError } from "./usage.js";
 
 const UNITS = ["ms", "seconds", "minutes", "hours", "days"];
 
@@ -36,28 +36,34 @@ export async function readMapping(file: string | undefined, map: string | undefi
   if (file === undefined && map === undefined) return undefined;
   let base: Record<string, FieldMapping> = {};
   if (file !== undefined) {
-    const text = await readFile(file, "utf8");
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      throw new UsageError(`--mapping ${file}: not valid JSON (${(error as Error).message})`);
-    }
-    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new UsageError(`--mapping ${file}: expected a JSON object of field → column`);
+    const parsed = await readJsonOption("--mapping", file);
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new InputError(`--mapping ${file}: expected a JSON object of field → column`);
     base = parsed as Record<string, FieldMapping>;
   }
   return { ...base, ...(map === undefined ? {} : parseMap(map)) };
 }
 
-/** Reads a JSON file given to an option (`--sla`, `--calendar`). */
+/**
+ * Reads a JSON file given to an option (`--sla`, `--calendar`, `--mapping` …). A file that cannot
+ * be read or is not JSON is input that cannot be used (exit 3), as a file that is JSON but not
+ * what the option takes: one line naming the flag and the file.
+ */
 export async function readJsonOption(flag: string, file: string): Promise<unknown> {
-  const text = await readFile(file, "utf8");
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new InputError(`${flag} ${file}: cannot read the file (${oneLine((error as Error).message)})`);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${flag} ${file}: not valid JSON (${(error as Error).message})`);
+    throw new InputError(`${flag} ${file}: not valid JSON (${oneLine((error as Error).message)})`);
   }
 }
+
+/** A message on one line: JSON.parse quotes the text it stopped at, line breaks included. */
+const oneLine = (message: string): string => message.replace(/\s*\n\s*/g, " ");
 
 /** The help lines of the reading flags, shared by the commands that read exports. */
 export const READING_HELP = `  --map PAIRS       field=Column pairs: createdAt="Created Date",firstResponseMs=frt_min@minutes

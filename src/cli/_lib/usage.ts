@@ -1,6 +1,6 @@
 /**
- * Errors of the command line: a mistake in how the command was called (exit code 2), and the
- * parsers of the values people type (`30m`, `180s`, `30%`, `80/20s`).
+ * Errors of the command line: a mistake in how the command was called (exit code 2), input that
+ * cannot be used (exit code 3), and the parsers of the values people type (`30m`, `180s`, `30%`, `80/20s`).
  *
  * @module
  */
@@ -9,6 +9,15 @@ import { durationTextMs } from "../../_lib/durationText.js";
 /** A command-line mistake: printed as one line on stderr, exit code 2, never a stack trace. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
+}
+
+/**
+ * Input that cannot be used: a file given to an option (`--sla`, `--calendar`, `--targets`,
+ * `--compare`, `--mapping`) that cannot be read, is not JSON, or is not what the option takes;
+ * a mapping the file does not fit. One line on stderr, exit code 3, never a stack trace.
+ */
+export class InputError extends Error {
+  override readonly name = "InputError";
 }
 
 /**

@@ -27,6 +27,9 @@ export const SAMPLE_COLUMNS: readonly (keyof SampleTicket)[] = [
   "reopens", "firstContactResolved", "surveySent", "csat", "nps",
 ];
 
+/** The longest span of a sample: a hundred years of days. */
+const MAX_DAYS = 36_525;
+
 export interface SampleFlags {
   readonly tickets?: string | undefined;
   readonly seed?: string | undefined;
@@ -42,6 +45,7 @@ export async function sampleCommand(flags: SampleFlags, write: (chunk: string) =
   const tickets = flags.tickets === undefined ? 10_000 : parseWhole("--tickets", flags.tickets, 0);
   const seed = flags.seed === undefined ? 1 : parseWhole("--seed", flags.seed, 0);
   const days = flags.days === undefined ? 90 : parseWhole("--days", flags.days, 1);
+  if (days > MAX_DAYS) throw new UsageError(`--days: at most ${MAX_DAYS.toLocaleString("en-US")} (a hundred years); got "${flags.days ?? ""}"`);
   const start = flags.start ?? "2026-01-01";
   const startMs = /^\d{4}-\d{2}-\d{2}$/.test(start) ? Date.parse(`${start}T00:00:00Z`) : Number.NaN;
   if (Number.isNaN(startMs)) throw new UsageError(`--start: expected a date YYYY-MM-DD; got "${start}"`);

@@ -13,12 +13,14 @@ import { npsDifference } from "../../survey/npsDifference/npsDifference.js";
 import { kpiBalance, type KpiSnapshot } from "../../targets/kpiBalance/kpiBalance.js";
 import type { Cell, Table } from "../_lib/render.js";
 import { readJsonOption } from "../_lib/mapping.js";
-import { UsageError } from "../_lib/usage.js";
+import { InputError, UsageError } from "../_lib/usage.js";
 import { DURATION_KPIS, UNITS, type ReportKpi, type Unit } from "./kpis.js";
 import { groupLabel, RATE_KPIS } from "./measures.js";
 
 const DAY = 86_400_000;
 const pad = (n: number): string => String(n).padStart(2, "0");
+
+const isObject = (x: unknown): boolean => x !== null && typeof x === "object" && !Array.isArray(x);
 
 /** What a report is compared with. */
 export type CompareWith = { readonly kind: "previous" | "year" } | { readonly kind: "file"; readonly file: string; readonly saved: SummaryResult };
@@ -31,9 +33,11 @@ export async function readCompare(text: string | undefined, period: Period | und
     return { kind: text };
   }
   const json = await readJsonOption("--compare", text);
-  const summary = (json as { summary?: { rows?: unknown; total?: unknown } } | null)?.summary;
-  if (summary === undefined || !Array.isArray(summary.rows) || summary.total === null || typeof summary.total !== "object") {
-    throw new UsageError(`--compare ${text}: expected a report saved with --format json (with summary.rows and summary.total), or previous, or year`);
+  const summary = (json as { summary?: { rows?: unknown; total?: unknown } | null } | null)?.summary;
+  // every row, and the total, an object with its group (an object of dimension values)
+  const isRow = (row: unknown): boolean => isObject(row) && isObject((row as { group?: unknown }).group);
+  if (summary === undefined || summary === null || !Array.isArray(summary.rows) || !summary.rows.every(isRow) || !isRow(summary.total)) {
+    throw new InputError(`--compare ${text}: expected a report saved with --format json (with summary.rows and summary.total), or previous, or year`);
   }
   return { kind: "file", file: text, saved: summary as SummaryResult };
 }

@@ -7,6 +7,7 @@
  */
 import type { SummaryRow } from "../../aggregate/summarize/types.js";
 import type { Target } from "../../targets/evaluateTarget/evaluateTarget.js";
+import { describeValue } from "../../errors.js";
 import { UsageError } from "../_lib/usage.js";
 import { DURATION_KPIS } from "./kpis.js";
 
@@ -22,15 +23,19 @@ export const VALUE_KPIS: Readonly<Record<string, Direction>> = {
   escalationRate: "lower-is-better", reassignmentRate: "lower-is-better", oneTouchResolutionRate: "higher-is-better",
 };
 
-/** The measure a target names, or a usage error listing what can be named. */
-export function measureOf(where: string, name: unknown): Measure {
+/**
+ * The measure `name` (`--heatmap`'s value, a target's kpi), or an error listing what can be
+ * named: a `Fault` (a usage error for a flag, an input error for a file), `where` naming the flag
+ * or the file and the place in it.
+ */
+export function measureOf(where: string, name: unknown, Fault: new (message: string) => Error = UsageError): Measure {
   if (typeof name === "string") {
     if (Object.hasOwn(VALUE_KPIS, name)) return { kpi: name, field: null, duration: false };
     const [kpi = "", field = ""] = name.split(".");
     if (kpi === "slaCompliance" && field !== "") return { kpi, field, duration: false };
     if (Object.hasOwn(DURATION_KPIS, kpi) && /^(mean|p\d+(\.\d+)?)$/.test(field)) return { kpi, field, duration: true };
   }
-  throw new UsageError(`${where}.kpi: a KPI of the report: ${Object.keys(VALUE_KPIS).join(", ")}, a duration's mean or percentile (firstResponseTime.mean, resolutionTime.p90), or slaCompliance.<metric> (slaCompliance.first-reply); got ${JSON.stringify(name)}`);
+  throw new Fault(`${where}: a KPI of the report: ${Object.keys(VALUE_KPIS).join(", ")}, a duration's mean or percentile (firstResponseTime.mean, resolutionTime.p90), or slaCompliance.<metric> (slaCompliance.first-reply); got ${describeValue(name)}`);
 }
 
 /** The value of a measure in a row (ms for durations), or `null` without data. */

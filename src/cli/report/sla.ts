@@ -18,7 +18,7 @@ import type { SummaryResult } from "../../aggregate/summarize/types.js";
 import { assertSlaPolicy, foldCondition, type SlaPolicy } from "../../tickets/evaluateSla/policy.js";
 import { businessCalendar, type BusinessCalendarDefinition } from "../../time/businessCalendar/businessCalendar.js";
 import { readJsonOption } from "../_lib/mapping.js";
-import { UsageError } from "../_lib/usage.js";
+import { InputError, UsageError } from "../_lib/usage.js";
 
 /** The flags the SLA part reads. */
 export interface SlaFlags {
@@ -34,7 +34,7 @@ export interface SlaFlags {
 export async function readSlaPolicy(flags: SlaFlags): Promise<SlaPolicy> {
   const file = flags.sla as string;
   const json = await readJsonOption("--sla", file);
-  if (json === null || typeof json !== "object" || Array.isArray(json)) throw new UsageError(`--sla ${file}: expected a JSON object { targets, pauseOn? } (an SLA policy)`);
+  if (json === null || typeof json !== "object" || Array.isArray(json)) throw new InputError(`--sla ${file}: expected a JSON object { targets, pauseOn? } (an SLA policy)`);
   const calendar = flags.calendar === undefined ? undefined : await readJsonOption("--calendar", flags.calendar);
   const policy: unknown = { ...json, ...(calendar === undefined ? {} : { calendar }) };
   try {
@@ -46,7 +46,7 @@ export async function readSlaPolicy(flags: SlaFlags): Promise<SlaPolicy> {
     const inCalendar = flags.calendar !== undefined && /^policy\.calendar\b/.test(path);
     const where = inCalendar ? `--calendar ${flags.calendar}` : `--sla ${file}`;
     const inside = path.replace(inCalendar ? /^policy\.calendar\.?/ : /^policy\.?/, "");
-    throw new UsageError(`${where}: ${inside === "" ? "the file" : inside} must be ${error.expected}`);
+    throw new InputError(`${where}: ${inside === "" ? "the file" : inside} must be ${error.expected}`);
   }
   return policy;
 }
@@ -62,7 +62,7 @@ export async function readCalendar(file: string): Promise<unknown> {
   } catch (error) {
     if (!isKpiInputError(error)) throw error;
     const path = `${error.field}${error.index === undefined ? "" : `[${error.index}]`}`.replace(/^definition\.?/, "");
-    throw new UsageError(`--calendar ${file}: ${path === "" ? "the file" : path} must be ${error.expected}`);
+    throw new InputError(`--calendar ${file}: ${path === "" ? "the file" : path} must be ${error.expected}`);
   }
   return json;
 }

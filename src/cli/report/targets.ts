@@ -14,7 +14,8 @@ import { benchmarks } from "../../targets/benchmarks/benchmarks.js";
 import type { Target } from "../../targets/evaluateTarget/evaluateTarget.js";
 import type { Cell, Table } from "../_lib/render.js";
 import { readJsonOption } from "../_lib/mapping.js";
-import { UsageError } from "../_lib/usage.js";
+import { describeValue } from "../../errors.js";
+import { InputError } from "../_lib/usage.js";
 import { groupLabel, measureOf, valueOf, VALUE_KPIS, type Measure } from "./measures.js";
 
 type Direction = Target["direction"];
@@ -36,7 +37,7 @@ export interface ReportTarget {
 /** A number in the measure's units; durations also as text ("4h", "30m"). */
 function amount(where: string, value: unknown, duration: boolean): number {
   const n = typeof value === "string" && duration ? durationTextMs(value) : value;
-  if (typeof n !== "number" || !Number.isFinite(n)) throw new UsageError(`${where}: ${duration ? 'milliseconds or a duration text ("4h", "1d 2h")' : "a number (percent, or points for NPS and CES)"}; got ${JSON.stringify(value)}`);
+  if (typeof n !== "number" || !Number.isFinite(n)) throw new InputError(`${where}: ${duration ? 'milliseconds or a duration text ("4h", "1d 2h")' : "a number (percent, or points for NPS and CES)"}; got ${describeValue(value)}`);
   return n;
 }
 
@@ -44,20 +45,20 @@ function amount(where: string, value: unknown, duration: boolean): number {
 export async function readTargets(file: string, cesLowerIsEasier: boolean): Promise<ReportTarget[]> {
   const json = await readJsonOption("--targets", file);
   const list = Array.isArray(json) ? json : (json as { targets?: unknown } | null)?.targets;
-  if (!Array.isArray(list)) throw new UsageError(`--targets ${file}: expected { "targets": [ { "kpi": "csat", "target": 85 }, … ] }`);
+  if (!Array.isArray(list)) throw new InputError(`--targets ${file}: expected { "targets": [ { "kpi": "csat", "target": 85 }, … ] }`);
   return list.map((raw: unknown, i): ReportTarget => {
     const where = `--targets ${file}: targets[${i}]`;
-    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${where}: an object { kpi, target, direction?, warning?, group? }`);
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new InputError(`${where}: an object { kpi, target, direction?, warning?, group? }`);
     const t = raw as Record<string, unknown>;
-    const measure = measureOf(where, t["kpi"]);
+    const measure = measureOf(`${where}.kpi`, t["kpi"], InputError);
     const usual: Direction = measure.duration ? "lower-is-better" : measure.kpi === "ces" && cesLowerIsEasier ? "lower-is-better" : (VALUE_KPIS[measure.kpi] ?? "higher-is-better");
     const d = t["direction"];
-    if (d !== undefined && d !== "higher" && d !== "lower" && d !== "higher-is-better" && d !== "lower-is-better") throw new UsageError(`${where}.direction: "higher" or "lower"; got ${JSON.stringify(d)}`);
+    if (d !== undefined && d !== "higher" && d !== "lower" && d !== "higher-is-better" && d !== "lower-is-better") throw new InputError(`${where}.direction: "higher" or "lower"; got ${describeValue(d)}`);
     const direction: Direction = d === undefined ? usual : d === "higher" || d === "higher-is-better" ? "higher-is-better" : "lower-is-better";
     const warning = t["warning"] === undefined ? 0 : amount(`${where}.warning`, t["warning"], measure.duration);
-    if (warning < 0) throw new UsageError(`${where}.warning: 0 or more; got ${JSON.stringify(t["warning"])}`);
+    if (warning < 0) throw new InputError(`${where}.warning: 0 or more; got ${describeValue(t["warning"])}`);
     const g = t["group"];
-    if (g !== undefined && (g === null || typeof g !== "object" || Array.isArray(g) || !Object.values(g).every((v) => typeof v === "string"))) throw new UsageError(`${where}.group: an object of dimension values, such as { "channel": "chat" }; got ${JSON.stringify(g)}`);
+    if (g !== undefined && (g === null || typeof g !== "object" || Array.isArray(g) || !Object.values(g).every((v) => typeof v === "string"))) throw new InputError(`${where}.group: an object of dimension values, such as { "channel": "chat" }; got ${describeValue(g)}`);
     return { kpi: t["kpi"] as string, measure, target: amount(`${where}.target`, t["target"], measure.duration), direction, warning, group: (g as Record<string, string> | undefined) ?? null };
   });
 }
