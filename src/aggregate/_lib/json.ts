@@ -7,9 +7,10 @@
 import { checkArray, checkCount, checkObject, fail } from "../../_lib/check.js";
 import { isGroupValue, type GroupValue } from "../../records/groupValue.js";
 import { excludedList, mergeExclusions, savedExclusions, type ExcludedRecords } from "./excluded.js";
-import { RESTORE } from "./kpi.js";
+import { RESTORE, type RecordKinds, type Within } from "./kpi.js";
 import type { ReadOptions } from "./options.js";
 import { ratingKey, savedRating, type KeptRating } from "./ratings.js";
+import { checkBudget, checkExcluded, checkGroups, checkKey, checkRating, checkSeries, checkWhole, checkWholeStates, type SavedGroup } from "./restoreChecks.js";
 import { emptyState, overlappingNames, restoreBudget, scoreOf, type AggregatorState, type GroupState } from "./state.js";
 
 /** The `format` of a saved aggregator. */
@@ -79,44 +80,77 @@ export function readEnvelope(json: unknown): Record<string, unknown> {
   return o;
 }
 
-/** The state of a saved aggregator, checked against options `o` (already matched to its options). */
+/**
+ * The state of a saved aggregator, checked against options `o` (already matched to its options):
+ * each part as it is read, then the parts against each other (see `restoreChecks.ts`).
+ */
 export function stateFromJSON(o: ReadOptions, json: Record<string, unknown>): AggregatorState {
   const state = emptyState();
   state.added = checkCount(RESTORE, "json.added", json["added"]);
   const width = o.dims.length + (o.period === null ? 0 : 1);
+  const groups = new Map<string, SavedGroup>();
   checkArray(RESTORE, "json.groups", json["groups"]).forEach((raw, i) => {
     const field = `json.groups[${i}]`;
     const g = checkObject(RESTORE, field, raw);
     const key = g["key"];
     if (!Array.isArray(key) || key.length !== width || !key.every(isGroupValue)) fail(RESTORE, `${field}.key`, key, `${width} group values`);
+    checkKey(o, key as GroupValue[], `${field}.key`);
     const token = JSON.stringify(key);
     if (state.groups.has(token)) fail(RESTORE, `${field}.key`, key, "a group that appears once");
-    state.groups.set(token, savedGroup(o, g, key as GroupValue[], field));
+    const saved = savedGroup(o, g, key as GroupValue[], field);
+    groups.set(token, saved);
+    state.groups.set(token, saved.group);
   });
+  const list = [...groups.values()];
+  checkGroups(o, list);
+  checkSeries(o, list, undefined);
   const overlapping = savedOverlapping(o, json);
-  if (overlapping.length > 0) state.whole = savedGroup(o, checkObject(RESTORE, "json.whole", json["whole"]), [], "json.whole");
+  const whole = overlapping.length > 0 ? savedGroup(o, checkObject(RESTORE, "json.whole", json["whole"]), [], "json.whole") : undefined;
+  if (whole !== undefined) {
+    checkWhole(list, whole);
+    checkWholeStates(o, list, whole);
+    checkSeries(o, [], whole);
+    state.whole = whole.group;
+  }
   for (const name of overlapping) state.overlapping.add(name);
   const lists = [...o.dims.map((d) => state.overlapping.has(d.name)), ...(o.period === null ? [] : [false])];
+  const rated = new Map<SavedGroup, number>();
   checkArray(RESTORE, "json.ratings", json["ratings"]).forEach((raw, i) => {
     const r = savedRating(raw, `json.ratings[${i}]`, lists);
     for (const { parts: { ratings } } of o.kpis) {
       if (ratings?.type === r.type && r.score !== null) scoreOf({ kpi: RESTORE }, ratings, r.score, `json.ratings[${i}].score`);
     }
     if (state.kept.has(ratingKey(r))) fail(RESTORE, `json.ratings[${i}]`, raw, "one rating per ticket and survey kind");
+    checkRating(o, r, `json.ratings[${i}]`, groups, whole, rated);
     state.kept.set(ratingKey(r), r);
   });
   if (!o.exclude && json["excluded"] !== undefined) fail(RESTORE, "json.excluded", json["excluded"], 'absent: the options do not say onInvalid: "exclude"');
   mergeExclusions(state.excluded, savedExclusions(json["excluded"], o.kpis.map((k) => k.column)));
+  checkExcluded(json["excluded"], state, list, whole);
+  checkBudget(o, whole === undefined ? list : [...list, whole]);
   restoreBudget(o, state);
   return state;
 }
 
-/** A saved group's count and KPI states (`field` names it in errors), with `values`. */
-function savedGroup(o: ReadOptions, g: Record<string, unknown>, values: readonly GroupValue[], field: string): GroupState {
+/**
+ * A saved group's count and KPI states (`field` names it in errors), with `values`: the KPI that
+ * counts the records by kind (`count`) first, the others then checked against those records.
+ */
+function savedGroup(o: ReadOptions, g: Record<string, unknown>, values: readonly GroupValue[], field: string): SavedGroup {
   const kpis = g["kpis"];
   if (!Array.isArray(kpis) || kpis.length !== o.kpis.length) fail(RESTORE, `${field}.kpis`, kpis, `${o.kpis.length} KPI states`);
   const n = checkCount(RESTORE, `${field}.n`, g["n"]);
-  return { values, n, kpis: o.kpis.map((k, j) => k.parts.fromJSON(kpis[j], `${field}.kpis[${j}]`)) };
+  let within: Within = { n, tickets: n, surveyResponses: n, calls: n, counted: false, excluding: o.exclude };
+  const states = new Array<unknown>(o.kpis.length);
+  const counter = o.kpis.findIndex((k) => k.parts.recordKinds !== undefined);
+  const read = (j: number): unknown => (o.kpis[j] as ReadOptions["kpis"][number]).parts.fromJSON(kpis[j], `${field}.kpis[${j}]`, within);
+  if (counter >= 0) {
+    states[counter] = read(counter);
+    const { tickets, surveyResponses, calls } = (o.kpis[counter] as ReadOptions["kpis"][number]).parts.recordKinds?.(states[counter]) as RecordKinds;
+    within = { ...within, tickets, surveyResponses, calls, counted: true };
+  }
+  for (let j = 0; j < o.kpis.length; j++) if (j !== counter) states[j] = read(j);
+  return { group: { values, n, kpis: states }, field, within };
 }
 
 /**

@@ -78,14 +78,20 @@ interface Parts<S, D, R> {
   merge(into: S, from: S): void;
   /** A JSON-serialisable copy of the state. */
   toJSON(state: S): unknown;
-  /** The state back from `toJSON`'s output (after a JSON round trip); `field` names it in errors. */
-  fromJSON(json: unknown, field: string): S;
+  /**
+   * The state back from `toJSON`'s output (after a JSON round trip), checked: its own relations
+   * (parts ≤ wholes, sums that its values can have) and those with its group's records `within`
+   * (see {@link Within}); `field` names it in errors.
+   */
+  fromJSON(json: unknown, field: string, within: Within): S;
   /** The calculator's result for the state. */
   result(state: S): R;
   /** Capability: the state keeps values for an exact result, counted by the aggregator's budget. */
   readonly exactValues?: ExactValues<S> | undefined;
   /** Capability: survey responses that name a ticket count once per ticket (see {@link KeptRatings}). */
   readonly ratings?: KeptRatings<S> | undefined;
+  /** Capability: the state counts every record of its group by kind (the `count` KPI); a restore checks the other KPIs against it. */
+  readonly recordKinds?: ((state: S) => RecordKinds) | undefined;
 }
 
 /** A KPI whose delta goes into the record's own row. */
@@ -146,6 +152,78 @@ export interface PerPeriod<S, C extends Change, R> {
   add(state: S, change: C): void;
   /** The result of a period row, given what the group's earlier periods carried (`0` for the first), and what it carries on. */
   resultAfter(state: S, carried: number): { readonly result: R; readonly carried: number };
+  /**
+   * Checks restored states of one group's periods, in chronological order (or the total's
+   * state alone), against what the changes of its `n` records can give: throws naming the
+   * state's `field`.
+   */
+  checkSeries(series: readonly { readonly state: S; readonly field: string }[], n: number): void;
+}
+
+/** The records of a group by kind. */
+export interface RecordKinds {
+  readonly tickets: number;
+  readonly surveyResponses: number;
+  readonly calls: number;
+}
+
+/** The kinds of record. */
+export type RecordKind = keyof RecordKinds;
+
+/**
+ * What a restored KPI state is checked against: its group's records. A KPI reads some of them,
+ * each at most once, so the records it counted are at most those of the kinds it reads.
+ */
+export interface Within extends RecordKinds {
+  /** Records in the group. */
+  readonly n: number;
+  /** Whether the records by kind are known (the aggregator has the `count` KPI); without it each kind is `n`. */
+  readonly counted: boolean;
+  /** Whether records a KPI could not use were left out of it (`onInvalid: "exclude"`). */
+  readonly excluding: boolean;
+}
+
+/** The records of kinds `kinds` in a group (at most its `n`). */
+export function recordsOf(within: Within, kinds: readonly RecordKind[]): number {
+  let sum = 0;
+  for (const kind of kinds) sum += within[kind];
+  return Math.min(sum, within.n);
+}
+
+const KIND_WORDS: Readonly<Record<RecordKind, string>> = { tickets: "tickets", surveyResponses: "survey responses", calls: "calls" };
+
+/** What a bound on records says in errors: `"the group's tickets (4)"`. */
+const recordWords = (within: Within, kinds: readonly RecordKind[]): string =>
+  `the group's ${within.counted ? kinds.map((k) => KIND_WORDS[k]).join(" and ") : "records"} (${recordsOf(within, kinds)})`;
+
+/**
+ * Whether a KPI counts every record of the kinds it reads: not necessarily (`"no"`), every one
+ * unless `onInvalid: "exclude"` left some out (`"unlessExcluded"`), or every one (`"always"`: it
+ * cannot refuse a record of those kinds).
+ */
+export type Every = "no" | "unlessExcluded" | "always";
+
+/**
+ * Checks count `value` (at `field`; `sum` names the counts it adds up, if several) of a saved KPI
+ * state against the records of kinds `kinds` of its group: at most them (each counts once), and,
+ * when the records by kind are known, equal to them as `every` says.
+ */
+export function checkRecords(field: string, value: number, within: Within, kinds: readonly RecordKind[], every: Every = "no", sum?: string): void {
+  const bound = recordsOf(within, kinds);
+  const words = recordWords(within, kinds);
+  if (value > bound) fail(RESTORE, field, value, `${sum === undefined ? "at most" : `such that ${sum} ≤`} ${words}: each counts once`);
+  const all = every === "always" || (every === "unlessExcluded" && !within.excluding);
+  if (all && within.counted && value !== bound) fail(RESTORE, field, value, `${sum === undefined ? "equal to" : `such that ${sum} =`} ${words}: the KPI counts every one`);
+}
+
+/** Checks that count `part` of a saved state is at most count `whole` (named `wholeName` in errors). */
+export function checkPart(field: string, part: number, whole: number, wholeName: string): void {
+  if (part > whole) fail(RESTORE, field, part, `at most ${wholeName} (${whole})`);
+}
+
+/** Checks that count `value` (at `field`) of a saved state is 0, for the reason `why`. */
+export function checkNone(field: string, value: number, why: string): void {
+  if (value !== 0) fail(RESTORE, field, value, `0: ${why}`);
 }
 
 /** Reads counts `names` of a saved state object. */

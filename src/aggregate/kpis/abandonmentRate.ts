@@ -7,7 +7,7 @@
 import { checkConfidence } from "../../_lib/check.js";
 import { abandonmentRate, abandonmentRateOfCounts, countAbandon, type AbandonmentRateOptions, type AbandonmentRateResult } from "../../contactCenter/abandonmentRate/abandonmentRate.js";
 import type { CallRead } from "../../records/call.js";
-import type { KpiDescriptor } from "../_lib/kpi.js";
+import { checkNone, checkPart, checkRecords, type KpiDescriptor } from "../_lib/kpi.js";
 import { countsParts } from "./_lib/counts.js";
 
 /**
@@ -31,6 +31,15 @@ export const abandonmentRateKpi: KpiDescriptor<AbandonmentRateOptions, Abandonme
         if (!call.answered && Number.isNaN(call.waitMs)) s.unknownWait++;
       },
       (s) => abandonmentRateOfCounts(s, level),
+      (s, field, within) => {
+        checkRecords(`${field}.offered`, s.offered, within, ["calls"], "always"); // every call is offered
+        checkPart(`${field}.abandoned`, s.abandoned, s.offered, "offered");
+        // an abandoned call without a wait is never short
+        checkPart(`${field}.unknownWait`, s.unknownWait, s.abandoned, "abandoned");
+        const known = s.abandoned - s.unknownWait;
+        if (o.shortAbandonMs === undefined) checkNone(`${field}.shortAbandoned`, s.shortAbandoned, "without options.shortAbandonMs no abandon is short");
+        checkPart(`${field}.shortAbandoned`, s.shortAbandoned, known, "the abandoned calls with a wait (abandoned − unknownWait)");
+      },
     );
   },
 };

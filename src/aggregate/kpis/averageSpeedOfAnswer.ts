@@ -6,7 +6,7 @@
 import { roundingError } from "../../_lib/math.js";
 import { averageSpeedOfAnswerOfTotal, type AverageSpeedOfAnswerResult } from "../../contactCenter/averageSpeedOfAnswer/averageSpeedOfAnswer.js";
 import { fail } from "../../_lib/check.js";
-import { RESTORE, savedCounts, type KpiDescriptor } from "../_lib/kpi.js";
+import { checkRecords, RESTORE, savedCounts, type KpiDescriptor } from "../_lib/kpi.js";
 
 /** Answered calls, and their waits' sum with Neumaier's compensation (sum + compensation is the total). */
 interface WaitTotal {
@@ -47,15 +47,22 @@ export const averageSpeedOfAnswerKpi: KpiDescriptor<object, AverageSpeedOfAnswer
       into.compensation += from.compensation;
     },
     toJSON: (state: WaitTotal) => ({ ...state }),
-    fromJSON(json, field) {
+    fromJSON(json, field, within) {
       const { answered } = savedCounts(json, field, NAMES);
+      checkRecords(`${field}.answered`, answered, within, ["calls"]);
       const o = json as Record<string, unknown>;
       const finite = (name: "sum" | "compensation"): number => {
         const v = o[name];
         if (typeof v !== "number" || !Number.isFinite(v)) fail(RESTORE, `${field}.${name}`, v, "a finite number");
         return v;
       };
-      return { answered, sum: finite("sum"), compensation: finite("compensation") };
+      const sum = finite("sum");
+      const compensation = finite("compensation");
+      // waits are ≥ 0: so is their sum, 0 without calls
+      if (!(sum >= 0) || (answered === 0 && sum !== 0)) fail(RESTORE, `${field}.sum`, sum, answered === 0 ? "0 without answered calls" : "a sum of waits, ≥ 0");
+      // the compensation holds rounding errors only: each addition of a wait or of a merged sum rounds by at most half an ulp of the sum
+      if (!(Math.abs(compensation) <= 4 * answered * Number.EPSILON * sum)) fail(RESTORE, `${field}.compensation`, compensation, `the rounding error of a sum of ${answered} waits (at most ${4 * answered * Number.EPSILON * sum} in size)`);
+      return { answered, sum, compensation };
     },
     result: (state: WaitTotal) => averageSpeedOfAnswerOfTotal(state.sum + state.compensation, state.answered),
   }),

@@ -9,7 +9,7 @@ import { complaintRatio } from "../../operations/complaintRatio/complaintRatio.j
 import type { ConfidenceOptions, RateResult } from "../../stats/wilsonInterval/wilsonInterval.js";
 import type { KpiDescriptor } from "../_lib/kpi.js";
 import type { RecordView } from "../_lib/view.js";
-import { countsParts, flagOf } from "./_lib/counts.js";
+import { countsParts, flagOf, rateCheck } from "./_lib/counts.js";
 
 /** Options of the `complaintRate` KPI. */
 export interface ComplaintRateOptions extends ConfidenceOptions {
@@ -61,6 +61,8 @@ export const complaintRateKpi: KpiDescriptor<ComplaintRateOptions, RateResult> =
         if (isComplaint) s.complaints++;
       },
       (s) => complaintRatio({ complaints: s.complaints, interactions: s.tickets }, o),
+      // with categories every ticket counts
+      rateCheck("complaints", "tickets", ["tickets"], list === undefined ? "no" : "unlessExcluded"),
     );
     // saved with the categories as an array (any iterable is accepted)
     return list === undefined ? parts : { ...parts, saved: { ...options, categories: list } };

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { checkObject } from "../../_lib/check.js";
+import { checkObject, fail } from "../../_lib/check.js";
 import { RESTORE, type KpiDescriptor } from "../_lib/kpi.js";
 import { countsParts } from "./_lib/counts.js";
 
@@ -30,14 +30,21 @@ export const countKpi: KpiDescriptor<object, CountResult> = {
       (view): Kind => (view.ticket !== null ? "tickets" : view.call !== null ? "calls" : "surveyResponses"),
       (s, kind) => void s[kind]++,
       (s) => ({ value: s.tickets + s.surveyResponses + s.calls, tickets: s.tickets, surveyResponses: s.surveyResponses, calls: s.calls }),
+      // every record of the group is one of the three
+      (s, field, { n }) => {
+        if (s.tickets + s.surveyResponses + s.calls !== n) {
+          fail(RESTORE, `${field}.tickets`, s.tickets, `a count with tickets + surveyResponses (${s.surveyResponses}) + calls (${s.calls}) = the group's records (n = ${n})`);
+        }
+      },
     );
     return {
       ...parts,
       // states saved before calls were counted have no `calls`: none then
-      fromJSON: (json, field) => {
+      fromJSON: (json, field, within) => {
         const o = checkObject(RESTORE, field, json);
-        return parts.fromJSON(o["calls"] === undefined ? { ...o, calls: 0 } : o, field);
+        return parts.fromJSON(o["calls"] === undefined ? { ...o, calls: 0 } : o, field, within);
       },
+      recordKinds: (s) => s,
     };
   },
 };

@@ -8,7 +8,7 @@ import { checkConfidence } from "../../_lib/check.js";
 import { rate } from "../../stats/wilsonInterval/rate.js";
 import type { ConfidenceOptions, RateResult } from "../../stats/wilsonInterval/wilsonInterval.js";
 import type { KpiDescriptor } from "../_lib/kpi.js";
-import { countsParts, flagOf } from "./_lib/counts.js";
+import { countsParts, flagOf, rateCheck } from "./_lib/counts.js";
 
 /**
  * `escalationRate`: tickets with `escalated: true` over tickets with the flag set (`true` or
@@ -29,6 +29,7 @@ export const escalationRateKpi: KpiDescriptor<ConfidenceOptions, RateResult> = {
         if (escalated) s.escalated++;
       },
       (s) => rate(s.escalated, s.tickets, level),
+      rateCheck("escalated", "tickets"),
     );
   },
 };

@@ -8,7 +8,7 @@ import { fail } from "../../_lib/check.js";
 import { firstContactResolution } from "../../operations/firstContactResolution/firstContactResolution.js";
 import type { ConfidenceOptions, RateResult } from "../../stats/wilsonInterval/wilsonInterval.js";
 import type { KpiDescriptor } from "../_lib/kpi.js";
-import { countsParts } from "./_lib/counts.js";
+import { countsParts, rateCheck } from "./_lib/counts.js";
 
 /** `firstContactResolution`: tickets with `firstContactResolved: true` over those with the flag. Option `confidence`. */
 export const firstContactResolutionKpi: KpiDescriptor<ConfidenceOptions, RateResult> = {
@@ -29,6 +29,7 @@ export const firstContactResolutionKpi: KpiDescriptor<ConfidenceOptions, RateRes
         if (flag) s.resolvedOnFirstContact++;
       },
       (s) => firstContactResolution(s, o),
+      rateCheck("resolvedOnFirstContact", "resolved"),
     );
   },
 };

@@ -9,6 +9,7 @@ import { readBusinessClock } from "./_lib/businessClock.js";
 import { durationParts, type BusinessDurationKpiOptions, type DurationSummary } from "./_lib/durations.js";
 
 const KPI = "firstResponseTime";
+const TICKETS = ["tickets"] as const;
 
 /**
  * `firstResponseTime`: durationStats of each ticket's first response time: `firstResponseMs`;
@@ -30,12 +31,13 @@ export const firstResponseTimeKpi: KpiDescriptor<BusinessDurationKpiOptions, Dur
   options: ["percentiles", "method", "buckets", "calendar"],
   setup(options, { optionField }) {
     const clock = readBusinessClock(KPI, options.calendar, optionField);
-    if (clock === null) return durationParts(options, (view) => view.firstResponseMs, null, KPI);
+    if (clock === null) return durationParts(options, (view) => view.firstResponseMs, null, KPI, TICKETS);
     return durationParts(
       options,
       (view) => (view.firstResponseImplied ? clock.needsInstant(view, "firstResponseAt", "the time of the first response (firstResponseAt, or message events)", "firstResponseMs") : view.firstResponseBy(clock.rules)),
       clock,
       KPI,
+      TICKETS,
     );
   },
 };

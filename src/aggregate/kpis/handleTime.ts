@@ -9,5 +9,5 @@ import { durationParts, type DurationKpiOptions, type DurationSummary } from "./
 /** `handleTime`: durationStats of each ticket's `handleMs` (tickets without it are left out). Options `percentiles`, `method`, `buckets`. */
 export const handleTimeKpi: KpiDescriptor<DurationKpiOptions, DurationSummary> = {
   options: ["percentiles", "method", "buckets"],
-  setup: (options) => durationParts(options, (view) => view.duration("handleMs"), null, "handleTime"),
+  setup: (options) => durationParts(options, (view) => view.duration("handleMs"), null, "handleTime", ["tickets", "calls"]),
 };

@@ -33,6 +33,6 @@ export const nextReplyTimeKpi: KpiDescriptor<BusinessDurationKpiOptions, NextRep
   setup(options, { optionField }) {
     const clock = readBusinessClock(KPI, options.calendar, optionField);
     const rules = clock?.rules ?? DEFAULT_TIMING_RULES;
-    return durationListParts(options, (view) => view.nextReplyMsBy(rules), clock, KPI);
+    return durationListParts(options, (view) => view.nextReplyMsBy(rules), clock, KPI, ["tickets"]);
   },
 };

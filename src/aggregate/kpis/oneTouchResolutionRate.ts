@@ -9,9 +9,9 @@ import { checkConfidence } from "../../_lib/check.js";
 import { rate } from "../../stats/wilsonInterval/rate.js";
 import type { ConfidenceOptions, RateResult } from "../../stats/wilsonInterval/wilsonInterval.js";
 import { agentRepliesOf, DEFAULT_TIMING_RULES } from "../../tickets/ticketTimings/ticketTimings.js";
-import type { KpiDescriptor } from "../_lib/kpi.js";
+import { checkPart, type KpiDescriptor } from "../_lib/kpi.js";
 import type { RecordView } from "../_lib/view.js";
-import { countOf, countsParts } from "./_lib/counts.js";
+import { countOf, countsParts, rateCheck } from "./_lib/counts.js";
 
 /** The `oneTouchResolutionRate` KPI: the rate, and the solved tickets that had no reply at all. */
 export interface OneTouchResolutionResult extends RateResult {
@@ -59,6 +59,10 @@ export const oneTouchResolutionRateKpi: KpiDescriptor<ConfidenceOptions, OneTouc
         if (replies === 0) s.withoutReply++;
       },
       (s) => ({ ...rate(s.oneTouch, s.solved, level), withoutReply: s.withoutReply }),
+      (s, field, within) => {
+        rateCheck("oneTouch", "solved")(s, field, within);
+        checkPart(`${field}.withoutReply`, s.withoutReply, s.oneTouch, "oneTouch"); // no reply is at most one
+      },
     );
   },
 };

@@ -4,11 +4,11 @@
  *
  * @module
  */
-import { checkConfidence } from "../../_lib/check.js";
+import { checkConfidence, fail } from "../../_lib/check.js";
 import { rate } from "../../stats/wilsonInterval/rate.js";
 import type { ConfidenceOptions, RateResult } from "../../stats/wilsonInterval/wilsonInterval.js";
-import type { KpiDescriptor } from "../_lib/kpi.js";
-import { countOf, countsParts } from "./_lib/counts.js";
+import { RESTORE, type KpiDescriptor } from "../_lib/kpi.js";
+import { countOf, countsParts, rateCheck } from "./_lib/counts.js";
 
 /** The `reassignmentRate` KPI: the rate, and the mean number of reassignments. */
 export interface ReassignmentRateResult extends RateResult {
@@ -37,6 +37,13 @@ export const reassignmentRateKpi: KpiDescriptor<ConfidenceOptions, ReassignmentR
         if (moves > 0) s.reassigned++;
       },
       (s) => ({ ...rate(s.reassigned, s.tickets, level), meanReassignments: s.tickets === 0 ? null : s.reassignments / s.tickets }),
+      (s, field, within) => {
+        rateCheck("reassigned", "tickets")(s, field, within);
+        // each reassigned ticket moved at least once, and only they moved
+        if (s.reassignments < s.reassigned || (s.reassigned === 0 && s.reassignments > 0)) {
+          fail(RESTORE, `${field}.reassignments`, s.reassignments, `${s.reassigned === 0 ? "0, as no ticket was reassigned" : `at least reassigned (${s.reassigned})`}`);
+        }
+      },
     );
   },
 };

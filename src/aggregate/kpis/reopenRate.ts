@@ -9,7 +9,7 @@ import { rate } from "../../stats/wilsonInterval/rate.js";
 import type { ConfidenceOptions, RateResult } from "../../stats/wilsonInterval/wilsonInterval.js";
 import type { KpiDescriptor } from "../_lib/kpi.js";
 import type { RecordView } from "../_lib/view.js";
-import { countsParts } from "./_lib/counts.js";
+import { countsParts, rateCheck } from "./_lib/counts.js";
 
 /**
  * Whether a ticket was reopened (`true`), solved and never reopened (`false`), or tells neither
@@ -44,6 +44,7 @@ export const reopenRateKpi: KpiDescriptor<ConfidenceOptions, RateResult> = {
         if (wasReopened) s.reopened++;
       },
       (s) => rate(s.reopened, s.solved, level),
+      rateCheck("reopened", "solved"),
     );
   },
 };

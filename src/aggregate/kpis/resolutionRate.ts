@@ -6,7 +6,7 @@
 import { resolutionRate } from "../../operations/resolutionRate/resolutionRate.js";
 import type { ConfidenceOptions, RateResult } from "../../stats/wilsonInterval/wilsonInterval.js";
 import type { KpiDescriptor } from "../_lib/kpi.js";
-import { countsParts } from "./_lib/counts.js";
+import { countsParts, rateCheck } from "./_lib/counts.js";
 
 /**
  * `resolutionRate`: tickets resolved at the end of their record (by status events, else
@@ -25,6 +25,7 @@ export const resolutionRateKpi: KpiDescriptor<ConfidenceOptions, RateResult> = {
         if (resolved) s.resolved++;
       },
       (s) => resolutionRate(s, o),
+      rateCheck("resolved", "total", ["tickets"], "unlessExcluded"), // every ticket is resolved or not
     );
   },
 };

@@ -9,6 +9,7 @@ import { readBusinessClock } from "./_lib/businessClock.js";
 import { durationParts, type BusinessDurationKpiOptions, type DurationSummary } from "./_lib/durations.js";
 
 const KPI = "resolutionTime";
+const TICKETS = ["tickets"] as const;
 
 /**
  * `resolutionTime`: durationStats of each resolved ticket's resolution time: `resolutionMs`; else
@@ -29,12 +30,13 @@ export const resolutionTimeKpi: KpiDescriptor<BusinessDurationKpiOptions, Durati
   options: ["percentiles", "method", "buckets", "calendar"],
   setup(options, { optionField }) {
     const clock = readBusinessClock(KPI, options.calendar, optionField);
-    if (clock === null) return durationParts(options, (view) => view.resolutionMs, null, KPI);
+    if (clock === null) return durationParts(options, (view) => view.resolutionMs, null, KPI, TICKETS);
     return durationParts(
       options,
       (view) => (view.resolvedAtImplied ? clock.needsInstant(view, "resolvedAt", "the time the ticket was solved (resolvedAt, or status events)", "resolutionMs") : view.resolutionBy(clock.between)),
       clock,
       KPI,
+      TICKETS,
     );
   },
 };

@@ -11,7 +11,7 @@ import type { ConfidenceOptions } from "../../stats/wilsonInterval/wilsonInterva
 import { slaStatusReader, type SlaTargetStatus } from "../../tickets/evaluateSla/evaluateSla.js";
 import { readPolicy, SLA_METRICS, type SlaMetric, type SlaPolicy } from "../../tickets/evaluateSla/policy.js";
 import { recordField, renamed } from "../_lib/errors.js";
-import { addCounts, savedCounts, type KpiDescriptor } from "../_lib/kpi.js";
+import { addCounts, checkNone, checkRecords, savedCounts, type KpiDescriptor, type Within } from "../_lib/kpi.js";
 import type { RecordView } from "../_lib/view.js";
 
 /** Options of the `slaCompliance` KPI of {@link summarize}. */
@@ -32,6 +32,17 @@ type SlaState = Partial<Record<SlaMetric, Tally>>;
 
 const OUTCOMES = ["achieved", "breached", "active"] as const;
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
+
+/**
+ * The saved outcomes of `metric`, checked: a ticket has at most one target of a metric (next
+ * reply aside: one per wait), and without `now` no target is still running (or paused).
+ */
+function savedTally(json: unknown, field: string, metric: SlaMetric, withNow: boolean, within: Within): Tally {
+  const t = savedCounts(json, field, OUTCOMES);
+  if (metric !== "next-reply") checkRecords(field, t.achieved + t.breached + t.active, within, ["tickets"], "no", "achieved + breached + active");
+  if (!withNow) checkNone(`${field}.active`, t.active, "without options.now every target has ended (a running one needs now)");
+  return t;
+}
 
 /**
  * `slaCompliance`: every ticket evaluated against `policy` as {@link evaluateSla} does, at `now`
@@ -92,7 +103,7 @@ export const slaComplianceKpi: KpiDescriptor<SlaKpiOptions, SlaKpiResult> = {
       },
       merge,
       toJSON: (state) => Object.fromEntries(metrics.map((m) => [m, { ...state[m] }])),
-      fromJSON: (saved, field) => Object.fromEntries(metrics.map((m) => [m, savedCounts((saved as Record<string, unknown>)?.[m], `${field}.${m}`, OUTCOMES)])),
+      fromJSON: (saved, field, within) => Object.fromEntries(metrics.map((m) => [m, savedTally((saved as Record<string, unknown> | null)?.[m], `${field}.${m}`, m, now !== undefined, within)])),
       result(state) {
         // from the counts, as slaCompliance would count the outcomes one by one
         const out: Partial<Record<SlaMetric, SlaComplianceResult>> = {};

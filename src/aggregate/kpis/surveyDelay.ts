@@ -18,5 +18,5 @@ import { durationParts, type DurationKpiOptions, type DurationSummary } from "./
 export const surveyDelayKpi: KpiDescriptor<DurationKpiOptions, DurationSummary> = {
   options: ["percentiles", "method", "buckets"],
   setup: (options) =>
-    durationParts(options, ({ survey: s }) => (s === null || s.sentMs === null || s.respondedMs === null ? null : s.respondedMs - s.sentMs), null, "surveyDelay"),
+    durationParts(options, ({ survey: s }) => (s === null || s.sentMs === null || s.respondedMs === null ? null : s.respondedMs - s.sentMs), null, "surveyDelay", ["surveyResponses"]),
 };

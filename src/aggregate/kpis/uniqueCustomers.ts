@@ -6,7 +6,7 @@
  */
 import { checkArray, fail } from "../../_lib/check.js";
 import { compareGroupValues } from "../../records/groupValue.js";
-import { addCounts, RESTORE, savedCounts, type KpiDescriptor } from "../_lib/kpi.js";
+import { addCounts, checkRecords, RESTORE, savedCounts, type KpiDescriptor } from "../_lib/kpi.js";
 
 /** The `uniqueCustomers` KPI. */
 export interface UniqueCustomersResult {
@@ -63,12 +63,20 @@ export const uniqueCustomersKpi: KpiDescriptor<object, UniqueCustomersResult> = 
     },
     // the ids sorted (numbers, then strings), so that equal states save alike
     toJSON: (state: CustomerState) => ({ ...state.counts, customers: [...state.ids].sort(compareGroupValues) }),
-    fromJSON: (json, field): CustomerState => {
+    fromJSON: (json, field, within): CustomerState => {
       const counts = savedCounts(json, field, ["tickets", "withoutCustomer"] as const);
       const list = checkArray(RESTORE, `${field}.customers`, (json as Record<string, unknown>)["customers"]);
-      list.forEach((id, i) => isId(id) || fail(RESTORE, `${field}.customers`, id, ID, i));
+      for (let i = 0; i < list.length; i++) {
+        const id = list[i];
+        if (!isId(id)) fail(RESTORE, `${field}.customers`, id, ID, i);
+        // saved sorted, each once
+        if (i > 0 && compareGroupValues(list[i - 1] as Id, id) >= 0) fail(RESTORE, `${field}.customers`, id, `an id after ${JSON.stringify(list[i - 1])}: the ids sorted, each once`, i);
+      }
       const ids = new Set(list as Id[]);
       if (ids.size > counts.tickets) fail(RESTORE, `${field}.tickets`, counts.tickets, `at least the number of customers (${ids.size})`);
+      if (counts.tickets > 0 && ids.size === 0) fail(RESTORE, `${field}.customers`, list, `the ids of the ${counts.tickets} tickets' customers (at least one)`);
+      // every ticket has a customer or not
+      checkRecords(field, counts.tickets + counts.withoutCustomer, within, ["tickets"], "unlessExcluded", "tickets + withoutCustomer");
       return { ids, counts };
     },
     result: ({ ids, counts: { tickets, withoutCustomer } }: CustomerState) => ({

@@ -15,14 +15,22 @@ import type { KpiColumns, KpiRequest, SummarizeOptions } from "./types.js";
  * The JSON holds the options, so `restoreAggregator(json)` needs nothing else, unless `by` had
  * a function: JSON cannot hold one, so pass the same options again. Options passed must be the
  * options the aggregator was made with (their JSON forms are compared, key order aside); an
- * aggregator restored with them merges with the others. The state is checked as it is read.
+ * aggregator restored with them merges with the others. The state is checked as it is read:
+ * every part, and the parts against each other (counts against the group's records, the total
+ * against the groups, ratings against their groups, `added` against all), so that a state no
+ * records give is refused rather than summarised into wrong numbers.
  *
  * @param json - The output of `toJSON()`, as JSON gives it back.
  * @param options - The options again: required when `by` had a function, checked otherwise.
  * @throws {@link KpiInputError} (kpi `"restoreAggregator"`) when `json` is not a saved aggregator
  *   of this version (`"json.format"`, `"json.version"`, or the faulty part, e.g.
- *   `"json.groups[0].n"`); when `options` are missing although `by` had a function, or differ
- *   from the saved ones (field `"options"`).
+ *   `"json.groups[0].n"`), or holds a state that adding records cannot give: a count above its
+ *   whole or above the group's records, backlog flows that leave a negative stock, a sketch sum
+ *   outside what its count, min and max allow, a period key outside the range of dates, an
+ *   `added` other than the records held … (the field names the place, e.g.
+ *   `"json.groups[3].kpis[1].resolved"`; docs/guides/scaling.md lists the checks); when
+ *   `options` are missing although `by` had a function, or differ from the saved ones (field
+ *   `"options"`).
  * @example
  * ```ts
  * const worker = createAggregator({ kpis: ["count"], by: "channel" });

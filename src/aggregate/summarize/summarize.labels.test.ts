@@ -254,7 +254,8 @@ describe("restoreAggregator with labels", () => {
     for (const group of [[null, ["vip", "billing"], 19723], [null, ["vip"], 19723], [null, ["vip", null], 19723], [["a", "b"], "vip", 19723], [null, "vip", ["a", "b"]], [null, [{}, "b"], 19723]]) {
       expect(restore(withGroup(group))).toMatchObject({ field: `json.ratings[${rated}].group` });
     }
-    expect(restoreAggregator({ ...saved, ...withGroup([null, [1, "b", true], 19723]) }).result().rows.length).toBeGreaterThan(0);
+    // a sorted list of mixed labels has the shape of one; it is refused only as its groups are not in the state
+    expect(restore(withGroup([null, [1, "b", true], 19723]))).toMatchObject({ field: `json.ratings[${rated}].group`, expected: expect.stringContaining("json.groups has none with key [null,1,19723]") as unknown });
   });
 
   it("refuses overlapping of a dimension that cannot hold a list: hour of day, a normalized channel", () => {

@@ -62,9 +62,24 @@ function checkBins(mapping: LogMapping, field: string, value: unknown): DDSketch
 }
 
 /**
+ * The sums `n` ≥ 1 values from `min` to `max` (both among them) can have, in floating point: the
+ * exact sum lies from (n − 1)·min + max to min + (n − 1)·max, and adding the values in any order
+ * and grouping (merges) errs by at most (n − 1)·ε/2 of n·M, M the largest magnitude; the range
+ * is widened by 2n²·ε·M. One value is its own sum exactly. A bound that overflows is not checked.
+ */
+export function sumRange(n: number, min: number, max: number): { lo: number; hi: number } {
+  if (n === 1) return { lo: min, hi: max };
+  const slack = 2 * n * n * Number.EPSILON * Math.max(Math.abs(min), Math.abs(max)) + n * Number.MIN_VALUE;
+  const lo = (n - 1) * min + max;
+  const hi = min + (n - 1) * max;
+  return { lo: Number.isFinite(lo) ? lo - slack : -Infinity, hi: Number.isFinite(hi) ? hi + slack : Infinity };
+}
+
+/**
  * Validates a {@link DDSketchState}: field types, bins sorted and in range, `count` equal to
- * the bin counts plus `zeroCount`, and `min`/`max` lying in the lowest/highest occupied bucket
- * (`null` and `sum` 0 when empty). O(b) for b bins.
+ * the bin counts plus `zeroCount`, `min`/`max` lying in the lowest/highest occupied bucket
+ * (`null` and `sum` 0 when empty), and `sum` one that the values can have (see {@link sumRange}).
+ * O(b) for b bins.
  *
  * @throws {@link KpiInputError} naming the offending field (`"state.…"`).
  */
@@ -90,5 +105,8 @@ export function checkState(state: unknown): { mapping: LogMapping; state: DDSket
   const highest = positive.length > 0 ? `+${positive.at(-1)?.[0]}` : zeroCount > 0 ? "0" : `-${negative[0]?.[0]}`;
   if (min > max || bucketLabel(mapping, min) !== lowest) fail(KPI, "state.min", s.min, `a value ≤ max in the lowest occupied bucket (${lowest})`);
   if (bucketLabel(mapping, max) !== highest) fail(KPI, "state.max", s.max, `a value in the highest occupied bucket (${highest})`);
+  if (count === 1 && min !== max) fail(KPI, "state.max", s.max, `the one value, as min (${min})`);
+  const range = sumRange(count, min, max);
+  if (!(sum >= range.lo && sum <= range.hi)) fail(KPI, "state.sum", s.sum, `the sum of ${count} values from ${min} to ${max}: from ${range.lo} to ${range.hi}, rounding included`);
   return { mapping, state: { relativeAccuracy: mapping.relativeAccuracy, count, sum, min, max, zeroCount, positive, negative } };
 }

@@ -6,6 +6,8 @@
  * @module
  */
 import { checkArray, checkCount, fail } from "../../../_lib/check.js";
+import { logMapping } from "../../../stats/sketch/mapping.js";
+import type { DDSketchState } from "../../../stats/sketch/state.js";
 import { RESTORE } from "../../_lib/kpi.js";
 
 /**
@@ -60,6 +62,39 @@ export function savedBucketCounts(json: unknown, field: string, bounds: readonly
   const counts = json.map((c: unknown, i) => checkCount(RESTORE, field, c, i));
   if (counts.reduce((a, b) => a + b, 0) !== n) fail(RESTORE, field, json, `counts that add up to the number of durations (${n})`);
   return counts;
+}
+
+/**
+ * Whether counts per bucket `counts` (already adding up to the sketch's count) can be those of
+ * the durations of `sketch`: the durations up to each bound are at least those of the sketch's
+ * buckets wholly below it and at most those not wholly above it (one bucket of slack either side
+ * for the rounding of the logarithm), none below `min` and all from `max` on. `null` when they
+ * can; else the first bucket that cannot, and what it should be.
+ */
+export function sketchBucketsFit(bounds: readonly number[], counts: readonly number[], sketch: DDSketchState): { i: number; expected: string } | null {
+  const mapping = logMapping(sketch.relativeAccuracy);
+  let upTo = 0;
+  for (let i = 0; i < bounds.length; i++) {
+    const b = bounds[i] as number;
+    upTo += counts[i] as number;
+    let lo = 0;
+    let hi = sketch.zeroCount;
+    if (b >= mapping.minIndexable) {
+      const j = mapping.index(b);
+      lo = sketch.zeroCount;
+      for (const [index, count] of sketch.positive) {
+        if (index < j - 1) lo += count;
+        if (index <= j + 1) hi += count;
+      }
+    }
+    if (sketch.max !== null && b >= sketch.max) lo = sketch.count;
+    if (sketch.min === null || b < sketch.min) hi = 0;
+    if (upTo < lo || upTo > hi) {
+      const range = lo === hi ? `${lo}` : `from ${lo} to ${hi}`;
+      return { i, expected: `a count that makes the durations up to ${b} ms ${range} (${upTo} with this one), as the sketch's buckets, min and max allow` };
+    }
+  }
+  return null;
 }
 
 /** A unit the command line shows durations in. */

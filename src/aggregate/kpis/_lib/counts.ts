@@ -6,7 +6,7 @@
  * @module
  */
 import { fail } from "../../../_lib/check.js";
-import { addCounts, savedCounts, type AppliedParts } from "../../_lib/kpi.js";
+import { addCounts, checkPart, checkRecords, savedCounts, type AppliedParts, type Every, type RecordKind, type Within } from "../../_lib/kpi.js";
 import type { RecordView } from "../../_lib/view.js";
 
 /** Counts by name. */
@@ -15,13 +15,15 @@ export type Counts<N extends string> = Record<N, number>;
 /**
  * The parts of a KPI that keeps the counts `names`: `read` tells whether a record adds to them
  * and how (`true` / `false`, a number, or `undefined`: not at all), `tick` adds it, `result`
- * finishes.
+ * finishes. `check` checks restored counts (whole numbers ≥ 0 already): the relations between
+ * them, and with the group's records `within`; it throws naming `field.<count>`.
  */
 export function countsParts<N extends string, R, D = boolean>(
   names: readonly N[],
   read: (view: RecordView) => D | undefined,
   tick: (state: Counts<N>, delta: D) => void,
   result: (state: Counts<N>) => R,
+  check: (state: Counts<N>, field: string, within: Within) => void,
 ): AppliedParts<Counts<N>, D, R> {
   const zero = Object.fromEntries(names.map((name) => [name, 0])) as Counts<N>;
   return {
@@ -33,10 +35,25 @@ export function countsParts<N extends string, R, D = boolean>(
     },
     merge: addCounts,
     toJSON: (state) => ({ ...state }),
-    fromJSON: (json, field) => savedCounts(json, field, names),
+    fromJSON: (json, field, within) => {
+      const state = savedCounts(json, field, names);
+      check(state, field, within);
+      return state;
+    },
     result,
   };
 }
+
+/**
+ * The restore check of a rate's counts: `part` ≤ `whole` ≤ the group's records of `kinds` (the
+ * tickets by default), `whole` counting every one as `every` says.
+ */
+export const rateCheck =
+  <N extends string>(part: N, whole: N, kinds: readonly RecordKind[] = ["tickets"], every: Every = "no") =>
+  (state: Counts<N>, field: string, within: Within): void => {
+    checkRecords(`${field}.${whole}`, state[whole], within, kinds, every);
+    checkPart(`${field}.${part}`, state[part], state[whole], whole);
+  };
 
 /** A ticket's field `name` as written, or `undefined` when absent (`null` included) and for a survey response. */
 function ticketField(view: RecordView, name: string): unknown {

@@ -9,11 +9,11 @@ import { checkCount, checkObject, fail } from "../../../_lib/check.js";
 import { DEFAULT_PERCENTILES, durationStats, percentileKey, type DurationStats, type DurationStatsOptions } from "../../../operations/durationStats/durationStats.js";
 import { checkProbabilities, checkQuantileMethod, quantileOfRanks } from "../../../stats/quantile/quantileSorted.js";
 import { DDSketch } from "../../../stats/sketch/ddSketch.js";
-import { RESTORE, savedDurations, type AppliedParts, type UncheckedOptions } from "../../_lib/kpi.js";
+import { checkRecords, RESTORE, savedDurations, type AppliedParts, type RecordKind, type UncheckedOptions } from "../../_lib/kpi.js";
 import { renamed } from "../../_lib/errors.js";
 import type { RecordView } from "../../_lib/view.js";
-import { addMoment, createMoments, mergeMoments, momentsOf, sampleSd, savedMoments, savedMomentsOf, type Moments } from "./moments.js";
-import { bucketIndex, bucketsOf, readBuckets, savedBucketCounts, type DurationBucket } from "./buckets.js";
+import { addMoment, createMoments, exactSum, mergeMoments, momentsOf, sampleSd, savedMoments, savedMomentsOf, type Moments } from "./moments.js";
+import { bucketIndex, bucketsOf, readBuckets, savedBucketCounts, sketchBucketsFit, type DurationBucket } from "./buckets.js";
 import type { BusinessCalendar, BusinessCalendarDefinition } from "../../../time/businessCalendar/businessCalendar.js";
 import type { BusinessClock } from "./businessClock.js";
 
@@ -135,7 +135,35 @@ function restoredMoments(saved: unknown, field: string, values: readonly number[
   if (values !== null) return momentsOf(values);
   const s = sketch as DDSketch;
   const json = (saved as Record<string, unknown>)["moments"];
-  return json === undefined ? null : savedMoments(json, `${field}.moments`, s.count, s.min, s.max);
+  if (json === undefined) return null;
+  const moments = savedMoments(json, `${field}.moments`, s.count, s.min, s.max);
+  // the sketch's sum is the same durations' sum in floating point: within its rounding of the exact one
+  const exact = exactSum(moments);
+  if (!(Math.abs(s.sum - exact) <= sumSlack(s.count, s.max ?? 0))) {
+    fail(RESTORE, `${field}.sketch.sum`, s.sum, `the sum of the durations, ${exact} (moments.sum) up to rounding`);
+  }
+  return moments;
+}
+
+/** How far a floating-point sum of `n` durations up to `max` can be from the exact sum: (n − 1)·ε/2 of n·max, with room to spare. */
+const sumSlack = (n: number, max: number): number => 2 * n * n * Number.EPSILON * max;
+
+/**
+ * Saved counts per bucket, checked against the durations: those kept give them exactly; a
+ * sketch's buckets (each a 1 % range) and exact min and max bound them.
+ */
+function restoredBuckets(json: unknown, field: string, bounds: readonly number[], n: number, values: readonly number[] | null, sketch: DDSketch | null): number[] {
+  const counts = savedBucketCounts(json, field, bounds, n);
+  if (values !== null) {
+    const exact = new Array<number>(bounds.length + 1).fill(0);
+    for (const ms of values) (exact[bucketIndex(bounds, ms)] as number)++;
+    const i = exact.findIndex((c, k) => c !== counts[k]);
+    if (i >= 0) fail(RESTORE, field, counts[i], `${exact[i]}: the kept durations from ${i === 0 ? 0 : bounds[i - 1]} (exclusive) to ${bounds[i] ?? "any"} ms`, i);
+    return counts;
+  }
+  const misfit = sketchBucketsFit(bounds, counts, (sketch as DDSketch).toJSON());
+  if (misfit !== null) fail(RESTORE, field, counts[misfit.i], misfit.expected, misfit.i);
+  return counts;
 }
 
 /** What a record gives a duration KPI: one duration, or (next reply time) a list of them. */
@@ -144,9 +172,17 @@ type Delta = number | readonly number[];
 /**
  * The parts of a duration KPI `kpi` whose records each give `read(view)`, with its options
  * (`percentiles`, `method`, `buckets`; `clock` the `calendar` option read, or `null`).
- * `perRecord`: the state counts the records too, shown as `tickets` (next reply time).
+ * `perRecord`: the state counts the records too, shown as `tickets` (next reply time). `reads`:
+ * the kinds of record that can give durations.
  */
-function partsOf(kpi: string, options: UncheckedOptions<BusinessDurationKpiOptions>, clock: BusinessClock | null, perRecord: boolean, read: (view: RecordView) => Delta | undefined): AppliedParts<DurationState, Delta, DurationSummary & { tickets?: number }> {
+function partsOf(
+  kpi: string,
+  options: UncheckedOptions<BusinessDurationKpiOptions>,
+  clock: BusinessClock | null,
+  perRecord: boolean,
+  reads: readonly RecordKind[],
+  read: (view: RecordView) => Delta | undefined,
+): AppliedParts<DurationState, Delta, DurationSummary & { tickets?: number }> {
   durationStats([], options as DurationStatsOptions); // the calculator checks percentiles and method
   const bounds = readBuckets(kpi, options.buckets);
   // saved with the percentiles and bounds as arrays (any iterable is accepted), the calendar validated
@@ -202,21 +238,27 @@ function partsOf(kpi: string, options: UncheckedOptions<BusinessDurationKpiOptio
       if (plain) return "values" in durations ? durations.values : durations;
       return { ...durations, ...(perRecord ? { tickets: state.records } : {}), ...(state.counts === null ? {} : { buckets: [...state.counts] }) };
     },
-    fromJSON: (json, field) => {
+    fromJSON: (json, field, within) => {
       if (plain) {
         const values = Array.isArray(json) ? savedDurations(json, field) : null;
         const sketch = values === null ? savedSketch(json, field) : null;
-        return { values: values ?? [], sketch, counts: null, records: values === null ? (sketch as DDSketch).count : values.length, moments: restoredMoments(json, field, values, sketch) };
+        const records = values === null ? (sketch as DDSketch).count : values.length;
+        // one duration per record
+        checkRecords(values === null ? `${field}.sketch.count` : field, records, within, reads, "no", values === null ? undefined : "its length (one duration per record)");
+        return { values: values ?? [], sketch, counts: null, records, moments: restoredMoments(json, field, values, sketch) };
       }
       const saved = checkObject(RESTORE, field, json);
       const values = saved["sketch"] === undefined ? savedDurations(saved["values"], `${field}.values`) : null;
       const sketch = values === null ? savedSketch(saved, field) : null;
       const n = values === null ? (sketch as DDSketch).count : values.length;
-      const counts = bounds === null ? null : savedBucketCounts(saved["buckets"], `${field}.buckets`, bounds, n);
+      const counts = bounds === null ? null : restoredBuckets(saved["buckets"], `${field}.buckets`, bounds, n, values, sketch);
       let records = n;
       if (perRecord) {
         records = checkCount(RESTORE, `${field}.tickets`, saved["tickets"]);
         if (records > n || (n > 0 && records === 0)) fail(RESTORE, `${field}.tickets`, records, `a count from ${Math.min(n, 1)} to ${n} (records with at least one of the ${n} durations)`);
+        checkRecords(`${field}.tickets`, records, within, reads);
+      } else {
+        checkRecords(values === null ? `${field}.sketch.count` : `${field}.values`, n, within, reads, "no", values === null ? undefined : "its length (one duration per record)");
       }
       return { values: values ?? [], sketch, counts, records, moments: restoredMoments(saved, field, values, sketch) };
     },
@@ -235,13 +277,23 @@ function partsOf(kpi: string, options: UncheckedOptions<BusinessDurationKpiOptio
   };
 }
 
+/** Every kind of record. */
+const ANY_RECORD: readonly RecordKind[] = ["tickets", "surveyResponses", "calls"];
+
 /**
  * The parts of a duration KPI that takes one duration per record, `duration(view)` (`null`:
  * none), with its options: durationStats' (`percentiles`, `method`), `buckets` if given, and
- * `clock`, its `calendar` option read (default none). `kpi` names it in option errors.
+ * `clock`, its `calendar` option read (default none). `kpi` names it in option errors; `reads`
+ * are the kinds of record that can give a duration (default any).
  */
-export function durationParts(options: UncheckedOptions<BusinessDurationKpiOptions>, duration: (view: RecordView) => number | null, clock: BusinessClock | null = null, kpi = "durationStats"): AppliedParts<DurationState, Delta, DurationSummary> {
-  return partsOf(kpi, options, clock, false, (view) => duration(view) ?? undefined);
+export function durationParts(
+  options: UncheckedOptions<BusinessDurationKpiOptions>,
+  duration: (view: RecordView) => number | null,
+  clock: BusinessClock | null = null,
+  kpi = "durationStats",
+  reads: readonly RecordKind[] = ANY_RECORD,
+): AppliedParts<DurationState, Delta, DurationSummary> {
+  return partsOf(kpi, options, clock, false, reads, (view) => duration(view) ?? undefined);
 }
 
 /**
@@ -249,8 +301,14 @@ export function durationParts(options: UncheckedOptions<BusinessDurationKpiOptio
  * (empty: none), and counts the records that gave at least one (`tickets`); options as
  * {@link durationParts}.
  */
-export function durationListParts(options: UncheckedOptions<BusinessDurationKpiOptions>, durations: (view: RecordView) => readonly number[], clock: BusinessClock | null = null, kpi = "durationStats"): AppliedParts<DurationState, Delta, NextReplyTimeSummary> {
-  return partsOf(kpi, options, clock, true, (view) => {
+export function durationListParts(
+  options: UncheckedOptions<BusinessDurationKpiOptions>,
+  durations: (view: RecordView) => readonly number[],
+  clock: BusinessClock | null = null,
+  kpi = "durationStats",
+  reads: readonly RecordKind[] = ANY_RECORD,
+): AppliedParts<DurationState, Delta, NextReplyTimeSummary> {
+  return partsOf(kpi, options, clock, true, reads, (view) => {
     const list = durations(view);
     return list.length === 0 ? undefined : list;
   }) as AppliedParts<DurationState, Delta, NextReplyTimeSummary>;

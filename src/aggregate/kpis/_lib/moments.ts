@@ -157,6 +157,18 @@ function scaled(big: bigint, scale: number): number {
   return timesPowerOf2(Number(big >> BigInt(drop)), drop - scale);
 }
 
+/** Σx of `m` as a double (rounded once or twice). */
+export function exactSum(m: Moments): number {
+  const { sum, scale } = exactMoments(m);
+  return scaled(sum, scale);
+}
+
+/** x·2^scale as a whole number (x finite, ≥ 0), or `null` when it is not whole. */
+function wholeAt(x: number, scale: number): bigint | null {
+  const [k, whole] = scaleOf(x);
+  return k > scale ? null : BigInt(whole) << BigInt(scale - k);
+}
+
 /** The saved form of `m`: the same for the same durations, whatever the order they came in. */
 export function savedMomentsOf(m: Moments): SavedMoments {
   const { sum, sumSq, scale } = exactMoments(m);
@@ -170,9 +182,12 @@ function savedWhole(json: unknown, field: string): bigint {
 }
 
 /**
- * Sums restored from {@link savedMomentsOf}'s form, for `n` durations between `min` and `max`:
- * whole numbers ≥ 0, a scale from 0 to 1074, and sums that n durations in [min, max] can have
- * (n·Σx² ≥ (Σx)², so the variance is not negative; the mean within [min, max]).
+ * Sums restored from {@link savedMomentsOf}'s form, for `n` durations from `min` to `max` (the
+ * shortest and longest of them, exact): whole numbers ≥ 0, a scale from 0 to 1074 at which `min`
+ * and `max` are whole, and sums that n durations with that min and max have, checked exactly:
+ * with a = min, b = max at the scale, (n − 1)a + b ≤ Σx ≤ a + (n − 1)b, the same for Σx² with
+ * a², b², and a spread D = n·Σx² − (Σx)² (n² times the population variance) from n(b − a)²/2
+ * (two of the durations are a and b) to n²(b − a)²/4 (Popoviciu's bound), so never negative.
  */
 export function savedMoments(json: unknown, field: string, n: number, min: number | null, max: number | null): Moments {
   const o = checkObject(RESTORE, field, json);
@@ -181,11 +196,21 @@ export function savedMoments(json: unknown, field: string, n: number, min: numbe
   const sum = savedWhole(o["sum"], `${field}.sum`);
   const sumSq = savedWhole(o["sumSq"], `${field}.sumSq`);
   if (n === 0 && (sum !== 0n || sumSq !== 0n)) fail(RESTORE, `${field}.sum`, o["sum"], "0 without durations");
+  // durations that sum to 0 are all 0: whole numbers of ms
+  if (sum === 0n && scale !== 0) fail(RESTORE, `${field}.scale`, scale, "0 for durations that are all 0 (or none)");
   if (BigInt(n) * sumSq < sum * sum) fail(RESTORE, `${field}.sumSq`, o["sumSq"], "a sum of squares of which the sum gives a variance ≥ 0");
   if (n > 0 && min !== null && max !== null) {
-    const mean = scaled(sum, scale) / n;
-    const slack = 1e-9 * Math.max(max, 1);
-    if (!(mean >= min - slack && mean <= max + slack)) fail(RESTORE, `${field}.sum`, o["sum"], `a sum of ${n} durations from ${min} to ${max} ms`);
+    const a = wholeAt(min, scale);
+    const b = wholeAt(max, scale);
+    if (a === null || b === null) fail(RESTORE, `${field}.scale`, scale, `a scale at which the durations, ${min} to ${max} ms, are whole numbers of 2^-scale ms`);
+    const m = BigInt(n) - 1n;
+    if (sum < m * a + b || sum > a + m * b) fail(RESTORE, `${field}.sum`, o["sum"], `a sum of ${n} durations from ${min} to ${max} ms (from ${m * a + b} to ${a + m * b} at scale ${scale})`);
+    if (sumSq < m * a * a + b * b || sumSq > a * a + m * b * b) fail(RESTORE, `${field}.sumSq`, o["sumSq"], `a sum of the squares of ${n} durations from ${min} to ${max} ms (from ${m * a * a + b * b} to ${a * a + m * b * b} at scale ${scale})`);
+    const spread = BigInt(n) * sumSq - sum * sum;
+    const range = (b - a) * (b - a);
+    if (2n * spread < BigInt(n) * range || 4n * spread > BigInt(n) * BigInt(n) * range) {
+      fail(RESTORE, `${field}.sumSq`, o["sumSq"], `a sum of squares giving ${n} durations from ${min} to ${max} ms a spread they can have (n·Σx² − (Σx)² from n(max − min)²/2 to n²(max − min)²/4)`);
+    }
   }
   return { ...createMoments(), sum, sumSq, scale };
 }

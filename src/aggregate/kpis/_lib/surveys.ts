@@ -8,7 +8,7 @@
 import { checkCount, checkObject, fail } from "../../../_lib/check.js";
 import type { RateResult } from "../../../stats/wilsonInterval/wilsonInterval.js";
 import { responseRate } from "../../../survey/responseRate/responseRate.js";
-import { RESTORE, savedCounts, type AppliedParts } from "../../_lib/kpi.js";
+import { checkRecords, RESTORE, savedCounts, type AppliedParts } from "../../_lib/kpi.js";
 import type { RecordView, SurveyType } from "../../_lib/view.js";
 
 /** The response rate reported beside a survey KPI: the calculator's result and the responses counted. */
@@ -103,16 +103,22 @@ export function surveyParts<R extends object>(type: SurveyType, rules: SurveyRul
       into.responded += from.responded;
     },
     toJSON: (state) => ({ scores: { ...state.scores }, known: state.known, sent: state.sent, responded: state.responded }),
-    fromJSON(json, field) {
+    fromJSON(json, field, within) {
       const o = checkObject(RESTORE, field, json);
       const saved = checkObject(RESTORE, `${field}.scores`, o["scores"]);
       const scores: Record<string, number> = {};
+      let scored = 0;
       for (const [key, count] of Object.entries(saved)) {
-        if (typeof check(Number(key)) !== "number") fail(RESTORE, `${field}.scores`, key, `a ${type} score`);
+        // a score as its key is written: "5", never "05" or "5.0"
+        if (typeof check(Number(key)) !== "number" || String(Number(key)) !== key) fail(RESTORE, `${field}.scores`, key, `a ${type} score`);
         scores[key] = checkCount(RESTORE, `${field}.scores.${key}`, count);
+        scored += scores[key] as number;
       }
       const sends = savedCounts(o, field, ["known", "sent", "responded"] as const);
       if (sends.responded > sends.sent || sends.sent > sends.known) fail(RESTORE, field, o, "counts with responded ≤ sent ≤ known");
+      // each response counted is a score; the other scores came without a word on the send
+      if (scored < sends.responded) fail(RESTORE, `${field}.responded`, sends.responded, `at most the scores counted (${scored})`);
+      checkRecords(field, sends.known + scored - sends.responded, within, ["tickets", "surveyResponses", "calls"], "no", "known + the scores of unknown sends (scores − responded)");
       return { scores, ...sends };
     },
     result(state) {
