@@ -31,11 +31,16 @@
  * a file whose records end with a lone `\r` is therefore not cut (the rows after the header are
  * one chunk). NDJSON is cut after every `\n`; quotes do not matter there.
  *
+ * A UTF-16 file (with its byte-order mark) is decoded as the reader decodes it and cut as UTF-8:
+ * the chunks, the header included, are UTF-8 bytes. Other files are cut as they are.
+ *
  * @module
  */
 import { createReadStream } from "node:fs";
 import { extname } from "node:path";
 import { detectDelimiter } from "./_lib/csv.js";
+import { byteOrderMark, Decoder, NotText } from "./_lib/decode.js";
+import { ReadRecordsError } from "./errors.js";
 
 /** A run of whole records. */
 export interface Chunk {
@@ -338,18 +343,23 @@ export async function* fileChunks(path: string, csv: boolean, chunkBytes: number
     }
   }
 
-  for await (const data of createReadStream(path, { highWaterMark: Math.max(1, Math.min(readBytes, chunkBytes)) })) {
-    const piece = data as Uint8Array;
-    if (sep !== UNDETECTED) {
-      yield* add(piece);
-      continue;
+  try {
+    for await (const piece of fileBytes(path, Math.max(1, Math.min(readBytes, chunkBytes)))) {
+      if (sep !== UNDETECTED) {
+        yield* add(piece);
+        continue;
+      }
+      head.push(piece);
+      if (piece.includes(LF)) {
+        sep = detectedDelimiter(head);
+        for (const p of head) yield* add(p);
+        head = [];
+      }
     }
-    head.push(piece);
-    if (piece.includes(LF)) {
-      sep = detectedDelimiter(head);
-      for (const p of head) yield* add(p);
-      head = [];
-    }
+  } catch (error) {
+    if (!(error instanceof NotText)) throw error;
+    // (bytes that are not UTF-16: `breaksBefore` is set)
+    throw new ReadRecordsError(error.message, { path, line: line + lines + (error.breaksBefore as number), cause: error.cause });
   }
   if (sep === UNDETECTED) {
     sep = detectedDelimiter(head);
@@ -365,4 +375,38 @@ export async function* fileChunks(path: string, csv: boolean, chunkBytes: number
     const bytes = take(size);
     yield { chunk: { seq, bytes, firstLine: line, lines: withLastLine(bytes, lines) } };
   }
+}
+
+/**
+ * The bytes of `path`, read `readBytes` at a time; those of a UTF-16 file (with its byte-order
+ * mark) decoded and given as UTF-8 (without the mark), in pieces of about the same size.
+ * Throws `NotText` (of `_lib/decode.ts`) for UTF-16 bytes that are not text.
+ */
+async function* fileBytes(path: string, readBytes: number): AsyncGenerator<Uint8Array> {
+  let start: Uint8Array | undefined = new Uint8Array(0); // the first bytes, until there are enough to see a mark
+  let decoder: Decoder | undefined;
+  const encoder = new TextEncoder();
+  for await (const data of createReadStream(path, { highWaterMark: readBytes })) {
+    let bytes = data as Uint8Array;
+    if (start !== undefined) {
+      const joined: Uint8Array = new Uint8Array(start.length + bytes.length);
+      joined.set(start);
+      joined.set(bytes, start.length);
+      if (joined.length < 4) {
+        start = joined;
+        continue;
+      }
+      const encoding = byteOrderMark(joined)?.encoding;
+      if (encoding === "utf-16le" || encoding === "utf-16be") decoder = new Decoder();
+      [bytes, start] = [joined, undefined];
+    }
+    if (decoder === undefined) yield bytes;
+    else {
+      const text = decoder.decode(bytes);
+      if (text.length > 0) yield encoder.encode(text);
+    }
+  }
+  if (start !== undefined && start.length > 0) yield start; // a file of fewer than 4 bytes
+  const rest = decoder?.end() ?? "";
+  if (rest.length > 0) yield encoder.encode(rest);
 }

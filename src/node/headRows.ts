@@ -7,7 +7,7 @@
  */
 import { isPlainObject } from "../_lib/check.js";
 import type { Format } from "./source.js";
-import { textChunks } from "./source.js";
+import { checkPath, textChunks } from "./source.js";
 import { csvBatches, toRow } from "./_lib/csv.js";
 import { jsonArrayRows } from "./_lib/json.js";
 import { ndjsonRows } from "./_lib/ndjson.js";
@@ -31,6 +31,7 @@ export interface Head {
  */
 export async function headRows(path: string, format: Format, options: { readonly limit: number; readonly sheet?: string | number | undefined }): Promise<Head> {
   const { limit } = options;
+  await checkPath(path);
   let columns: readonly string[] = [];
   const rows: Record<string, unknown>[] = [];
   const onColumns = (names: readonly string[]): void => {

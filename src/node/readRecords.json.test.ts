@@ -1,7 +1,10 @@
+import { chmodSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { isKpiInputError, type KpiInputError } from "../errors.js";
 import { callSchema, ticketSchema } from "../schemas/index.js";
+import { headRows } from "./headRows.js";
 import { isReadRecordsError, KPI_READ_FAILED, readRecords, ReadRecordsError } from "./index.js";
 import { chunked, rejectionOf, scratch } from "./readRecords.test-util.js";
 
@@ -39,6 +42,48 @@ describe("readRecords: JSON and NDJSON", () => {
     }
   });
 
+  it("a row nested 10,000 levels deep is a rejected row with its line, in a JSON array and in NDJSON; the others are read", async () => {
+    const deep = `${"[".repeat(10_000)}${"]".repeat(10_000)}`;
+    const rows = ['{"waitMs": 1, "outcome": "answered"}', `{"waitMs": ${deep}, "outcome": "answered"}`, '{"waitMs": 2, "outcome": "abandoned"}', deep];
+    const read = async (name: string, text: string, size: number) => readRecords(chunked(text, size), { schema: callSchema, format: name === "json" ? "json" : "ndjson" }).collect();
+    for (const size of [7, 4_096]) {
+      const ndjson = await read("ndjson", rows.join("\n"), size);
+      expect(ndjson.records).toEqual([{ waitMs: 1, outcome: "answered" }, { waitMs: 2, outcome: "abandoned" }]);
+      expect(ndjson.counts).toEqual({ rows: 4, records: 2, rejected: 2 });
+      expect(ndjson.rejected.map((r) => [r.index, r.line, r.issues])).toEqual([
+        [1, 2, [{ field: "", value: rows[1], message: "line 2 is nested deeper than 256 levels of arrays and objects", path: [] }]],
+        [3, 4, [{ field: "", value: rows[3], message: "line 4 is nested deeper than 256 levels of arrays and objects", path: [] }]],
+      ]);
+      const json = await read("json", `[\n${rows.join(",\n")}\n]`, size);
+      expect([json.records, json.counts]).toEqual([ndjson.records, ndjson.counts]);
+      expect(json.rejected.map((r) => [r.index, r.line, r.issues[0]?.message])).toEqual([
+        [1, 3, "the element starting at line 3 is nested deeper than 256 levels of arrays and objects"],
+        [3, 5, "the element starting at line 5 is nested deeper than 256 levels of arrays and objects"],
+      ]);
+      // a rejected row can be written out as JSON (the command line does): the row is its text
+      expect(() => JSON.stringify(json.rejected)).not.toThrow();
+    }
+  });
+
+  it("nesting: 256 levels are read as any row, 257 are not; onInvalid throw names the limit and the line", async () => {
+    const nested = (depth: number): string => `{"waitMs": 1, "outcome": "answered", "x": ${"[".repeat(depth - 1)}${"]".repeat(depth - 1)}}`;
+    const text = `${nested(256)}\n${nested(257)}\n`;
+    const { records, rejected } = await readRecords(file("limit.ndjson", text), { schema: callSchema }).collect();
+    expect([records.length, rejected.map((r) => r.line)]).toEqual([1, [2]]);
+    const error = (await rejectionOf(() => readRecords(file("limit2.ndjson", text), { schema: callSchema, onInvalid: "throw" }).collect())) as KpiInputError;
+    expect([error.index, error.message.startsWith("readRecords: rows[1] must be JSON nested at most 256 levels deep (line 2)")]).toEqual([1, true]);
+  });
+
+  it("NDJSON lines longer than many chunks, with CRLF: read whole, on their lines", async () => {
+    const long = "x".repeat(100_000);
+    const text = `{"waitMs": 1, "outcome": "answered", "queue": "${long}"}\r\n\r\n{"waitMs": 2, "outcome": "answered", "queue": "${long}é"}`;
+    const { records, rejected } = await readRecords(chunked(text, 997), { schema: callSchema, format: "ndjson" }).collect();
+    expect(records.map((r) => r.queue)).toEqual([long, `${long}é`]);
+    expect(rejected).toEqual([]);
+    const bad = await readRecords(chunked(`{"waitMs": 1, "outcome": "answered"}\n{"queue": "${long}`, 4_093), { schema: callSchema, format: "ndjson" }).collect();
+    expect(bad.rejected.map((r) => [r.line, (r.row as string).length])).toEqual([[2, long.length + 11]]);
+  });
+
   it("checks a JSON mapping against the first row's keys, or the columns given", async () => {
     const path = file("keys.ndjson", '{"wait": 1, "outcome": "answered"}\n{"wait": 2, "outcome": "answered", "q": "x"}\n');
     const error = (await rejectionOf(() => readRecords(path, { schema: callSchema, mapping: { waitMs: "wait", queue: "q" } }).collect())) as KpiInputError;
@@ -56,6 +101,45 @@ describe("readRecords: sources and errors", () => {
     expect(error.message).toMatch(new RegExp(`^${missing}: cannot read the file: ENOENT`));
     const folder = (await rejectionOf(() => readRecords(`${dir}/`, { schema: callSchema, format: "csv" }).collect())) as ReadRecordsError;
     expect(folder.message).toContain("EISDIR");
+  });
+
+  it("every bad path is a ReadRecordsError with the path and the reason, in every format and in init's first rows", async () => {
+    const folder = join(dir, "folder.csv");
+    mkdirSync(folder);
+    const cases: [string, string][] = [
+      ["\0", '"\\u0000": cannot read the file: the path contains a NUL character'],
+      [`${dir}/a\0b.csv`, `${JSON.stringify(`${dir}/a\0b.csv`)}: cannot read the file: the path contains a NUL character`],
+      ["", '"": cannot read the file: the path is empty'],
+      [folder, `${folder}: cannot read the file: it is a directory (EISDIR)`],
+      [`${dir}/missing.csv`, `${dir}/missing.csv: cannot read the file: ENOENT: no such file or directory, stat '${dir}/missing.csv'`],
+    ];
+    for (const format of ["csv", "ndjson", "json", "xlsx", "parquet"] as const) {
+      for (const [path, message] of cases) {
+        const error = (await rejectionOf(() => readRecords(path, { schema: callSchema, format }).collect())) as ReadRecordsError;
+        expect([isReadRecordsError(error), error.path, error.message]).toEqual([true, path, message]);
+        const head = (await rejectionOf(() => headRows(path, format, { limit: 1 }))) as ReadRecordsError;
+        expect([isReadRecordsError(head), head.message]).toEqual([true, message]);
+      }
+    }
+    const url = (await rejectionOf(() => readRecords(new URL(`file://${dir}/a%00b.csv`), { schema: callSchema }).collect())) as ReadRecordsError;
+    expect([isReadRecordsError(url), url.path]).toEqual([true, `${dir}/a\0b.csv`]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)("a file without read permission is a ReadRecordsError (not run as root, who may read anything)", async () => {
+    const locked = file("locked.csv", "waitMs,outcome\n1,answered\n");
+    chmodSync(locked, 0o000);
+    const error = (await rejectionOf(() => readRecords(locked, { schema: callSchema }).collect())) as ReadRecordsError;
+    expect([isReadRecordsError(error), error.path]).toEqual([true, locked]);
+    expect(error.message).toContain("EACCES");
+  });
+
+  it.runIf(process.platform === "linux")("a file that fails while it is read (Linux's /proc/self/mem: EIO) is a ReadRecordsError", async () => {
+    const error = (await rejectionOf(() => readRecords("/proc/self/mem", { schema: callSchema, format: "csv" }).collect())) as ReadRecordsError;
+    expect([isReadRecordsError(error), error.message]).toEqual([true, "/proc/self/mem: cannot read the file: EIO: i/o error, read"]);
+  });
+
+  it("a URL that is no file's is a bad argument, said at once", () => {
+    expect(() => readRecords(new URL("https://example.com/tickets.csv"), { schema: callSchema })).toThrow(/source/);
   });
 
   it("TSDoc examples of ReadRecordsError and isReadRecordsError", () => {
@@ -125,11 +209,7 @@ describe("readRecords: edge cases of the source", () => {
     expect([error.message, isReadRecordsError(error)]).toEqual(["socket hang up", false]);
   });
 
-  it("a truncated multi-byte character at the end becomes U+FFFD in a row, not dropped; so does a lone surrogate", async () => {
-    const bytes = [...new TextEncoder().encode("waitMs,outcome\n1,answered\n"), 0xc3];
-    const { rejected, counts } = await readRecords(Readable.from([Uint8Array.from(bytes)]), { schema: callSchema, format: "csv" }).collect();
-    expect(counts).toEqual({ rows: 2, records: 1, rejected: 1 });
-    expect(rejected[0]?.row).toEqual(["\uFFFD"]);
+  it("a lone surrogate in a stream of strings becomes U+FFFD in a row, not dropped (bytes that are not text: readRecords.encoding.test.ts)", async () => {
     const strings = await readRecords(Readable.from(["waitMs,outcome\n1,answered\n\uD83D"]), { schema: callSchema, format: "csv" }).collect();
     expect(strings.rejected[0]?.row).toEqual(["\uFFFD"]); // a lone surrogate is not text: replaced, still a row
   });

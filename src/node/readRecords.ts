@@ -15,7 +15,7 @@ import { ndjsonRows } from "./_lib/ndjson.js";
 import { parquetRows } from "./_lib/parquet.js";
 import { xlsxRows } from "./_lib/xlsx.js";
 import { sameLine, type LineOf, type RawRow } from "./_lib/rows.js";
-import { formatOf, pathOf, textChunks } from "./source.js";
+import { checkPath, formatOf, pathOf, textChunks } from "./source.js";
 import type { ReadOptions, ReadRejectedRow, ReadResult, RecordReader, RecordSource } from "./types.js";
 
 
@@ -36,7 +36,8 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
  * a delimiter of several characters): quoted fields with embedded delimiters and newlines, CRLF,
  * a BOM; the delimiter (`,` `;` or tab) is detected from the header line unless `delimiter` is
  * given (TSV: tab). NDJSON is read line by line (blank lines skipped); a JSON file must be one
- * array, split element by element as it arrives. An Excel workbook is read as a stream, one sheet
+ * array, split element by element as it arrives. Text files and streams of bytes are UTF-8, or
+ * UTF-16 when a byte-order mark says so (the mark dropped). An Excel workbook is read as a stream, one sheet
  * (`sheet`, default the first) with its first non-empty row as the header and the sheet's row
  * numbers as lines; a cell typed as a date is the wall time it shows, read in `timeZone`, and
  * one typed as a time or a duration is its `H:MM:SS.mmm` text. A Parquet file (from a path only)
@@ -50,7 +51,8 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
  *
  * Nothing is dropped silently: `counts.rows === counts.records + counts.rejected`. A row that
  * cannot be read as one (a CSV line with the wrong number of fields, an element or line that is
- * not JSON) is rejected like an invalid one, with its line and the reason. With `"collect"`
+ * not JSON or is nested deeper than 256 levels) is rejected like an invalid one, with its line
+ * and the reason. With `"collect"`
  * (default) rejected rows are kept in `rejected` (memory grows with their number); with
  * `"skip"` they are only counted. A reader can be iterated once; breaking out of the loop closes
  * the file.
@@ -61,8 +63,9 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
  * @throws `KpiInputError` (synchronously) for bad options or a format that cannot be told;
  *   while reading, `KpiInputError` for a mapping naming a missing column or, with
  *   `onInvalid: "throw"`, the first invalid row; {@link ReadRecordsError} when the source cannot be
- *   read as a whole (an unreadable path, an unclosed quote at the end, a broken JSON array, a
- *   file that is not a workbook or not Parquet, a `sheet` the workbook does not have).
+ *   read as a whole (an unreadable path, bytes that are not UTF-8 or UTF-16 with its mark, an
+ *   unclosed quote at the end, a broken JSON array, a file that is not a workbook or not
+ *   Parquet, a `sheet` the workbook does not have).
  *
  * @example
  * ```ts
@@ -118,7 +121,8 @@ export function readRecordsOf<S extends RecordSchema>(source: RecordSource, opti
       checked = true;
     };
     if (options.columns !== undefined) parser.checkColumns(options.columns);
-    const chunks = textChunks(source as string | URL | AsyncIterable<unknown>, path);
+    if (path !== undefined) await checkPath(path);
+    const chunks = textChunks(source as string | URL | AsyncIterable<unknown>, path, lineOf);
     if (format === "csv" || format === "tsv") {
       let fast: ((cells: readonly string[]) => z.output<S> | undefined) | null | undefined;
       for await (const batch of csvBatches(chunks, delimiter ?? (format === "tsv" ? "\t" : undefined), path, onColumns, lineOf)) {

@@ -82,7 +82,14 @@ async function* tokenized(text: AsyncIterable<string>, delimiter: string, path: 
 
 /** Records through csv-parse (a delimiter the tokenizer does not read): one batch per record. */
 async function* parsed(text: AsyncIterable<string>, delimiter: string, path: string | undefined, lineOf: LineOf): AsyncGenerator<CsvBatch> {
-  const parser = parse({ delimiter, relax_column_count: true, relax_quotes: true, raw: true, skip_empty_lines: true });
+  // The line after the last record csv-parse has read, for its errors: counted as it reads, since
+  // records still buffered when it fails are not given to the loop below.
+  let parsedLine = 1;
+  const onRecord = (read: string[]): string[] => {
+    parsedLine += countBreaks((read as unknown as CsvRecord).raw); // with `raw: true` a record is `{ record, raw }`, whatever the types say
+    return read;
+  };
+  const parser = parse({ delimiter, relax_column_count: true, relax_quotes: true, raw: true, skip_empty_lines: true, on_record: onRecord });
   const piped = pipeline(Readable.from(text, { objectMode: false }), parser);
   piped.catch(() => undefined); // the error reaches the loop below through the parser
   let line = 1;
@@ -94,8 +101,8 @@ async function* parsed(text: AsyncIterable<string>, delimiter: string, path: str
     }
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if (code === "CSV_QUOTE_NOT_CLOSED") throw notClosed(lineOf(line), path, error);
-    if (typeof code === "string" && code.startsWith("CSV_")) throw new ReadRecordsError(`malformed CSV: ${(error as Error).message}`, { path, line: lineOf(line), cause: error });
+    if (code === "CSV_QUOTE_NOT_CLOSED") throw notClosed(lineOf(parsedLine), path, error);
+    if (typeof code === "string" && code.startsWith("CSV_")) throw new ReadRecordsError(`malformed CSV: ${(error as Error).message}`, { path, line: lineOf(parsedLine), cause: error });
     throw error;
   }
 }
@@ -111,14 +118,11 @@ export async function* csvBatches(
 ): AsyncGenerator<CsvBatch> {
   const it = chunks[Symbol.asyncIterator]();
   const head: string[] = [];
-  let seen = "";
-  while (!seen.includes("\n")) {
-    const next = await it.next();
-    if (next.done) break;
+  for (let next = await it.next(); !next.done; next = await it.next()) {
     head.push(next.value);
-    seen += next.value;
+    if (next.value.includes("\n")) break; // (each chunk searched once)
   }
-  const firstLine = seen.split("\n", 1)[0] ?? "";
+  const firstLine = head.join("").split("\n", 1)[0] ?? "";
   const chosen = delimiter ?? detectDelimiter(firstLine);
   async function* text(): AsyncGenerator<string> {
     yield* head;

@@ -17,6 +17,10 @@
  * the reader counts them in csv-parse's `raw` text of each record; a record with no line break
  * inside it and no empty lines before it is simply the next line.
  *
+ * Cost: O(length of the text), however the chunks cut it: a field longer than a chunk is kept as
+ * the pieces of it already read (joined once, when it ends), never as a text that grows and is
+ * scanned again with each chunk.
+ *
  * @module
  */
 import { countBreaks } from "./rows.js";
@@ -64,9 +68,14 @@ export class CsvTokenizer {
   private recordBreak: number = UNKNOWN;
   /** Start of the current record's text in `text`, -1 between records. */
   private recordStart = -1;
-  private fieldStart = 0;
-  /** Where the unquoted part of the current field starts, and the value of its quoted part. */
-  private plainStart = 0;
+  /**
+   * Where the part of the current field not yet in `pieces` starts in `text`: the unquoted part,
+   * or (in a quoted field) the text after the opening quote.
+   */
+  private runStart = 0;
+  /** The current field's text read in earlier chunks (from `runStart` on), in order. */
+  private pieces: string[] = [];
+  /** The value of the current field's quoted part. */
   private prefix = "";
   private escaped = false;
   private fields: string[] = [];
@@ -86,16 +95,29 @@ export class CsvTokenizer {
   push(chunk: string): void {
     this.text += chunk;
     this.scan(false);
-    // Keep the text from the current field on (from `pos` between records or at a field start).
-    const keep = this.mode === FIELD ? this.pos : this.fieldStart;
+    // Keep only the text not scanned yet: what a field has read so far goes to its pieces, what
+    // the record has read so far (for its line count) to `before`.
+    const keep = this.pos;
+    if (this.mode !== FIELD) {
+      if (keep > this.runStart) this.pieces.push(this.text.slice(this.runStart, keep));
+      this.runStart = 0;
+    }
     if (this.recordStart >= 0) {
       this.before += this.text.slice(this.recordStart, keep);
       this.recordStart = 0;
     }
     this.text = this.text.slice(keep);
-    this.pos -= keep;
-    this.fieldStart -= keep;
-    this.plainStart -= keep;
+    this.pos = 0;
+  }
+
+  /** The current field's text from `runStart` to `end`, with the pieces read before. */
+  private run(end: number): string {
+    const rest = this.text.slice(this.runStart, end);
+    if (this.pieces.length === 0) return rest;
+    const pieces = this.pieces;
+    this.pieces = [];
+    pieces.push(rest);
+    return pieces.join("");
   }
 
   /** Reads the end of the text. Throws {@link QuoteNotClosed} when a quoted field is still open. */
@@ -169,16 +191,19 @@ export class CsvTokenizer {
     let crAt = -1;
     for (;;) {
       if (mode === FIELD && this.recordStart < 0 && (this.recordBreak === BREAK_LF || this.recordBreak === BREAK_CRLF)) {
+        // (with no line break left in the chunk, the record is read field by field below: the
+        // next chunk does not search this text again)
         const lf = text.indexOf("\n", pos);
-        if (lf < 0 && !final) break; // no record ends in this chunk
-        if (quoteAt < pos) quoteAt = text.indexOf('"', pos) >>> 0; // -1 becomes 2^32 - 1: past any text
-        if (crAt < pos) crAt = text.indexOf("\r", pos) >>> 0;
-        const end = this.recordBreak === BREAK_LF ? lf : lf - 1;
-        if (lf >= 0 && end > pos && quoteAt > lf && (end === lf ? crAt > lf : crAt === end) && this.skipped === 0) {
-          this.rows.push(text.slice(pos, end).split(this.separator));
-          this.lines.push(this.line++);
-          pos = lf + 1;
-          continue;
+        if (lf >= 0 && this.skipped === 0) {
+          if (quoteAt < pos) quoteAt = text.indexOf('"', pos) >>> 0; // -1 becomes 2^32 - 1: past any text
+          if (crAt < pos) crAt = text.indexOf("\r", pos) >>> 0;
+          const end = this.recordBreak === BREAK_LF ? lf : lf - 1;
+          if (end > pos && quoteAt > lf && (end === lf ? crAt > lf : crAt === end)) {
+            this.rows.push(text.slice(pos, end).split(this.separator));
+            this.lines.push(this.line++);
+            pos = lf + 1;
+            continue;
+          }
         }
       }
       if (mode === FIELD) {
@@ -202,15 +227,15 @@ export class CsvTokenizer {
           }
           this.recordStart = pos;
         }
-        this.fieldStart = pos;
         if (c === QUOTE) {
           mode = QUOTED;
           this.escaped = false;
           pos++;
+          this.runStart = pos;
           continue;
         }
         mode = PLAIN;
-        this.plainStart = pos;
+        this.runStart = pos;
         this.prefix = "";
       }
       if (mode === PLAIN) {
@@ -218,7 +243,7 @@ export class CsvTokenizer {
         while (pos < length) {
           const c = text.charCodeAt(pos);
           if (c === delimiter) {
-            this.fields.push(this.prefix + text.slice(this.plainStart, pos));
+            this.fields.push(this.prefix + this.run(pos));
             pos++;
             ended = true;
             break;
@@ -227,7 +252,7 @@ export class CsvTokenizer {
             const size = this.breakAt(pos, c, final);
             if (size < 0) break;
             if (size > 0) {
-              this.fields.push(this.prefix + text.slice(this.plainStart, pos));
+              this.fields.push(this.prefix + this.run(pos));
               this.record(pos, size);
               pos += size;
               ended = true;
@@ -242,7 +267,7 @@ export class CsvTokenizer {
           continue;
         }
         if (final && pos >= length) {
-          this.fields.push(this.prefix + text.slice(this.plainStart, pos));
+          this.fields.push(this.prefix + this.run(pos));
           this.record(pos, 0);
           mode = FIELD;
         }
@@ -274,11 +299,11 @@ export class CsvTokenizer {
         closes = next === delimiter || next === 0 ? 1 : this.breakFollows(pos + 1, next, final);
       } else if (!final) break;
       if (closes < 0) break;
-      const inner = text.slice(this.fieldStart + 1, pos);
+      const inner = this.run(pos);
       const value = this.escaped ? inner.replaceAll('""', '"') : inner;
       this.prefix = closes === 1 ? value : `"${value}"`;
       pos++;
-      this.plainStart = pos;
+      this.runStart = pos;
       mode = PLAIN;
     }
     this.pos = pos;

@@ -1,14 +1,17 @@
 /**
  * Rows of a JSON file holding one array of records, split incrementally (never the whole file
- * in memory); each element is parsed on its own.
+ * in memory); each element is parsed on its own. An element nested deeper than
+ * `MAX_JSON_DEPTH` (256) levels is a rejected row, not parsed.
  *
  * @module
  */
 import { ReadRecordsError } from "../errors.js";
 import { JsonArraySplitter, type ElementText } from "./jsonArray.js";
+import { MAX_JSON_DEPTH, TOO_DEEP } from "./jsonDepth.js";
 import type { RawRow } from "./rows.js";
 
-function row({ text, line }: ElementText): RawRow {
+function row({ text, line, depth }: ElementText): RawRow {
+  if (depth > MAX_JSON_DEPTH) return { line, row: text, problem: { expected: TOO_DEEP.expected, message: `the element starting at line ${line} is ${TOO_DEEP.reason}` } };
   try {
     return { line, row: JSON.parse(text) as unknown };
   } catch (error) {

@@ -19,11 +19,15 @@ const errorOf = (...chunks: string[]): { message: string; line?: number } => {
 describe("JsonArraySplitter", () => {
   it("splits elements across chunk boundaries, with the line each starts on", () => {
     expect(split('[{"a": "x,]}"', ', "b": [1, {"c": "\\""}]},\n  2, "s"', ",\n", "null]\n")).toEqual([
-      { text: '{"a": "x,]}", "b": [1, {"c": "\\""}]}', line: 1 },
-      { text: "2", line: 2 },
-      { text: '"s"', line: 2 },
-      { text: "null", line: 3 },
+      { text: '{"a": "x,]}", "b": [1, {"c": "\\""}]}', line: 1, depth: 3 },
+      { text: "2", line: 2, depth: 0 },
+      { text: '"s"', line: 2, depth: 0 },
+      { text: "null", line: 3, depth: 0 },
     ]);
+  });
+
+  it("measures each element's nesting on its own, brackets in strings aside", () => {
+    expect(split('[[[1]], {"a": "[[[{{"}, [', "[[]]]]").map((e) => e.depth)).toEqual([2, 1, 3]);
   });
 
   it("an empty array, whitespace, an empty source: no elements", () => {

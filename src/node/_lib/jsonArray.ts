@@ -8,10 +8,11 @@
  * @module
  */
 
-/** One element's text and the 1-based line it starts on. */
+/** One element's text, the 1-based line it starts on, and how deep it nests arrays and objects (0 for a scalar). */
 export interface ElementText {
   readonly text: string;
   readonly line: number;
+  readonly depth: number;
 }
 
 /** Where the splitter is: before `[`, after `[`, after a comma, inside an element, after `]`. */
@@ -25,6 +26,8 @@ export class JsonArraySplitter {
   private state: State = State.Before;
   private line = 1;
   private depth = 0;
+  /** The deepest nesting of the current element so far. */
+  private deepest = 0;
   private inString = false;
   private escape = false;
   private parts: string[] = [];
@@ -42,11 +45,13 @@ export class JsonArraySplitter {
           else if (c === 92) this.escape = true;
           else if (c === 34) this.inString = false;
         } else if (c === 34) this.inString = true;
-        else if (c === 123 || c === 91) this.depth++;
+        else if (c === 123 || c === 91) {
+          if (++this.depth > this.deepest) this.deepest = this.depth;
+        }
         else if ((c === 125 || c === 93) && this.depth > 0) this.depth--;
         else if (this.depth === 0 && (c === 44 || c === 93)) {
           this.parts.push(chunk.slice(Math.max(start, 0), i));
-          out.push({ text: this.parts.join(""), line: this.startLine });
+          out.push({ text: this.parts.join(""), line: this.startLine, depth: this.deepest });
           this.parts = [];
           start = -1;
           this.state = c === 44 ? State.Element : State.After;
@@ -65,6 +70,7 @@ export class JsonArraySplitter {
       } else {
         this.state = State.InElement;
         this.startLine = this.line;
+        this.deepest = 0;
         start = i;
         i--; // read this character as part of the element
         continue;
