@@ -7,6 +7,7 @@
 import { checkArray, checkFinite, checkObject, fail } from "../../_lib/check.js";
 import { DAY_MS } from "../../_lib/time/civil.js";
 import { toEpochMs } from "../../_lib/time/instant.js";
+import { RadixSpace, sortByKey } from "./floatOrder.js";
 
 /** One observation of a trend series: its time and its value. */
 export interface TrendPoint {
@@ -20,31 +21,33 @@ export interface TrendPoint {
   readonly value: number;
 }
 
-/** A validated series, sorted by time: `x` strictly ascending. */
+/** A validated series, sorted by time: `x` strictly ascending; no value is −0 (read as 0). */
 export interface TimedSeries {
-  readonly x: number[];
-  readonly y: number[];
+  readonly x: Float64Array;
+  readonly y: Float64Array;
 }
 
-/** Validates and sorts a series; times must be distinct. O(n log n). */
+/** Validates and sorts a series; times must be distinct. O(n log n), in typed arrays. */
 export function readTrendSeries(kpi: string, series: unknown): TimedSeries {
   const list = checkArray(kpi, "series", series);
-  if (list.length === 0) return { x: [], y: [] };
-  if (typeof list[0] === "number") {
-    const y = list.map((v, i) => checkFinite(kpi, "series", v, i));
-    return { x: y.map((_, i) => i), y };
+  const n = list.length;
+  const y = new Float64Array(n);
+  if (n === 0 || typeof list[0] === "number") {
+    for (let i = 0; i < n; i++) y[i] = checkFinite(kpi, "series", list[i], i) + 0;
+    return { x: Float64Array.from({ length: n }, (_, i) => i), y };
   }
-  const points = list.map((p, i) => {
-    const o = checkObject(kpi, "series", p, i);
-    const t = typeof o.t === "number" ? checkFinite(kpi, "series.t", o.t, i) : toEpochMs(o.t, "UTC", { kpi, field: "series.t", index: i }) / DAY_MS;
-    return { t, value: checkFinite(kpi, "series.value", o.value, i), i };
-  });
-  points.sort((a, b) => a.t - b.t);
-  for (let k = 1; k < points.length; k++) {
-    const p = points[k] as (typeof points)[number];
-    if (p.t === (points[k - 1] as (typeof points)[number]).t) {
-      fail(kpi, "series.t", (list[p.i] as { t: unknown }).t, "distinct times (one value per time)", p.i);
-    }
+  const t = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const o = checkObject(kpi, "series", list[i], i);
+    t[i] = (typeof o.t === "number" ? checkFinite(kpi, "series.t", o.t, i) : toEpochMs(o.t, "UTC", { kpi, field: "series.t", index: i }) / DAY_MS) + 0;
+    y[i] = checkFinite(kpi, "series.value", o.value, i) + 0;
   }
-  return { x: points.map((p) => p.t), y: points.map((p) => p.value) };
+  // stable: of points at one time, the later in the input is the one reported
+  const order = Uint32Array.from({ length: n }, (_, i) => i);
+  sortByKey(t, order, new RadixSpace(n));
+  for (let k = 1; k < n; k++) {
+    const i = order[k] as number;
+    if (t[i] === t[order[k - 1] as number]) fail(kpi, "series.t", (list[i] as { t: unknown }).t, "distinct times (one value per time)", i);
+  }
+  return { x: Float64Array.from(order, (i) => t[i] as number), y: Float64Array.from(order, (i) => y[i] as number) };
 }
