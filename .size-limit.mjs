@@ -55,10 +55,20 @@ const check = (name, importWhat, limit) => ({
 // (serviceLevel, abandonmentRate, averageSpeedOfAnswer KPIs, 0.9 kB), duration KPIs carry their
 // standard deviation from exact sums (so that a report can test a change of mean; 1.2 kB), and
 // liveView, the queue at a given now (1.3 kB).
+// Raised again, 47.5 → 60.5 kB, and nps 2.25 → 2.55 kB, business time 4.5 → 4.85 kB (issue 16,
+// which asks the main entry's functions to answer at every size and edge, and restoreAggregator
+// to refuse impossible states): trend's O(n log n) selection of Sen's slope among the pairwise
+// slopes, with exact comparisons (about 14 kB minified, 4 kB gzipped), restoreAggregator's
+// invariant checks (about 8 kB minified), business time that jumps weeks and years (1.5 kB
+// minified), messages that quote at most 80 characters of a value (0.2 kB: every function
+// carries it, hence nps), and the hole and finite checks of the shared helpers (0.1 kB). A
+// next step: move restore's checks and trend's large-n path behind their own modules so that a
+// bundle without them does not pay for them (they are already separate files; the main entry's
+// `export *` is what keeps them).
 export default [
-  check('import { nps } from "servicekpi"', "{ nps }", "2.25 kB"),
+  check('import { nps } from "servicekpi"', "{ nps }", "2.55 kB"),
   check('import { csat } from "servicekpi"', "{ csat }", "2 kB"),
   check('import { quantile } from "servicekpi"', "{ quantile }", "2 kB"),
-  check('import { businessCalendar, businessTimeBetween } from "servicekpi"', "{ businessCalendar, businessTimeBetween }", "4.5 kB"),
-  check('import * from "servicekpi" (the whole main entry)', "*", "47.5 kB"),
+  check('import { businessCalendar, businessTimeBetween } from "servicekpi"', "{ businessCalendar, businessTimeBetween }", "4.85 kB"),
+  check('import * from "servicekpi" (the whole main entry)', "*", "60.5 kB"),
 ];
