@@ -49,13 +49,47 @@ export function checkOneOf<T extends string>(kpi: string, field: string, value: 
   return value as T;
 }
 
-/** An array (or other iterable materialised as an array) of inputs. */
+/** What a hole in an input array is reported as: the element that is missing there. */
+export const HOLE_EXPECTED = "an element (the array has a hole here)";
+
+/**
+ * An array (or other iterable materialised as an array) of inputs, without holes. Every array a
+ * public function takes goes through this check or {@link checkList} before anything reads it:
+ * both visit every index from 0 to length − 1, so a hole (`[1, , 2]`, `new Array(3)`,
+ * `delete a[1]`) is a missing element, a `KpiInputError` at its index (value `undefined`),
+ * never skipped (as `forEach`, `map`, `every` and `some` skip it) nor read as `undefined` by
+ * one calculator and not by another. An iterable other than an array (a Set, a generator, a
+ * typed array) has no holes: `Array.from` makes it an array.
+ */
 export function checkArray(kpi: string, field: string, value: unknown): readonly unknown[] {
-  if (Array.isArray(value)) return value;
+  if (Array.isArray(value)) return checkHoles(kpi, field, value);
   if (value !== null && typeof value === "object" && Symbol.iterator in value) {
     return Array.from(value as Iterable<unknown>);
   }
   return fail(kpi, field, value, "an array");
+}
+
+/**
+ * An array, nothing else (anything else throws, expecting `expected`), without holes (see
+ * {@link checkArray}). For an array inside a record (a ticket's `events`), pass the record's
+ * `index` and `recordId`: a hole is then named in the field (`tickets.events[3]`) as the other
+ * errors about the elements are.
+ */
+export function checkList(kpi: string, field: string, value: unknown, expected: string, index?: number, recordId?: string | number): readonly unknown[] {
+  if (!Array.isArray(value)) return fail(kpi, field, value, expected, index, recordId);
+  return checkHoles(kpi, field, value, index, recordId);
+}
+
+/**
+ * `list` after checking, index by index from 0 to length − 1, that it has no holes. The hole is
+ * at `index` (field `field`), or for an array inside the record at `index`, in the field
+ * (`field[i]`).
+ */
+function checkHoles(kpi: string, field: string, list: readonly unknown[], index?: number, recordId?: string | number): readonly unknown[] {
+  for (let i = 0; i < list.length; i++) {
+    if (!(i in list)) fail(kpi, index === undefined ? field : `${field}[${i}]`, undefined, HOLE_EXPECTED, index ?? i, recordId);
+  }
+  return list;
 }
 
 /**

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { fail, isPlainObject } from "../_lib/check.js";
+import { checkList, fail, isPlainObject } from "../_lib/check.js";
 import { toEpochMs, type TimestampInput } from "../_lib/time/instant.js";
 
 /**
@@ -75,9 +75,9 @@ export function keyReader(
       return JSON.stringify(value);
     };
   }
-  if (!Array.isArray(spec) || spec.length === 0 || !spec.every((f) => typeof f === "string" && f.length > 0)) {
-    fail(kpi, "options.key", key, "a non-empty array of field names, or a function returning a string or number");
-  }
+  const expected = "a non-empty array of field names, or a function returning a string or number";
+  const list = checkList(kpi, "options.key", spec, expected);
+  if (list.length === 0 || !list.every((f) => typeof f === "string" && f.length > 0)) fail(kpi, "options.key", key, expected);
   const names = spec as readonly string[];
   return (field, record, index) => {
     const r = record as Record<string, unknown>;

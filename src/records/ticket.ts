@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { fail, isPlainObject } from "../_lib/check.js";
+import { checkList, fail, isPlainObject } from "../_lib/check.js";
 import { epochMsOrNull, toEpochMs, type TimestampInput } from "../_lib/time/instant.js";
 
 /** Ticket statuses, in the Zendesk vocabulary most helpdesks map to. */
@@ -154,10 +154,11 @@ export function readTicket(kpi: string, field: string, ticket: unknown, index: n
 function readEvents(
   kpi: string, field: string, value: unknown, index: number | undefined, id: string | number, createdMs: number, timeZone: string,
 ): NormalizedEvent[] {
-  if (!Array.isArray(value)) fail(kpi, field, value, "an array of events", index, id);
+  const list = checkList(kpi, field, value, "an array of events", index, id);
   const out: NormalizedEvent[] = [];
   let previous = createdMs;
-  value.forEach((raw: unknown, i: number) => {
+  for (let i = 0; i < list.length; i++) {
+    const raw = list[i];
     const name = `${field}[${i}]`;
     if (typeof raw !== "object" || raw === null) fail(kpi, name, raw, "an event object", index, id);
     const e = raw as Record<string, unknown>;
@@ -180,6 +181,6 @@ function readEvents(
       automated: optionalBoolean(kpi, `${name}.automated`, e["automated"], false, index, id),
       status,
     });
-  });
+  }
   return out;
 }

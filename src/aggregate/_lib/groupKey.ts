@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { checkObject, fail } from "../../_lib/check.js";
+import { checkArray, checkList, checkObject, fail } from "../../_lib/check.js";
 import { hourOfDay, weekdayIndex, weekdayOf } from "../../_lib/time/periods.js";
 import { compareGroupValues, GROUP_VALUE_EXPECTED, toGroupValue, type GroupValue } from "../../records/groupValue.js";
 import { normalizeChannel } from "../normalizeChannel/normalizeChannel.js";
@@ -39,7 +39,7 @@ const BY_EXPECTED = 'a field name, "hourOfDay", "weekday", a function, or { name
 /** Reads the `by` option; `normalize`: group `channel` through normalizeChannel. */
 export function readBy(kpi: string, by: unknown, normalize: boolean): Dim[] {
   if (by === undefined) return [];
-  const list = Array.isArray(by) ? (by as readonly unknown[]) : [by];
+  const list = Array.isArray(by) ? checkArray(kpi, "options.by", by) : [by];
   const names = new Set<string>();
   return list.map((entry, i): Dim => {
     const field = `options.by[${i}]`;
@@ -116,8 +116,7 @@ export function groupValues(dims: readonly Dim[], view: RecordView): GroupValue[
     const v = toGroupValue(value);
     if (v !== undefined) return v;
     const field = d.kind === "function" ? `options.by[${i}]` : `records.${d.name}`;
-    if (!Array.isArray(value)) return fail(view.kpi, field, value, DIMENSION_EXPECTED, view.index, view.id);
-    const labels = labelsOf(view, value, field);
+    const labels = labelsOf(view, checkList(view.kpi, field, value, DIMENSION_EXPECTED, view.index, view.id), field);
     if (labels.length < 2) return labels[0] ?? null;
     (lists ??= [])[i] = labels;
     return null;

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { checkObject, fail } from "../../_lib/check.js";
+import { checkArray, checkObject, fail } from "../../_lib/check.js";
 
 /** One entry with the index to name in errors (`undefined` for a single object). */
 export interface Entry {
@@ -19,5 +19,5 @@ export interface Entry {
 export function readEntries(kpi: string, field: string, input: unknown): readonly Entry[] {
   if (input === null || typeof input !== "object") fail(kpi, field, input, "an object or an iterable of objects");
   if (!(Symbol.iterator in input)) return [{ record: input as Record<string, unknown>, index: undefined }];
-  return Array.from(input as Iterable<unknown>, (value, index) => ({ record: checkObject(kpi, field, value, index), index }));
+  return checkArray(kpi, field, input).map((value, index) => ({ record: checkObject(kpi, field, value, index), index }));
 }

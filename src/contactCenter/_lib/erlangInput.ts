@@ -36,6 +36,17 @@ export function trafficOf(kpi: string, field: string, calls: number, ahtMs: numb
   return a;
 }
 
+/**
+ * The abandonment rate per AHT, ahtMs / patienceMs (Erlang A's r), finite: a patience so short
+ * next to the AHT that the ratio overflows (a subnormal such as 5e-324 ms) throws, naming
+ * `field`.
+ */
+export function abandonmentPerAht(kpi: string, field: string, ahtMs: number, patienceMs: number, index?: number): number {
+  const r = ahtMs / patienceMs;
+  if (r === Infinity) fail(kpi, field, patienceMs, `a patience for which ahtMs / patienceMs is finite (at least ${ahtMs / Number.MAX_VALUE} ms for ahtMs ${ahtMs})`, index);
+  return r;
+}
+
 /** A target service level as a percentage; values up to 1 are fractions. */
 export function readTarget(kpi: string, field: string, value: unknown): number {
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value === 1 || value >= 100) fail(kpi, field, value, EXPECTED.target);

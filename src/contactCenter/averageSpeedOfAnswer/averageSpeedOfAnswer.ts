@@ -1,4 +1,4 @@
-import { sum } from "../../_lib/math.js";
+import { mean } from "../../_lib/math.js";
 import { readCalls, type Call } from "../../records/call.js";
 
 /** The result of {@link averageSpeedOfAnswer}. */
@@ -61,7 +61,8 @@ export function averageSpeedOfAnswer(calls: Iterable<Call>): AverageSpeedOfAnswe
   for (let i = 0; i < offered; i++) {
     if (answered[i] === 1) waits[n++] = waitMs[i] as number;
   }
-  return averageSpeedOfAnswerOfTotal(sum(waits.subarray(0, n)), n);
+  // The mean stays finite when the total wait does not (waits near 1e308 ms): see `mean`.
+  return { value: n === 0 ? null : mean(waits.subarray(0, n)), n };
 }
 
 /** {@link averageSpeedOfAnswer} of answered calls already summed (internal): their total wait and number. */

@@ -57,7 +57,10 @@ const KPI = "chatConcurrency";
  *   (field `"time"`, with the index for an entry); when `chatMs`, `wrapUpMs` or `engagedMs` is
  *   not a finite number ≥ 0 or `chats` not a whole number ≥ 0 (field named after it); when
  *   `engagedMs > chatMs + wrapUpMs`, or `engagedMs` is 0 while chat or wrap-up time is not
- *   (field `"engagedMs"`). Errors carry the index when the object came from an iterable.
+ *   (field `"engagedMs"`). Errors carry the index when the object came from an iterable. The
+ *   result is finite or it throws: when the pooled chatMs + wrapUpMs exceeds the largest double,
+ *   1.8e308 ms (field `"chatMs"`), or engagedMs is so small (a subnormal such as 4e-323) that the
+ *   concurrency overflows (field `"engagedMs"`).
  * @example
  * ```ts
  * // One hour: 5 chats lasting 100 minutes together, 10 minutes of wrap-up, 55 minutes engaged.
@@ -95,9 +98,13 @@ export function chatConcurrency(time: ChatTime | Iterable<ChatTime>): ChatConcur
   const wrapUpMs = sum(wrapUp);
   const engagedMs = sum(engaged);
   const workMs = sum([chatMs, wrapUpMs]);
+  // Finite in, finite out: totals (and a concurrency) beyond the largest double have no answer.
+  if (!Number.isFinite(workMs)) fail(KPI, "chatMs", time, "times whose total chatMs + wrapUpMs stays within the largest double, 1.8e308 ms");
+  const value = engagedMs === 0 ? null : Math.max(1, workMs / engagedMs);
+  if (value === Infinity) fail(KPI, "engagedMs", engagedMs, "large enough that the concurrency (chatMs + wrapUpMs) / engagedMs is finite");
   const perChat = chats !== null && chats > 0 ? chats : null;
   return {
-    value: engagedMs === 0 ? null : Math.max(1, workMs / engagedMs),
+    value,
     chatMs,
     wrapUpMs,
     engagedMs,

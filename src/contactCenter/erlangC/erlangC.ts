@@ -1,7 +1,7 @@
 import { checkCount, checkNonNegative, checkObject, fail } from "../../_lib/check.js";
 import { erlangB, erlangCMeasures, MAX_AGENTS } from "../_lib/erlang.js";
 import { erlangAMeasures } from "../_lib/erlangA.js";
-import { checkPositive, EXPECTED, optionalPositive, trafficOf } from "../_lib/erlangInput.js";
+import { abandonmentPerAht, checkPositive, EXPECTED, optionalPositive, trafficOf } from "../_lib/erlangInput.js";
 
 /** The load and staffing of one interval for {@link erlangC}; durations in milliseconds. */
 export interface ErlangCInput {
@@ -72,7 +72,8 @@ const KPI = "erlangC";
  * @throws {@link KpiInputError} naming the field: `calls` not a finite number ≥ 0; `intervalMs`,
  *   `ahtMs`, `thresholdMs` or `patienceMs` not a finite number > 0; `agents` not a whole number
  *   from 0 to 10,000,000; `patienceMs` so long, for so few agents, that more than 10,000,000
- *   callers would queue.
+ *   callers would queue, or so short (a subnormal such as 5e-324) that ahtMs / patienceMs
+ *   overflows.
  * @example
  * ```ts
  * // Call Centre Helper's example: 100 calls in 30 minutes, 3-minute AHT, 14 agents, 80/20.
@@ -109,7 +110,7 @@ export function erlangC(input: ErlangCInput): ErlangCResult | ErlangAResult {
     const m = erlangCMeasures(a, agents, agents > a ? erlangB(a, agents) : 1, tau);
     return { trafficErlangs: a, probabilityOfWaiting: m.probabilityOfWaiting, serviceLevel: m.serviceLevel, asaMs: m.asa === null ? null : m.asa * ahtMs, occupancy: m.occupancy };
   }
-  const m = erlangAMeasures(a, agents, ahtMs / patienceMs, tau);
+  const m = erlangAMeasures(a, agents, abandonmentPerAht(KPI, "patienceMs", ahtMs, patienceMs), tau);
   if (m === null) fail(KPI, "patienceMs", patienceMs, "a patience for which fewer than 10,000,000 callers queue (a shorter patience, or more agents)");
   return {
     trafficErlangs: a,

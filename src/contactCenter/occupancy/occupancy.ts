@@ -1,5 +1,5 @@
 import { checkNonNegative, fail } from "../../_lib/check.js";
-import { clamp, sum } from "../../_lib/math.js";
+import { clamp, percent, sum, sumScale } from "../../_lib/math.js";
 import { readEntries } from "../_lib/entries.js";
 
 /** Staffed time of one agent, team or interval for {@link occupancy}; durations in ms. */
@@ -72,6 +72,13 @@ export function occupancy(time: OccupancyTime | Iterable<OccupancyTime>): Occupa
     handle[i] = h;
     available[i] = a;
   });
-  const totalAvailable = sum(available);
-  return { value: totalAvailable === 0 ? null : clamp((sum(handle) * 100) / totalAvailable, 0, 100) };
+  let totalHandle = sum(handle);
+  let totalAvailable = sum(available);
+  if (!Number.isFinite(totalAvailable)) {
+    // Totals beyond the largest double: their ratio from the totals scaled down alike.
+    const scale = sumScale(entries.length);
+    totalHandle = sum(handle, scale);
+    totalAvailable = sum(available, scale);
+  }
+  return { value: totalAvailable === 0 ? null : clamp(percent(totalHandle, totalAvailable) as number, 0, 100) };
 }

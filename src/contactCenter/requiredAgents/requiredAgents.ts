@@ -1,5 +1,5 @@
 import { checkNonNegative, checkObject, fail } from "../../_lib/check.js";
-import { checkPositive, EXPECTED, optionalPositive, readMaxOccupancy, readShrinkage, readTarget, scheduledAgentsFor, trafficOf, unreachable } from "../_lib/erlangInput.js";
+import { abandonmentPerAht, checkPositive, EXPECTED, optionalPositive, readMaxOccupancy, readShrinkage, readTarget, scheduledAgentsFor, trafficOf, unreachable } from "../_lib/erlangInput.js";
 import { solveStaffing, staffingFields } from "../_lib/staffing.js";
 
 /** A staffing question for {@link requiredAgents}; durations in milliseconds. */
@@ -80,7 +80,8 @@ const KPI = "requiredAgents";
  *   `intervalMs`, `ahtMs`, `thresholdMs` or `patienceMs` not a finite number > 0;
  *   `targetServiceLevel` not above 0 and below 100 %; `maxOccupancy` not above 0 and at most
  *   100 %; `shrinkage` outside [0, 1); `targetServiceLevel` or `maxOccupancy` when meeting it
- *   would take more than 10,000,000 agents.
+ *   would take more than 10,000,000 agents; `patienceMs` so short (a subnormal such as 5e-324)
+ *   that ahtMs / patienceMs overflows.
  * @example
  * ```ts
  * // Call Centre Helper's example: 100 calls in 30 minutes, 3-minute AHT, 80/20, 85 %, 30 %.
@@ -109,7 +110,7 @@ export function requiredAgents(input: RequiredAgentsInput): RequiredAgentsResult
   const shrinkage = readShrinkage(KPI, "shrinkage", o.shrinkage);
   const patienceMs = optionalPositive(KPI, "patienceMs", o.patienceMs, EXPECTED.patienceMs);
   const traffic = trafficOf(KPI, "calls", calls, ahtMs, intervalMs);
-  const problem = { traffic, tau: thresholdMs / ahtMs, targetPercent, maxOccupancyPercent, abandonment: patienceMs === undefined ? undefined : ahtMs / patienceMs };
+  const problem = { traffic, tau: thresholdMs / ahtMs, targetPercent, maxOccupancyPercent, abandonment: patienceMs === undefined ? undefined : abandonmentPerAht(KPI, "patienceMs", ahtMs, patienceMs) };
   const solution = solveStaffing(problem, (field) => fail(KPI, field, o[field], unreachable(field, traffic)));
   return staffingFields(solution, ahtMs, scheduledAgentsFor(solution.agents, shrinkage)) as RequiredAgentsResult;
 }

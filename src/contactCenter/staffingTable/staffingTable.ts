@@ -1,5 +1,5 @@
 import { checkArray, checkNonNegative, checkObject, fail, isPlainObject } from "../../_lib/check.js";
-import { checkPositive, EXPECTED, optionalPositive, readMaxOccupancy, readShrinkage, readTarget, scheduledAgentsFor, trafficOf, unreachable } from "../_lib/erlangInput.js";
+import { abandonmentPerAht, checkPositive, EXPECTED, optionalPositive, readMaxOccupancy, readShrinkage, readTarget, scheduledAgentsFor, trafficOf, unreachable } from "../_lib/erlangInput.js";
 import { solveStaffing, staffingFields, type StaffingFields } from "../_lib/staffing.js";
 import type { RequiredAgentsResult, RequiredAgentsWithAbandonmentResult } from "../requiredAgents/requiredAgents.js";
 import { staffingTotals, type StaffingTotals, type StaffingTotalsWithAbandonment } from "./totals.js";
@@ -89,7 +89,9 @@ const ENTRY = "a number of calls, or an object { calls, ahtMs?, start? }";
  * @throws {@link KpiInputError} for an entry that is neither a count nor an object (field
  *   `"intervals"`), a bad `calls`, `ahtMs` or `start` (`"intervals.calls"` …, with the index),
  *   an interval without an AHT when `options.ahtMs` is missing, a bad option (`"options.…"`),
- *   or a target that an interval cannot meet within 10,000,000 agents (with its index).
+ *   or a target that an interval cannot meet within 10,000,000 agents (with its index); and
+ *   intervals whose totals (calls, workloadMs, agentMs …) exceed the largest double, 1.8e308
+ *   (field `"intervals"`): the result is finite or it throws.
  * @example
  * ```ts
  * staffingTable([60, { calls: 100, start: "09:00" }, { calls: 40, ahtMs: 240_000 }], {
@@ -122,14 +124,19 @@ export function staffingTable(intervals: Iterable<number | StaffingInterval>, op
   for (let i = 0; i < list.length; i++) {
     const { calls, ahtMs, start } = readInterval(list[i], i, defaultAht);
     const traffic = trafficOf(KPI, "intervals.calls", calls, ahtMs, intervalMs, i);
-    const problem = { traffic, tau: thresholdMs / ahtMs, targetPercent, maxOccupancyPercent, abandonment: patienceMs === undefined ? undefined : ahtMs / patienceMs };
+    const problem = { traffic, tau: thresholdMs / ahtMs, targetPercent, maxOccupancyPercent, abandonment: patienceMs === undefined ? undefined : abandonmentPerAht(KPI, "options.patienceMs", ahtMs, patienceMs, i) };
     const solution = solveStaffing(problem, (field) =>
       fail(KPI, `options.${field}`, o[field], unreachable(field, traffic), i),
     );
     const fields = staffingFields(solution, ahtMs, scheduledAgentsFor(solution.agents, shrinkage)) as RequiredAgentsResult & StaffingFields;
     rows.push({ index: i, ...(start === undefined ? {} : { start }), calls, ahtMs, trafficErlangs: traffic, ...fields });
   }
-  return { rows, totals: staffingTotals(rows, intervalMs, patienceMs !== undefined) };
+  const totals = staffingTotals(rows, intervalMs, patienceMs !== undefined);
+  // Finite in, finite out: totals beyond the largest double have no answer.
+  for (const [name, value] of Object.entries(totals)) {
+    if (value !== null && !Number.isFinite(value)) fail(KPI, "intervals", intervals, `intervals whose total ${name} stays within the largest double, 1.8e308`);
+  }
+  return { rows, totals };
 }
 
 function readInterval(entry: unknown, i: number, defaultAht: number | undefined): { calls: number; ahtMs: number; start: string | number | Date | undefined } {

@@ -1,4 +1,4 @@
-import { sum } from "../../_lib/math.js";
+import { percent, sum, weightedMean } from "../../_lib/math.js";
 import type { StaffingFields } from "../_lib/staffing.js";
 
 /** The totals of a `staffingTable`, over all its intervals. */
@@ -37,8 +37,11 @@ interface TotalsRow extends StaffingFields {
 /** Totals of staffing rows; pooled rates weight each row by its calls (or answered calls). */
 export function staffingTotals(rows: readonly TotalsRow[], intervalMs: number, abandonment: boolean): StaffingTotals | StaffingTotalsWithAbandonment {
   const total = (f: (row: TotalsRow) => number): number => sum(rows.map(f));
+  // Means weighted by calls (or answered calls), finite whatever the weights: see weightedMean.
+  const mean = (weight: (row: TotalsRow) => number, value: (row: TotalsRow) => number): number => weightedMean(rows.map(weight), rows.map(value));
+  const callsOf = (row: TotalsRow): number => row.calls;
   const answered = (row: TotalsRow): number => row.calls * (1 - (row.probabilityOfAbandon ?? 0));
-  const calls = total((row) => row.calls);
+  const calls = total(callsOf);
   const answeredCalls = total(answered);
   const agentMs = total((row) => row.agents * intervalMs);
   const totals: StaffingTotals = {
@@ -48,10 +51,10 @@ export function staffingTotals(rows: readonly TotalsRow[], intervalMs: number, a
     scheduledAgentMs: total((row) => row.scheduledAgents * intervalMs),
     peakAgents: rows.reduce((peak, row) => Math.max(peak, row.agents), 0),
     peakScheduledAgents: rows.reduce((peak, row) => Math.max(peak, row.scheduledAgents), 0),
-    serviceLevel: calls === 0 ? null : Math.min(100, total((row) => row.calls * row.serviceLevel) / calls),
-    asaMs: answeredCalls === 0 ? null : total((row) => answered(row) * row.asaMs) / answeredCalls,
-    occupancy: agentMs === 0 ? null : (total((row) => answered(row) * row.ahtMs) * 100) / agentMs,
+    serviceLevel: calls === 0 ? null : Math.min(100, mean(callsOf, (row) => row.serviceLevel)),
+    asaMs: answeredCalls === 0 ? null : mean(answered, (row) => row.asaMs),
+    occupancy: agentMs === 0 ? null : percent(total((row) => answered(row) * row.ahtMs), agentMs),
   };
   if (!abandonment) return totals;
-  return { ...totals, probabilityOfAbandon: calls === 0 ? null : total((row) => row.calls * (row.probabilityOfAbandon as number)) / calls };
+  return { ...totals, probabilityOfAbandon: calls === 0 ? null : mean(callsOf, (row) => row.probabilityOfAbandon as number) };
 }

@@ -1,5 +1,5 @@
-import { checkArray, checkNonNegative, checkObject } from "../../_lib/check.js";
-import { sum } from "../../_lib/math.js";
+import { checkArray, checkNonNegative, checkObject, fail } from "../../_lib/check.js";
+import { mean, sum } from "../../_lib/math.js";
 
 /** One handled contact for {@link averageHandleTime}; durations in milliseconds. */
 export interface HandledContact {
@@ -50,13 +50,16 @@ function optionalDuration(field: string, value: unknown, index: number): number 
  *
  * One pass over the contacts and compensated sums: O(n). Totals of whole milliseconds are
  * exact (below 2^53 ms), so the result does not depend on the order of the contacts; with
- * fractional milliseconds it can differ in the last bit at most.
+ * fractional milliseconds it can differ in the last bit at most. Totals beyond the largest
+ * double (durations near 1e308 ms) are summed scaled down, so every mean stays finite.
  *
  * @param contacts - Handled contacts `{ talkMs, holdMs?, afterWorkMs? }` (an array or any
  *   iterable); other fields are ignored, so call records can be passed as they are.
  * @throws {@link KpiInputError} when an entry is not an object (field `"contacts"`, with its
  *   index), or when `talkMs`, `holdMs` or `afterWorkMs` is not a finite number ≥ 0 (field
- *   `"contacts.talkMs"`, `"contacts.holdMs"` or `"contacts.afterWorkMs"`, with the index).
+ *   `"contacts.talkMs"`, `"contacts.holdMs"` or `"contacts.afterWorkMs"`, with the index), or
+ *   when a contact's talk + hold + after-contact work exceeds the largest double (field
+ *   `"contacts"`, with the index).
  * @example
  * ```ts
  * averageHandleTime([
@@ -84,15 +87,23 @@ export function averageHandleTime(contacts: Iterable<HandledContact>): AverageHa
     talk[i] = checkNonNegative(KPI, "contacts.talkMs", c.talkMs, i);
     hold[i] = optionalDuration("contacts.holdMs", c.holdMs, i);
     afterWork[i] = optionalDuration("contacts.afterWorkMs", c.afterWorkMs, i);
+    if (!Number.isFinite(handleOf(i))) fail(KPI, "contacts", c, "talkMs + holdMs + afterWorkMs within the largest double, 1.8e308 ms (a finite handle time)", i);
   }
   const talkTotal = sum(talk);
   const holdTotal = sum(hold);
   const afterWorkTotal = sum(afterWork);
+  const total = sum([talkTotal, holdTotal, afterWorkTotal]);
   return {
-    value: sum([talkTotal, holdTotal, afterWorkTotal]) / n,
+    // Totals beyond the largest double: the mean of the contacts' handle times, summed scaled.
+    value: Number.isFinite(total) ? total / n : mean(Float64Array.from(talk, (_, i) => handleOf(i))),
     n,
-    talkMs: talkTotal / n,
-    holdMs: holdTotal / n,
-    afterWorkMs: afterWorkTotal / n,
+    talkMs: mean(talk, talkTotal),
+    holdMs: mean(hold, holdTotal),
+    afterWorkMs: mean(afterWork, afterWorkTotal),
   };
+
+  /** The handle time of contact `i`: talk + hold + after-contact work. */
+  function handleOf(i: number): number {
+    return (talk[i] as number) + (hold[i] as number) + (afterWork[i] as number);
+  }
 }

@@ -1,4 +1,4 @@
-import { checkObject, fail } from "../../_lib/check.js";
+import { checkList, checkObject, fail } from "../../_lib/check.js";
 import { DAY_MS } from "../../_lib/time/civil.js";
 import { toEpochMs, type TimestampInput } from "../../_lib/time/instant.js";
 import { checkTimeZone } from "../../_lib/time/zone.js";
@@ -42,12 +42,13 @@ const DEFAULT_BUCKETS_MS = [DAY_MS, 3 * DAY_MS, 7 * DAY_MS, 30 * DAY_MS];
 function checkBuckets(value: unknown): readonly number[] {
   if (value === undefined) return DEFAULT_BUCKETS_MS;
   const expected = "an array of finite ms > 0 in strictly ascending order (the upper bounds of the age buckets)";
-  if (!Array.isArray(value)) fail(KPI, "options.ageBucketsMs", value, expected);
-  value.forEach((bound: unknown, i: number) => {
-    const previous = i === 0 ? 0 : (value[i - 1] as number);
+  const bounds = checkList(KPI, "options.ageBucketsMs", value, expected);
+  for (let i = 0; i < bounds.length; i++) {
+    const bound = bounds[i];
+    const previous = i === 0 ? 0 : (bounds[i - 1] as number);
     if (typeof bound !== "number" || !Number.isFinite(bound) || !(bound > previous)) fail(KPI, "options.ageBucketsMs", bound, expected, i);
-  });
-  return value as readonly number[];
+  }
+  return bounds as readonly number[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { checkArray, checkObject, fail } from "../../_lib/check.js";
+import { checkArray, checkList, checkObject, fail } from "../../_lib/check.js";
 import { compareGroupValues, GROUP_VALUE_EXPECTED, toGroupValue, type GroupValue } from "../../records/groupValue.js";
 
 export type { GroupValue } from "../../records/groupValue.js";
@@ -80,8 +80,10 @@ export function contactVolume<T extends object>(records: Iterable<T>, options: C
   const o = checkObject(KPI, "options", options);
   const by = o.by ?? "channel";
   const names = typeof by === "string" ? [by] : by;
-  if (typeof names !== "function" && (!Array.isArray(names) || names.length === 0 || !names.every((n) => typeof n === "string" && n.length > 0))) {
-    fail(KPI, "options.by", by, "a field name, a non-empty array of field names, or a function returning an object of group values");
+  const expected = "a field name, a non-empty array of field names, or a function returning an object of group values";
+  if (typeof names !== "function") {
+    const list = checkList(KPI, "options.by", names, expected);
+    if (list.length === 0 || !list.every((n) => typeof n === "string" && n.length > 0)) fail(KPI, "options.by", by, expected);
   }
   const list = checkArray(KPI, "records", records);
   const groups = new Map<string, { entries: [string, GroupValue][]; count: number }>();

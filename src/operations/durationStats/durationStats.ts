@@ -1,5 +1,5 @@
-import { checkObject } from "../../_lib/check.js";
-import { sum } from "../../_lib/math.js";
+import { checkFinite, checkObject } from "../../_lib/check.js";
+import { mean } from "../../_lib/math.js";
 import type { QuantileMethod } from "../../stats/quantile/methods.js";
 import {
   checkProbabilities,
@@ -47,8 +47,8 @@ export const DEFAULT_PERCENTILES: readonly number[] = [0.5, 0.9, 0.95];
  * @remarks
  * `"p"` + 100·p written with at most 10 significant digits, so float noise never shows
  * (0.07·100 is 7.000000000000001 in floating point, the key is `"p7"`). Probabilities that
- * differ only past the 10th significant digit of the percentage share a key. `p` is not
- * checked here.
+ * differ only past the 10th significant digit of the percentage share a key. Any finite `p`
+ * has a key; a `p` that is not a finite number throws {@link KpiInputError} (field `"p"`).
  *
  * @example
  * ```ts
@@ -61,6 +61,7 @@ export const DEFAULT_PERCENTILES: readonly number[] = [0.5, 0.9, 0.95];
  * @category Operations
  */
 export function percentileKey(p: number): string {
+  checkFinite("percentileKey", "p", p);
   return `p${String(Number((p * 100).toPrecision(10)))}`;
 }
 
@@ -81,7 +82,8 @@ export function percentileKey(p: number): string {
  *
  * The durations are copied and sorted once: O(n log n). The mean uses a compensated sum over
  * the sorted copy, so it does not depend on the order of the input, and is kept within
- * [minMs, maxMs] despite rounding. A result without durations has `n: 0` and `null`
+ * [minMs, maxMs] despite rounding; a sum beyond the largest double (durations near 1.8e308 ms)
+ * is summed scaled down, so the mean stays finite (`[9e307, 9e307]` has mean 9e307). A result without durations has `n: 0` and `null`
  * everywhere else, the percentile keys included.
  *
  * @param durationsMs - Durations in milliseconds: finite and ≥ 0, in any order. Not modified.
@@ -120,10 +122,10 @@ export function durationStats(durationsMs: Iterable<number>, options: DurationSt
 
   const minMs = sorted[0] as number;
   const maxMs = sorted[n - 1] as number;
-  const mean = sum(sorted) / n;
+  const meanMs = mean(sorted);
   return {
     n,
-    meanMs: mean < minMs ? minMs : mean > maxMs ? maxMs : mean,
+    meanMs: meanMs < minMs ? minMs : meanMs > maxMs ? maxMs : meanMs,
     medianMs: quantileSorted(sorted, 0.5, method),
     minMs,
     maxMs,

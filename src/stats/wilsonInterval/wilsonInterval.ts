@@ -1,4 +1,4 @@
-import { checkConfidence, checkPartOf } from "../../_lib/check.js";
+import { checkConfidence, checkObject, checkPartOf } from "../../_lib/check.js";
 import { zForConfidence } from "../distributions/normal.js";
 
 /** A confidence interval: bounds in the unit of the estimate, and the confidence level. */
@@ -59,7 +59,7 @@ export interface ConfidenceOptions {
  */
 export function wilsonInterval(successes: number, n: number, options: ConfidenceOptions = {}): ConfidenceInterval | null {
   const [x, total] = checkPartOf("wilsonInterval", "successes", successes, "n", n);
-  const level = checkConfidence("wilsonInterval", options.confidence);
+  const level = checkConfidence("wilsonInterval", checkObject("wilsonInterval", "options", options).confidence);
   return total === 0 ? null : wilsonBounds(x, total, level);
 }
 

@@ -1,4 +1,4 @@
-import { checkConfidence, checkOneOf } from "../../_lib/check.js";
+import { checkConfidence, checkObject, checkOneOf } from "../../_lib/check.js";
 import type { ConfidenceInterval, ConfidenceOptions } from "../../stats/wilsonInterval/wilsonInterval.js";
 import { NPS_INTERVAL_METHODS, npsBounds, npsStandardError, type NpsIntervalMethod } from "../../stats/npsInterval/npsInterval.js";
 import { tallyNps, type NpsCounts } from "./tally.js";
@@ -107,9 +107,10 @@ export interface NpsResult {
  */
 export function nps(scores: Iterable<number> | NpsCounts, options: NpsOptions = {}): NpsResult {
   const kpi = "nps";
-  const level = checkConfidence(kpi, options.confidence);
-  const method = options.interval === undefined ? "score" : checkOneOf(kpi, "options.interval", options.interval, NPS_INTERVAL_METHODS);
-  const { n, effectiveN, detractors, passives, promoters, d, q, p, estimate } = tallyNps(kpi, "scores", "", scores, options.weights);
+  const o = checkObject(kpi, "options", options);
+  const level = checkConfidence(kpi, o.confidence);
+  const method = o.interval === undefined ? "score" : checkOneOf(kpi, "options.interval", o.interval, NPS_INTERVAL_METHODS);
+  const { n, effectiveN, detractors, passives, promoters, d, q, p, estimate } = tallyNps(kpi, "scores", "", scores, o.weights);
   // No answers: every share, the standard error and the interval are null.
   const points = (share: number): number | null => (n === 0 ? null : share * 100);
   return {

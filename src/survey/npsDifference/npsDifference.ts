@@ -1,4 +1,4 @@
-import { checkConfidence } from "../../_lib/check.js";
+import { checkConfidence, checkObject } from "../../_lib/check.js";
 import { clamp } from "../../_lib/math.js";
 import { twoSidedNormalP, zForConfidence } from "../../stats/distributions/normal.js";
 import { npsStandardError } from "../../stats/npsInterval/npsInterval.js";
@@ -64,7 +64,7 @@ export function npsDifference(
   const kpi = "npsDifference";
   const ta = tallyNps(kpi, "a", "a.", a);
   const tb = tallyNps(kpi, "b", "b.", b);
-  const level = checkConfidence(kpi, options.confidence);
+  const level = checkConfidence(kpi, checkObject(kpi, "options", options).confidence);
   if (ta.n === 0 || tb.n === 0) return { difference: null, standardError: null, z: null, pValue: null, ci: null };
   const difference = ta.estimate * 100 - tb.estimate * 100;
   const sa = npsStandardError(ta.p, ta.d, ta.n);

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { clamp, sum } from "../../_lib/math.js";
+import { clamp, mean, sum } from "../../_lib/math.js";
 
 /** Wheeler's scaling constants for moving ranges of two: 3/d₂ = 2.66 and D₄ = 3.267. */
 export const XMR_LIMIT_FACTOR = 2.66;
@@ -15,7 +15,11 @@ export const D2 = 1.128;
 export function meanMovingRange(values: readonly number[]): number {
   const ranges: number[] = [];
   for (let i = 1; i < values.length; i++) ranges.push(Math.abs((values[i] as number) - (values[i - 1] as number)));
-  return sum(ranges) / ranges.length;
+  const mr = mean(ranges);
+  if (Number.isFinite(mr)) return mr;
+  // A range beyond the largest double (values of both signs near 1.8e308): twice the mean of
+  // the half ranges, which cannot overflow (Infinity when MR̄ itself is beyond the doubles).
+  return 2 * mean(ranges.map((_, i) => Math.abs((values[i + 1] as number) / 2 - (values[i] as number) / 2)));
 }
 
 /** Limits of one chart: center, per-point limits, and the chart's extra statistics. */
@@ -31,7 +35,7 @@ export interface Limits {
 
 /** XmR: center x̄, limits x̄ ± 2.66·MR̄; MR chart upper limit 3.267·MR̄. */
 export function xmrLimits(values: readonly number[]): Limits {
-  const center = sum(values) / values.length;
+  const center = mean(values);
   const mr = meanMovingRange(values);
   const half = XMR_LIMIT_FACTOR * mr;
   return {

@@ -1,5 +1,5 @@
 import { checkArray, checkFinite, checkIntegerIn, checkObject } from "../../_lib/check.js";
-import { sum } from "../../_lib/math.js";
+import { mean } from "../../_lib/math.js";
 import { median } from "../_lib/senSlope.js";
 
 /** One period of a KPI series: a number, or an object with its `value`. */
@@ -40,7 +40,8 @@ const KPI = "baseline";
  * a weekly median FRT); the baseline is taken over its last `periods` values. With fewer values
  * than `periods` the statistics are `null` and `reason` says why: a baseline from one month is
  * not a three-month baseline. mean = Σ values / n (compensated sum), median = middle value (mean
- * of the two middle ones for even n). O(n) plus O(p log p) for the median.
+ * of the two middle ones for even n); both stay finite for values near ±1.8e308, whose sum
+ * would not. O(n) plus O(p log p) for the median.
  *
  * @param series - Values (or `{ value }` objects) oldest first; an array or any iterable.
  * @throws {@link KpiInputError} when the series is not a list (field `"series"`), a value is not
@@ -69,6 +70,9 @@ export function baseline(series: Iterable<SeriesValue>, options: BaselineOptions
     return { mean: null, median: null, min: null, max: null, n, reason: `need ${periods} period${periods === 1 ? "" : "s"}, got ${n}` };
   }
   const last = values.slice(-periods);
-  const mean = Math.min(Math.max(sum(last) / periods, Math.min(...last)), Math.max(...last));
-  return { mean, median: median(last), min: Math.min(...last), max: Math.max(...last), n: periods, reason: null };
+  const average = Math.min(Math.max(mean(last), Math.min(...last)), Math.max(...last));
+  // The mean of the two middle values overflows near ±1.8e308: then twice the median of halves (exact).
+  const middle = median(last);
+  const med = Number.isFinite(middle) ? middle : 2 * median(last.map((v) => v / 2));
+  return { mean: average, median: med, min: Math.min(...last), max: Math.max(...last), n: periods, reason: null };
 }

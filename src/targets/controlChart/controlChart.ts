@@ -81,7 +81,9 @@ function readRules(value: unknown): Set<ControlChartSignal> {
  *
  * @param points - Values (xmr) or `{ successes, n }` subgroups (p, laney-p), in time order.
  * @throws {@link KpiInputError} for an unknown `type` or rule, a non-finite value, a count that is
- *   not a whole number, `n` < 1 or `successes` > `n` (fields `"points"`, `"points.successes"`, `"points.n"`).
+ *   not a whole number, `n` < 1 or `successes` > `n` (fields `"points"`, `"points.successes"`, `"points.n"`),
+ *   a hole in `points` (field `"points"` with its index), or xmr values so far apart (near
+ *   ±1.8e308) that the limits overflow (field `"points"`; values within ±2.7e307 never do).
  * @example
  * ```ts
  * controlChart([10, 12, 11, 13], { type: "xmr" });
@@ -104,7 +106,13 @@ export function controlChart(points: Iterable<number> | Iterable<ProportionSubgr
   let values: number[];
   if (type === "xmr") {
     values = list.map((v, i) => checkFinite(KPI, "points", v, i));
-    if (values.length >= 2) limits = xmrLimits(values);
+    if (values.length >= 2) {
+      limits = xmrLimits(values);
+      // Finite in, finite out: limits beyond the largest double have no answer.
+      if (![limits.movingRangeUpper as number, ...limits.lower, ...limits.upper].every(Number.isFinite)) {
+        fail(KPI, "points", list, "values whose control limits (center ± 2.66·MR̄, 3.267·MR̄) are finite: values within ±2.7e307 always are");
+      }
+    }
   } else {
     const xs: number[] = [];
     const ns: number[] = [];

@@ -1,5 +1,6 @@
 import { checkFinite, checkObject, fail } from "../../_lib/check.js";
 import { checkDirection, improvementOver, type Direction } from "../_lib/direction.js";
+import { percent } from "../../_lib/math.js";
 
 /** A target for one KPI: reach `value`, improving in `direction`. */
 export interface Target {
@@ -29,14 +30,16 @@ const KPI = "evaluateTarget";
  * @remarks
  * gap = value − target for `"higher-is-better"`, target − value for `"lower-is-better"`, so a
  * positive gap is always "better than the target" and `met` is `gap ≥ 0` (reaching the target
- * exactly meets it). gapPercent = gap / |target| × 100, `null` when the target is 0. O(1).
+ * exactly meets it). gapPercent = gap / |target| × 100, `null` when the target is 0, or so near
+ * 0 (a subnormal such as 5e-324) that the percentage is beyond the largest double. O(1).
  *
  * @param value - The current KPI value.
  * @param target - `{ kpi, value, direction }`.
  * @throws {@link KpiInputError} when `value` is not finite (field `"value"`), `target` is not an
  *   object (`"target"`), `target.kpi` is not a string (`"target.kpi"`), `target.value` is not
  *   finite (`"target.value"`), or `target.direction` is not `"higher-is-better"` or
- *   `"lower-is-better"` (`"target.direction"`).
+ *   `"lower-is-better"` (`"target.direction"`); and when the gap is beyond the largest double,
+ *   1.8e308 (field `"value"`).
  * @example
  * ```ts
  * evaluateTarget(150_000, { kpi: "firstResponseTime", value: 120_000, direction: "lower-is-better" });
@@ -55,5 +58,9 @@ export function evaluateTarget(value: number, target: Target): TargetEvaluation 
   const goal = checkFinite(KPI, "target.value", t.value);
   const direction = checkDirection(KPI, "target.direction", t.direction);
   const gap = improvementOver(value, goal, direction);
-  return { met: gap >= 0, gap, gapPercent: goal === 0 ? null : (gap * 100) / Math.abs(goal) };
+  // Finite in, finite out: a gap or a percentage beyond the largest double has no answer.
+  if (!Number.isFinite(gap)) fail(KPI, "value", value, `a value whose gap to the target (${goal}) is finite: the two within 1.8e308 of each other`);
+  // A target so near 0 (a subnormal) that the percentage is beyond the doubles has none, as 0.
+  const gapPercent = percent(gap, Math.abs(goal));
+  return { met: gap >= 0, gap, gapPercent: gapPercent !== null && Number.isFinite(gapPercent) ? gapPercent : null };
 }

@@ -71,7 +71,8 @@ const DEFAULTS = { conservative: 10, realistic: 15, ambitious: 20 };
  *   `"baseline"`), `quarters` is not a whole number from 1 to 400 (`"options.quarters"`), a
  *   rate is not a number from 0 (below 100 for lower-is-better) (`"options.perQuarter.<name>"`),
  *   the rates are not ordered (`"options.perQuarter"`), the direction is unknown
- *   (`"options.direction"`), or `max` is not finite (`"options.max"`).
+ *   (`"options.direction"`), `max` is not finite (`"options.max"`), or a path would grow beyond
+ *   the largest double, 1.8e308, before `max` stops it (`"baseline"`).
  * @example
  * ```ts
  * const s = improvementScenarios(180_000, { quarters: 2 }); // FRT baseline 3 min
@@ -106,7 +107,16 @@ export function improvementScenarios(baseline: number | { readonly mean: number 
     for (let q = 1; q <= quarters; q++) {
       // r % of |v| in the direction of improvement; multiply before dividing keeps 0.8 × 144,000 exact.
       const up = (direction === "higher-is-better") === v >= 0;
-      v = Math.min((v * (up ? 100 + rate : 100 - rate)) / 100, cap);
+      const factor = up ? 100 + rate : 100 - rate;
+      let next = (v * factor) / 100;
+      // A value near 1.8e308 overflows the product first: divide first there.
+      if (!Number.isFinite(next)) next = v * (factor / 100);
+      // Finite in, finite out: a path growing beyond the largest double has no answer.
+      if (!Number.isFinite(next) && next > cap) next = cap;
+      if (!Number.isFinite(next)) {
+        fail(KPI, "baseline", base, `a baseline whose ${quarters}-quarter path at ${rate} % a quarter stays finite (it passes 1.8e308 in quarter ${q}); or set options.max`);
+      }
+      v = Math.min(next, cap);
       path.push({ quarter: q, value: v });
     }
     return { perQuarter: rate, path };

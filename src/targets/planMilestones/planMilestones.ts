@@ -50,6 +50,18 @@ function stepFrom(timeZone: string, startMs: number, interval: MilestoneInterval
 }
 
 /**
+ * The point `k / steps` of the way from `from` to `to` (0 < k < steps): one rounding for
+ * integers, and when that overflows (`to − from` beyond the largest double), a weighted mean of
+ * the two ends, which lies between them and so is finite.
+ */
+function between(from: number, to: number, k: number, steps: number): number {
+  const v = from + ((to - from) * k) / steps;
+  if (Number.isFinite(v)) return v;
+  const f = k / steps;
+  return from * (1 - f) + to * f;
+}
+
+/**
  * Plans evenly stepped milestones from the current value of a KPI to a goal: one target per
  * week, month or quarter, ending exactly at the goal on `end`.
  *
@@ -95,7 +107,7 @@ export function planMilestones(input: MilestonePlanInput): Milestone[] {
       return dates.map((t, i) => ({
         date: formatDay(Math.floor(instantToWall(timeZone, t) / DAY_MS)),
         at: new Date(t).toISOString(),
-        target: i === dates.length - 1 ? goal : current + ((goal - current) * (i + 1)) / steps,
+        target: i === dates.length - 1 ? goal : between(current, goal, i + 1, steps),
       }));
     }
     if (dates.length >= MAX_MILESTONES) fail(KPI, "interval", interval, `an interval giving at most ${MAX_MILESTONES} milestones between start and end`);

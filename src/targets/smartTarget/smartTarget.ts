@@ -105,9 +105,22 @@ export function smartTarget(input: SmartTargetInput): SmartTargetResult {
   const base = { kpi: o.kpi, goal, deadline: new Date(deadlineMs).toISOString(), current, metNow: current === null ? null : improvementOver(current, goal, direction) >= 0, n };
   const none = (reason: string): SmartTargetResult => ({ ...base, slopePerDay: null, projected: null, onTrack: null, reason });
   if (n < minPoints) return none(`need at least ${minPoints} points, got ${n}`);
-  const days = points.map((p) => p.t / DAY_MS);
-  const line = medianPairwiseSlope(days, points.map((p) => p.v));
+  // Days from the last point: the fitted line's intercept is the level there, next to the data
+  // (an intercept at 1970 overflows for steep lines of large values).
+  const lastT = (lastPoint as { t: number }).t;
+  const days = points.map((p) => (p.t - lastT) / DAY_MS);
+  const ahead = (deadlineMs - lastT) / DAY_MS;
+  const fit = (scale: number): [slope: number, projected: number] | null => {
+    const line = medianPairwiseSlope(days, points.map((p) => p.v * scale));
+    return line === null ? null : [line.slope / scale, (line.intercept + line.slope * ahead) / scale];
+  };
+  let line = fit(1);
   if (line === null) return none("all points are on the same date");
-  const projected = line.intercept + line.slope * (deadlineMs / DAY_MS);
-  return { ...base, slopePerDay: line.slope, projected, onTrack: improvementOver(projected, goal, direction) >= 0, reason: null };
+  // Values near ±1.8e308 overflow their differences: fit halves (exact), then double.
+  if (!line.every(Number.isFinite)) line = fit(0.5) as [number, number];
+  const [slopePerDay, projected] = line;
+  if (!Number.isFinite(slopePerDay) || !Number.isFinite(projected)) {
+    fail(KPI, "series", o.series, "values whose trend (slope per day and projection at the deadline) is finite");
+  }
+  return { ...base, slopePerDay, projected, onTrack: improvementOver(projected, goal, direction) >= 0, reason: null };
 }

@@ -7,7 +7,7 @@
  */
 import { fail } from "../../_lib/check.js";
 import { isKpiInputError } from "../../errors.js";
-import { addOpen, compileCalendar, openBetween, type CompiledCalendar } from "../../time/businessTime/openTime.js";
+import { addOpen, compileCalendar, MAX_DATE_MS, openBetween, type CompiledCalendar } from "../../time/businessTime/openTime.js";
 import type { Span } from "../../records/statusHistory.js";
 
 /** How time is counted. */
@@ -21,7 +21,12 @@ export interface Measure {
 }
 
 /** Wall-clock milliseconds: the measure without a calendar. */
-export const WALL_CLOCK: Measure = { timeZone: null, between: (from, to) => to - from, add: (from, ms) => from + ms };
+export const WALL_CLOCK: Measure = {
+  timeZone: null,
+  between: (from, to) => to - from,
+  // As with a calendar, `null` past the last instant a Date can hold (a target of 9e307 ms).
+  add: (from, ms) => (from + ms <= MAX_DATE_MS ? from + ms : null),
+};
 
 /**
  * The measure for an optional calendar option (a `businessCalendar` value or definition). An

@@ -33,7 +33,10 @@ export interface SlaTargetEvaluation {
   readonly status: SlaTargetStatus;
   /** Time counted so far (to the stop, or to `now`); business ms with a calendar. */
   readonly elapsedMs: number;
-  /** When the clock reached (or, running on, will reach) `targetMs`; `null` while paused short of it. */
+  /**
+   * When the clock reached (or, running on, will reach) `targetMs`; `null` while paused short of
+   * it, or when that would be after the last instant a `Date` can hold (year 275760).
+   */
   readonly dueAt: Date | null;
   /** When a breached target became late (its `dueAt`); `null` otherwise. */
   readonly breachedAt: Date | null;
