@@ -6,7 +6,7 @@
  * @module
  */
 import { KPI_DEFINITIONS } from "./definitions.js";
-import { durationIn, isUnit, numberText, type Unit } from "./units.js";
+import { durationIn, isUnit, numberText, unitFor, type Unit } from "./units.js";
 import type { ReviewTile } from "./types.js";
 
 /** The duration KPIs of a report (their values are milliseconds). */
@@ -49,8 +49,8 @@ export function measureLabel(measure: string): string {
 export function unitOf(measure: string, units: Readonly<Record<string, string>> | undefined, ms: number | null): Unit {
   const given = units?.[measure.split(".")[0] ?? measure];
   if (isUnit(given)) return given;
-  const m = ms === null ? 0 : Math.abs(ms);
-  return m < 90_000 ? "seconds" : m < 90 * 60_000 ? "minutes" : m < 48 * 3_600_000 ? "hours" : "days";
+  // a size to read: without one, the smallest unit (unitFor's "minutes" is for a KPI without data)
+  return unitFor(ms === null ? 0 : Math.abs(ms));
 }
 
 /** A number to one decimal, with thousands separators: 36 is "36.0", 1204.56 "1,204.6". */

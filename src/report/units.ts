@@ -16,6 +16,19 @@ export const UNITS = {
 /** A unit of {@link UNITS}. */
 export type Unit = keyof typeof UNITS;
 
+/**
+ * The unit a duration KPI is shown in when the report does not say, from its median over all
+ * records: under 90 seconds in seconds, under 90 minutes in minutes, under 48 hours in hours,
+ * else in days; minutes without data. The numbers read then mostly between 1.5 and 90.
+ */
+export function unitFor(medianMs: number | null): Unit {
+  if (medianMs === null) return "minutes";
+  if (medianMs < 90_000) return "seconds";
+  if (medianMs < 90 * 60_000) return "minutes";
+  if (medianMs < 48 * 3_600_000) return "hours";
+  return "days";
+}
+
 /** Whether `text` names a unit of {@link UNITS}. */
 export const isUnit = (text: unknown): text is Unit => typeof text === "string" && Object.hasOwn(UNITS, text);
 

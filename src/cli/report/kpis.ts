@@ -25,22 +25,10 @@ export const DURATION_KPIS: Readonly<Partial<Record<ReportKpi, string>>> = {
 /** The duration KPIs a business calendar applies to (`--calendar`): the waits a customer sees, as Zendesk's "within business hours" columns. */
 export const BUSINESS_KPIS: readonly ReportKpi[] = ["firstResponseTime", "nextReplyTime", "resolutionTime"];
 
-// The units of `--units` live with the review page, which shows durations in them too.
-export { UNITS, type Unit };
-import { UNITS, type Unit } from "../../report/units.js";
-
-/**
- * The unit a duration KPI is shown in when `--units` does not say, from its median over all
- * records: under 90 seconds in seconds, under 90 minutes in minutes, under 48 hours in hours,
- * else in days; minutes without data. The numbers read then mostly between 1.5 and 90.
- */
-export function unitFor(medianMs: number | null): Unit {
-  if (medianMs === null) return "minutes";
-  if (medianMs < 90_000) return "seconds";
-  if (medianMs < 90 * 60_000) return "minutes";
-  if (medianMs < 48 * 3_600_000) return "hours";
-  return "days";
-}
+// The units of `--units`, and the unit chosen from a median, live with the review page, which
+// shows durations in them too.
+export { UNITS, unitFor, type Unit };
+import { UNITS, unitFor, type Unit } from "../../report/units.js";
 
 /** `--units`: one of {@link UNITS}. */
 export function readUnit(text: string | undefined): Unit | undefined {
