@@ -11,17 +11,19 @@ export function checkFinite(kpi: string, field: string, value: unknown, index?: 
   return value;
 }
 
-/** A finite number ≥ 0 (durations, weights, amounts). */
+/** A finite number ≥ 0 (durations, weights, amounts); `-0` comes back as `0`. */
 export function checkNonNegative(kpi: string, field: string, value: unknown, index?: number): number {
   // Number.isFinite and Number.isSafeInteger are false for anything but a number.
   if (!Number.isFinite(value) || (value as number) < 0) fail(kpi, field, value, "a finite number ≥ 0", index);
-  return value as number;
+  // -0 passes `< 0`; adding +0 turns it into 0, so no result (and no saved state) carries a -0
+  // that JSON would silently turn into 0.
+  return (value as number) + 0;
 }
 
-/** A count: a safe integer ≥ 0. */
+/** A count: a safe integer ≥ 0; `-0` comes back as `0`. */
 export function checkCount(kpi: string, field: string, value: unknown, index?: number): number {
   if (!Number.isSafeInteger(value) || (value as number) < 0) fail(kpi, field, value, "a whole number ≥ 0", index);
-  return value as number;
+  return (value as number) + 0;
 }
 
 /** A count that may not exceed another count of the same object (`part ≤ whole`). */

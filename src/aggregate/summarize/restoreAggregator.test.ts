@@ -340,6 +340,16 @@ describe("restoreAggregator: groups", () => {
     expect(tampered(saved, (j) => (j["groups"][1].kpis[0].reopened = 2))).toMatchObject({ field: "json.groups[1].kpis[0].reopened", value: 2 });
     expect(tampered(saved, (j) => (j["groups"][0].kpis[0].resolved = 0))).toMatchObject({ field: "json.groups[1].kpis[0].reopened" });
   });
+  it("reads a count of -0 (possible in memory, not in JSON) as 0, so the state and its JSON copy agree", () => {
+    // Found by restoreAggregator.test-prop.ts (seed -831334422): a group without records whose
+    // `n` was set to -0 gave a row with n -0, and the same state through JSON a row with n 0.
+    const saved = savedOf({ kpis: ["count", "backlog"], period: "month", periodOf: "resolvedAt" }, [solved(1, 0, 40), ticket(2, 0)]);
+    const j = structuredClone(saved);
+    j["groups"][1].n = -0;
+    const result = restoreAggregator(j).result();
+    expect(result.rows.map((r) => Object.is(r.n, -0))).toEqual([false, false, false]);
+    expect(result).toEqual(restoreAggregator(saved).result());
+  });
 });
 
 describe("restoreAggregator: the total of overlapping groups", () => {
