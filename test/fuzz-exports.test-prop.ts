@@ -241,17 +241,6 @@ const KNOWN: readonly { readonly name?: string; readonly problem: RegExp; readon
     what: "trend (src/targets/trend, _lib/senSlope) overflows Sen's slope, its interval and the intercept for values near ±1e308: pairwise differences and the mean of the two middle values overflow",
     repro: () => main.trend([9e307, 4, -9e307, 9e307, 7, -9e307], { alpha: 0.1, confidence: 0.9 }),
   },
-  {
-    problem: /^threw TypeError: .* \(at src\/time\/businessCalendar\//,
-    what: "businessCalendar reads week windows and holidays with map / for…of, not the shared checkList: a hole in them throws a TypeError (also through the calendar option of ticketTimings, evaluateSla, liveView, summarize, the aggregators)",
-    // eslint-disable-next-line no-sparse-arrays
-    repro: () => main.businessCalendar({ timeZone: "UTC", week: { mon: [, ["09:00", "17:00"]] } } as never),
-  },
-  {
-    problem: /^threw TypeError: .* \(at src\/schemas\//,
-    what: "the record schemas' refinements read fields of what they are given: safeParse(undefined) throws a TypeError where zod returns { success: false }",
-    repro: () => schemas.ticketSchema.safeParse(undefined),
-  },
 ];
 
 const isKnown = (name: string, problem: string): boolean => KNOWN.some((k) => (k.name === undefined || k.name === name) && k.problem.test(problem));

@@ -6,6 +6,7 @@
 import * as z from "zod";
 import { recordRules } from "./_lib/fast.js";
 import * as f from "./_lib/fields.js";
+import { onObjects } from "./_lib/when.js";
 
 const hasTime = (c: { startedAt?: unknown; createdAt?: unknown }): boolean => c.startedAt !== undefined || c.createdAt !== undefined;
 /** An answered call has a wait; an abandoned one may have none (its wait is unknown). */
@@ -56,7 +57,7 @@ export const callSchema = z
   })
   .refine(waitIfAnswered, {
     // Only when the wait itself is valid or missing: a wait that failed to parse has its own issue.
-    when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === "waitMs"),
+    ...onObjects("waitMs"),
     path: ["waitMs"],
     error: "the wait of an answered call (only an abandoned call may have none)",
   });
@@ -98,7 +99,7 @@ export const contactSchema = z
   })
   .refine(hasTime, {
     // Only when neither time was given: a time that failed to parse has its own issue.
-    when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === "startedAt" || issue.path?.[0] === "createdAt"),
+    ...onObjects("startedAt", "createdAt"),
     path: ["startedAt"],
     error: `${f.REQUIRED}: startedAt or createdAt`,
   });

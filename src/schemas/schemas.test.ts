@@ -118,3 +118,23 @@ describe("the other schemas", () => {
     expect(issuesOf(contactSchema.safeParse({ startedAt: "soon" })).map(([p]) => p)).toEqual(["startedAt"]);
   });
 });
+
+describe("every record schema, given something that is not an object", () => {
+  // Found by test/fuzz-exports.test-prop.ts: the cross-field rules ran on undefined and threw a
+  // TypeError from inside zod's safeParse. zod's own answer is a failed parse with one issue at
+  // the root ("expected object").
+  const schemas = { ticketSchema, ticketEventSchema, surveyResponseSchema, callSchema, contactSchema };
+  for (const [name, schema] of Object.entries(schemas)) {
+    it(`${name}: a failed parse, not a thrown TypeError`, () => {
+      for (const value of [undefined, null, 5, "a ticket", [], [{ id: 1 }], true]) {
+        const result = schema.safeParse(value);
+        expect(result.success, JSON.stringify(value)).toBe(false);
+        expect(result.error?.issues.map((i) => [i.path.join("."), i.code])).toEqual([["", "invalid_type"]]);
+      }
+    });
+  }
+  it("still gives every reason at once for an object with bad fields", () => {
+    // the time rule and the field's own issue together, as before
+    expect(issuesOf(ticketSchema.safeParse({ id: 1, createdAt: "2026-01-02", resolvedAt: "2026-01-01", csat: "nine" })).map(([p]) => p)).toEqual(["csat", "resolvedAt"]);
+  });
+});

@@ -6,9 +6,11 @@
 import * as z from "zod";
 import { recordRules } from "./_lib/fast.js";
 import * as f from "./_lib/fields.js";
+import { onObjects } from "./_lib/when.js";
 import { BINARY_WORDS, binaryScore, cesBounds, csatBounds, scaleVariants } from "./_lib/scales.js";
 
-const always = { when: () => true } as const;
+/** The rules run on every object, also when some of its fields failed (every reason at once). */
+const always = onObjects();
 
 /** The scale of each survey type: its bounds, and what it takes in words when the bounds would not say. */
 type ScaleTable = Readonly<Record<"nps" | "csat" | "ces", { readonly bounds: readonly [number, number]; readonly words?: string }>>;

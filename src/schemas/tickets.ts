@@ -8,6 +8,7 @@ import * as z from "zod";
 import { EVENT_AUTHORS, TICKET_STATUSES } from "../records/ticket.js";
 import { recordRules } from "./_lib/fast.js";
 import * as f from "./_lib/fields.js";
+import { onObjects } from "./_lib/when.js";
 import { BINARY_WORDS, binaryScore, cesBounds, csatBounds, scaleVariants } from "./_lib/scales.js";
 
 const STATUSES = [...TICKET_STATUSES] as const;
@@ -37,7 +38,8 @@ const eventFields = {
 type EventShape = { type?: unknown; author?: unknown; status?: unknown };
 const needsAuthor = (e: EventShape): boolean => e.type !== "message" || e.author !== undefined;
 const needsStatus = (e: EventShape): boolean => e.type !== "status" || e.status !== undefined;
-const always = { when: () => true } as const;
+/** The rules run on every object, also when some of its fields failed (every reason at once). */
+const always = onObjects();
 const AUTHOR_MESSAGE = { ...always, path: ["author"], error: "the author of the message (a message event needs one)" };
 const STATUS_MESSAGE = { ...always, path: ["status"], error: "the new status (a status event needs one)" };
 

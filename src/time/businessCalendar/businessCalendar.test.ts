@@ -51,4 +51,15 @@ describe("businessCalendar", () => {
     expect(rejection(() => businessCalendar({ ...base, week: {}, holidays: [{ date: "2026-12-24", windows: [["13:00", "09:00"]] }] }))).toMatchObject({ field: "holidays[0].windows", index: 0 });
     expect(rejection(() => businessCalendar(null as never))).toMatchObject({ field: "definition" });
   });
+
+  it("reads a hole in a day's windows or in the holidays as a missing element at its index", () => {
+    // Found by test/fuzz-exports.test-prop.ts: map skipped the hole and the sort then read it (a TypeError).
+    const base = { timeZone: "UTC" };
+    // eslint-disable-next-line no-sparse-arrays
+    expect(rejection(() => businessCalendar({ ...base, week: { mon: [, ["09:00", "17:00"]] } as never }))).toEqual({ field: "week.mon", index: 0, value: undefined });
+    // eslint-disable-next-line no-sparse-arrays
+    expect(rejection(() => businessCalendar({ ...base, week: {}, holidays: ["2026-12-25", , "2026-12-31"] as never }))).toEqual({ field: "holidays", index: 1, value: undefined });
+    // eslint-disable-next-line no-sparse-arrays
+    expect(rejection(() => businessCalendar({ ...base, week: {}, holidays: [{ date: "2026-12-24", windows: [["09:00", "12:00"], , ["13:00", "14:00"]] }] as never }))).toEqual({ field: "holidays[0].windows", index: 1, value: undefined });
+  });
 });

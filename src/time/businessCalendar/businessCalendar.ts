@@ -1,4 +1,4 @@
-import { fail, isPlainObject } from "../../_lib/check.js";
+import { checkList, fail, isPlainObject } from "../../_lib/check.js";
 import { daysFromCivil, daysInMonth } from "../../_lib/time/civil.js";
 import { WEEKDAYS, type Weekday } from "../../_lib/time/civil.js";
 import { checkTimeZone } from "../../_lib/time/zone.js";
@@ -72,8 +72,9 @@ export function dayOfDate(text: unknown): number | null {
  * (`["09:00","12:00"]`, `["12:00","17:00"]`) merge; overlapping ones are an error.
  */
 export function readWindows(field: string, windows: unknown): [number, number][] {
-  if (!Array.isArray(windows)) fail(KPI, field, windows, 'an array of ["HH:mm", "HH:mm"] windows');
-  const pairs = windows.map((w: unknown, i): [number, number] => {
+  // checkList: a hole is a missing window at its index, not skipped by map
+  const list = checkList(KPI, field, windows, 'an array of ["HH:mm", "HH:mm"] windows');
+  const pairs = list.map((w: unknown, i): [number, number] => {
     const start = Array.isArray(w) && w.length === 2 ? minutesOf(w[0]) : null;
     const end = Array.isArray(w) && w.length === 2 ? minutesOf(w[1]) : null;
     if (start === null || end === null || start >= 1440) {
@@ -87,7 +88,7 @@ export function readWindows(field: string, windows: unknown): [number, number][]
   for (const i of order) {
     const [start, end] = pairs[i] as [number, number];
     const last = merged[merged.length - 1];
-    if (last !== undefined && start < last[1]) fail(KPI, field, windows[i], `a window that does not overlap ${JSON.stringify([hhmm(last[0]), hhmm(last[1])])}`, i);
+    if (last !== undefined && start < last[1]) fail(KPI, field, list[i], `a window that does not overlap ${JSON.stringify([hhmm(last[0]), hhmm(last[1])])}`, i);
     if (last !== undefined && start === last[1]) last[1] = end;
     else merged.push([start, end]);
   }
@@ -143,8 +144,7 @@ export function businessCalendar(definition: BusinessCalendarDefinition): Busine
     const windows = (weekIn as Record<string, unknown>)[day];
     week[day] = windows === undefined ? Object.freeze([]) : toWindows(readWindows(`week.${day}`, windows));
   }
-  const holidaysIn: unknown = definition.holidays ?? [];
-  if (!Array.isArray(holidaysIn)) fail(KPI, "holidays", holidaysIn, 'an array of "YYYY-MM-DD" dates or { date, windows }');
+  const holidaysIn = checkList(KPI, "holidays", definition.holidays ?? [], 'an array of "YYYY-MM-DD" dates or { date, windows }');
   const holidays = holidaysIn.map((h: unknown, i): HolidayHours & { day: number } => {
     const date = typeof h === "string" ? h : typeof h === "object" && h !== null ? (h as { date?: unknown }).date : undefined;
     const day = dayOfDate(date);
