@@ -232,15 +232,10 @@ const SCHEMA_RECORDS: Record<string, unknown> = {
 /**
  * What the fuzzing found outside this change (reported, to be fixed where the code is): a
  * problem matching one of these is let through so that the rest is still fuzzed. Each has a
- * reproducer; once it no longer reproduces, the test below fails: delete the entry.
+ * reproducer; once it no longer reproduces, the test below fails: delete the entry. Empty
+ * since 2026-12-07: the six findings listed here were fixed, each with a test of its own.
  */
 const KNOWN: readonly { readonly name?: string; readonly problem: RegExp; readonly what: string; readonly repro: () => unknown }[] = [
-  {
-    name: "trend",
-    problem: /^result\.(slope|intercept|slopeCi\.(lower|upper)) is (-?Infinity|NaN)$/,
-    what: "trend (src/targets/trend, _lib/senSlope) overflows Sen's slope, its interval and the intercept for values near ±1e308: pairwise differences and the mean of the two middle values overflow",
-    repro: () => main.trend([9e307, 4, -9e307, 9e307, 7, -9e307], { alpha: 0.1, confidence: 0.9 }),
-  },
 ];
 
 const isKnown = (name: string, problem: string): boolean => KNOWN.some((k) => (k.name === undefined || k.name === name) && k.problem.test(problem));
@@ -303,7 +298,8 @@ for (const [entry, api] of Object.entries(ENTRIES)) {
   });
 }
 
-describe("what the fuzzing found elsewhere", () => {
+// (no suite while nothing is known: an empty suite fails the run)
+describe.skipIf(KNOWN.length === 0)("what the fuzzing found elsewhere", () => {
   for (const k of KNOWN) {
     it(`still reproduces (delete the entry once fixed): ${k.what}`, async () => {
       const problem = await problemOf(k.repro);

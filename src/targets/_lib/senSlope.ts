@@ -6,11 +6,21 @@
  */
 import { zForConfidence } from "../../stats/distributions/normal.js";
 
+/**
+ * The mean of two finite numbers, finite: (a + b) / 2, or a / 2 + b / 2 when the sum overflows
+ * (both near ±1.8e308). The two agree wherever the sum is finite and the halves are not
+ * subnormal, so only the overflowing case takes the second form.
+ */
+export function midpoint(a: number, b: number): number {
+  const m = (a + b) / 2;
+  return Number.isFinite(m) ? m : a / 2 + b / 2;
+}
+
 /** Median of a non-empty list (mean of the two middle values for an even count). O(n log n). */
 export function median(values: ArrayLike<number>): number {
   const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : midpoint(sorted[mid - 1] as number, sorted[mid] as number);
 }
 
 /** R's `round()`: to the nearest integer, halves to even (IEC 60559). */

@@ -75,3 +75,44 @@ test.prop([fc.array(fc.integer({ min: -100, max: 100 }), { minLength: 8, maxLeng
     expect(r.s).toBe(s);
   },
 );
+
+// Values near ±1.8e308 (test/fuzz-exports.test-prop.ts found ±Infinity and NaN slopes there):
+// the reference below is written here, over all pairs, on the series divided by 8 (exact for
+// these magnitudes: dividing by a power of two only moves the exponent), so that no difference
+// overflows; its slope and intercept are then multiplied back by 8. trend must give exactly
+// these numbers, or, when one of them is beyond the largest double, a KpiInputError.
+const huge = fc.oneof(
+  fc.integer({ min: -(2 ** 20), max: 2 ** 20 }).map((m) => m * 2 ** 1003),
+  fc.double({ min: 1e300, max: Number.MAX_VALUE, noNaN: true }).chain((v) => fc.constantFrom(v, -v)),
+  fc.integer({ min: -1000, max: 1000 }),
+);
+
+/** Sen's slope and intercept over all pairs of `y` (x = 0, 1, …), computed on y / 8 and scaled back. */
+function hugeReference(y: readonly number[]): { slope: number; intercept: number; everySlopeFinite: boolean } {
+  const small = y.map((v) => v / 8);
+  const slopes: number[] = [];
+  for (let i = 0; i < small.length; i++) for (let j = i + 1; j < small.length; j++) slopes.push(((small[j] as number) - (small[i] as number)) / (j - i));
+  const median = (v: number[]): number => {
+    const s = [...v].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? (s[m] as number) : (s[m - 1] as number) / 2 + (s[m] as number) / 2;
+  };
+  const slope = median(slopes);
+  return { slope: slope * 8, intercept: median(small.map((v, i) => v - slope * i)) * 8, everySlopeFinite: slopes.every((v) => Number.isFinite(v * 8)) };
+}
+
+test.prop([fc.array(huge, { minLength: 3, maxLength: 30 })])("near ±1.8e308: the all-pairs slope and intercept, or a KpiInputError when they are not finite", (y) => {
+  const want = hugeReference(y);
+  let got;
+  try {
+    got = trend(y);
+  } catch (error) {
+    expect(error).toMatchObject({ name: "KpiInputError", field: "series" });
+    // only when the line is beyond the doubles, or its interval, whose bounds are pair slopes
+    expect(Number.isFinite(want.slope) && Number.isFinite(want.intercept) && want.everySlopeFinite).toBe(false);
+    return;
+  }
+  expect(got.slope).toBe(want.slope);
+  expect(got.intercept).toBe(want.intercept);
+  expect([got.slope, got.intercept, got.slopeCi?.lower ?? 0, got.slopeCi?.upper ?? 0].every(Number.isFinite)).toBe(true);
+});

@@ -139,3 +139,35 @@ describe("trend: invalid input", () => {
     expect(JSON.stringify(points)).toBe(before);
   });
 });
+
+describe("trend: values and times near the largest double", () => {
+  it("gives the Sen line of values near ±1e308 (fuzz reproducer), as exact fractions say", () => {
+    // By hand (Python's fractions, exact): the 15 pair slopes are, in units of 1e307,
+    // −9 (×6), −3.6, −2.25, −2.25, 0, 0, 1e−307, 4.5, 4.5, 18; the median (8th) is
+    // (−9e307 − 4)/4 = −2.25e307, the intercept median(y − slope·i) = 5.625e307. The pair slope
+    // 1.8e308 is beyond the largest double, so the all-pairs definition in floating point gave
+    // ±Infinity and NaN here before the series was scaled.
+    const r = trend([9e307, 4, -9e307, 9e307, 7, -9e307], { alpha: 0.1, confidence: 0.9 });
+    expect(r.slope).toBe(-2.25e307);
+    expect(r.intercept).toBe(5.625e307);
+    expect(r.slopeCi).toEqual({ lower: -9e307, upper: 4.5e307, level: 0.9 });
+    expect(r.s).toBe(-5);
+  });
+
+  it("gives the Sen line of times near ±1e308", () => {
+    // slopes 1e−308, 1.5e−308, 1.6e−308, 2e−308 (×3); median (1.6 + 2)/2 · 1e−308 = 1.8e−308;
+    // residuals 2.8, 2, 2.2, 2.3, median 2.25 (by hand)
+    const r = trend([{ t: -1e308, value: 1 }, { t: 0, value: 2 }, { t: 1e308, value: 4 }, { t: 1.5e308, value: 5 }]);
+    expect(r.slope).toBe(1.8e-308);
+    expect(r.intercept).toBe(2.25);
+  });
+
+  it("refuses a series whose line is beyond the doubles, naming the largest value", () => {
+    // three points half a step apart rising by 1.7e308 each: every pair slope is 3.4e308
+    const steep = [{ t: 0, value: -1.7e308 }, { t: 0.5, value: 0 }, { t: 1, value: 1.7e308 }];
+    expect(inputErrorOf(() => trend(steep))).toMatchObject({ kpi: "trend", field: "series", value: 1.7e308 });
+    // slope 1e300 per step, finite; the line at t = 0 is 0 − 1e300 · 1e10 = −1e310
+    const far = [{ t: 1e10, value: 0 }, { t: 1e10 + 1, value: 1e300 }, { t: 1e10 + 2, value: 2e300 }];
+    expect(inputErrorOf(() => trend(far))).toMatchObject({ kpi: "trend", field: "series", value: 2e300 });
+  });
+});

@@ -2,7 +2,7 @@ import { checkConfidence, checkObject, fail } from "../../_lib/check.js";
 import { twoSidedNormalP } from "../../stats/distributions/normal.js";
 import { continuityZ, mannKendallSums } from "../_lib/mannKendall.js";
 import { selectPairSlopes, slopeSet } from "../_lib/pairSlopes.js";
-import { median, senIntervalRanks } from "../_lib/senSlope.js";
+import { median, midpoint, senIntervalRanks } from "../_lib/senSlope.js";
 import { readTrendSeries, type TrendPoint } from "../_lib/trendSeries.js";
 
 export type { TrendPoint };
@@ -66,6 +66,24 @@ function checkLevel(field: string, value: unknown, fallback: number): number {
   return value;
 }
 
+/** Largest magnitude that keeps every difference of two values finite. */
+const SCALE_LIMIT = 2 ** 1021;
+
+/**
+ * Scales `v` in place by the power of two (≤ 1) that brings its largest magnitude to at most
+ * 2^1021, and returns it: 1, and `v` untouched, when it already is. Exact except for values that
+ * become subnormal, far below any that matters beside values of 2^1021.
+ */
+function downScale(v: Float64Array): number {
+  let largest = 0;
+  for (let i = 0; i < v.length; i++) largest = Math.max(largest, Math.abs(v[i] as number));
+  if (largest <= SCALE_LIMIT) return 1;
+  let scale = 1;
+  while (largest * scale > SCALE_LIMIT) scale /= 2;
+  for (let i = 0; i < v.length; i++) v[i] = (v[i] as number) * scale;
+  return scale;
+}
+
 function empty(n: number, period: number | null, reason: TrendReason): TrendResult {
   return { n, period, s: null, varS: null, z: null, pValue: null, tau: null, direction: null, slope: null, intercept: null, slopeCi: null, reason };
 }
@@ -93,15 +111,18 @@ function empty(n: number, period: number | null, reason: TrendReason): TrendResu
  * in floating point, with one exception: a series linear to the last bit whose differences are
  * not exact in binary (0.1, 0.2, 0.3 … over hundreds of thousands of points), where millions of
  * slopes differ only by rounding; the slope is then the exact median slope rounded, within a
- * few units of rounding of the sorted one. A value of −0 counts as 0.
+ * few units of rounding of the sorted one. A value of −0 counts as 0. Values or times beyond
+ * ±2^1021 (about ±2.2e307) are first divided by a power of two, exactly, so that no difference
+ * overflows, and the results multiplied back.
  *
  * Too little data is not an error: fewer than 3 points, or a season with fewer than 2, gives
  * nulls and `reason`. Points need not be sorted; `{ t, value }` points are ordered by `t`.
  *
  * @param series - Numbers (equally spaced in time) or `{ t, value }` points with distinct `t`.
  * @throws {@link KpiInputError} for a non-finite value (`"series"` or `"series.value"`), an
- *   invalid or repeated `t` (`"series.t"`), `alpha`/`confidence` outside (0, 1), or a `period`
- *   that is not a whole number ≥ 1.
+ *   invalid or repeated `t` (`"series.t"`), `alpha`/`confidence` outside (0, 1), a `period`
+ *   that is not a whole number ≥ 1, or a series whose slope, interval or intercept is beyond
+ *   the largest double (`"series"`, with the largest |value|).
  * @example
  * ```ts
  * trend([6, 4, 1, 8, 7, 8]);
@@ -154,6 +175,13 @@ export function trend(series: Iterable<number> | Iterable<TrendPoint>, options: 
   }
   const z = continuityZ(s, varS);
   const pValue = twoSidedNormalP(z);
+  // Values or times beyond ±2^1021 are scaled by a power of two first, so that no difference
+  // y_j − y_i or x_j − x_i overflows (the all-pairs definition would give ±Infinity or NaN
+  // there); scaling by a power of two is exact, and the results are scaled back. Other series
+  // are left as they are, so their numbers are unchanged.
+  const largest = ys.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  const sx = downScale(xs);
+  const sy = downScale(ys);
   // Sen's slope and its interval: order statistics of the pooled within-season slopes
   const pairs = slopeSet(xs, ys, starts);
   const big = pairs.pairs;
@@ -162,9 +190,16 @@ export function trend(series: Iterable<number> | Iterable<TrendPoint>, options: 
   const ci = senIntervalRanks(big, varS, level);
   if (ci !== null) ranks.push(ci.lower - 1, ci.upper - 1);
   const picked = selectPairSlopes(pairs, ranks);
-  const slope = big % 2 === 1 ? (picked[0] as number) : ((picked[0] as number) + (picked[1] as number)) / 2;
+  const slope = big % 2 === 1 ? (picked[0] as number) : midpoint(picked[0] as number, picked[1] as number);
   // the residuals y − slope·x of every point (in season layout: the median needs no order), in ys
   for (let k = 0; k < n; k++) ys[k] = (ys[k] as number) - slope * (xs[k] as number);
+  // back to the series' own scale: y = y'/sy and x = x'/sx, so slope = slope'·sx/sy
+  const unscale = sx / sy;
+  const line = { slope: slope * unscale, intercept: median(ys) / sy };
+  const interval = ci === null ? null : { lower: (picked[picked.length - 2] as number) * unscale, upper: (picked[picked.length - 1] as number) * unscale, level };
+  if (![line.slope, line.intercept, interval?.lower ?? 0, interval?.upper ?? 0].every(Number.isFinite)) {
+    fail(KPI, "series", largest, `values whose Sen line fits in a double: its slope, interval or intercept is beyond ±${Number.MAX_VALUE.toPrecision(3)} (largest |value| shown)`);
+  }
   return {
     n,
     period,
@@ -174,9 +209,9 @@ export function trend(series: Iterable<number> | Iterable<TrendPoint>, options: 
     pValue,
     tau: tauDen === 0 ? null : s / tauDen,
     direction: pValue < alpha ? (s > 0 ? "increasing" : "decreasing") : "no trend",
-    slope,
-    intercept: median(ys),
-    slopeCi: ci === null ? null : { lower: picked[picked.length - 2] as number, upper: picked[picked.length - 1] as number, level },
+    slope: line.slope,
+    intercept: line.intercept,
+    slopeCi: interval,
     reason: null,
   };
 }
