@@ -134,6 +134,9 @@ describe("keep: columns that are not fields, for grouping", () => {
     expect(inputErrorOf(() => parseRecords(rows, ticketSchema, { keep: ["Plan", "Plan"] }))).toMatchObject({ field: "options.keep[1]" });
     expect(inputErrorOf(() => parseRecords(rows, ticketSchema, { keep: "Plan" as never }))).toMatchObject({ field: "options.keep" });
     expect(inputErrorOf(() => parseRecords(rows, ticketSchema, { keep: [""] }))).toMatchObject({ field: "options.keep[0]" });
+    // a hole is a missing name at its index, not skipped (forEach skipped it; issue 16's probe)
+    // eslint-disable-next-line no-sparse-arrays
+    expect(inputErrorOf(() => parseRecords(rows, ticketSchema, { keep: ["Plan", , "Product"] as never }))).toMatchObject({ field: "options.keep", index: 1, value: undefined });
   });
 });
 
@@ -143,5 +146,8 @@ describe("tags: labels from one cell", () => {
     expect(parseRecords(rows, ticketSchema).records.map((r) => r.tags)).toEqual([["billing", "vip"], ["a", "b"], ["late", "vip"], ["x", "y"], [], ["solo"]]);
     expect(parseRecords([{ id: 1, createdAt: 0, tags: ["a", " a", "b "] }], ticketSchema).records[0]?.tags).toEqual(["a", "b"]);
     expect(parseRecords([{ id: 1, createdAt: 0, tags: [1] }], ticketSchema).rejected[0]?.issues[0]?.field).toBe("tags.0");
+    // a hole is an element that is not a string, reported at its index (every/map skipped it)
+    // eslint-disable-next-line no-sparse-arrays
+    expect(parseRecords([{ id: 1, createdAt: 0, tags: ["a", , "b"] }], ticketSchema).rejected[0]?.issues.map((i) => i.field)).toEqual(["tags.1"]);
   });
 });

@@ -5,7 +5,7 @@
  * @module
  */
 import type * as z from "zod";
-import { checkOneOf, fail, isPlainObject } from "../_lib/check.js";
+import { checkList, checkOneOf, fail, isPlainObject } from "../_lib/check.js";
 import { detach } from "../_lib/text.js";
 import { describeValue, KpiInputError } from "../errors.js";
 import { checkTimeZone } from "../_lib/time/zone.js";
@@ -50,15 +50,15 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
  */
 function keptColumns(kpi: string, schema: RecordSchema, keep: unknown): readonly string[] {
   if (keep === undefined) return [];
-  if (!Array.isArray(keep)) return fail(kpi, "options.keep", keep, "a list of column names");
+  const list = checkList(kpi, "options.keep", keep, "a list of column names");
   const seen = new Set<string>();
-  keep.forEach((c: unknown, i) => {
+  list.forEach((c: unknown, i) => {
     if (typeof c !== "string" || c.length === 0) fail(kpi, `options.keep[${i}]`, c, "a column name (a non-empty string)");
     if (Object.hasOwn(schema.shape, c) || c === "__proto__") fail(kpi, `options.keep[${i}]`, c, "a column that is not a field of the schema (map that field instead)");
     if (seen.has(c)) fail(kpi, `options.keep[${i}]`, c, "a column named once");
     seen.add(c);
   });
-  return keep as string[];
+  return list as string[];
 }
 
 /** A kept cell as the record holds it: text trimmed, typed values as they are; blank is missing (`undefined`). */

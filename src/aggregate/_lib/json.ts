@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { checkArray, checkCount, checkObject, fail } from "../../_lib/check.js";
+import { checkArray, checkCount, checkObject, fail, HOLE_EXPECTED } from "../../_lib/check.js";
 import { isGroupValue, type GroupValue } from "../../records/groupValue.js";
 import { excludedList, mergeExclusions, savedExclusions, type ExcludedRecords } from "./excluded.js";
 import { RESTORE, type RecordKinds, type Within } from "./kpi.js";
@@ -77,7 +77,33 @@ export function readEnvelope(json: unknown): Record<string, unknown> {
   const o = checkObject(RESTORE, "json", json);
   if (o["format"] !== FORMAT) fail(RESTORE, "json.format", o["format"], `"${FORMAT}" (the output of an aggregator's toJSON)`);
   if (o["version"] !== VERSION) fail(RESTORE, "json.version", o["version"], `${VERSION}, the version this library reads`);
+  checkData(o, "json", []);
   return o;
+}
+
+/** How deep a saved state may nest; the deepest the library writes is about 8. */
+const MAX_DEPTH = 64;
+
+/**
+ * A saved state is data as JSON gives it: no array with a hole (an element missing, named by
+ * its path and index), no object inside itself, at most {@link MAX_DEPTH} levels. Checked once,
+ * before any part is read, so that no reader (`map`, `every` and `for…of` treat holes each their
+ * own way) can skip an element or walk in circles. A state parsed from JSON text always passes.
+ */
+function checkData(value: unknown, path: string, open: object[]): void {
+  if (value === null || typeof value !== "object") return;
+  if (open.includes(value)) fail(RESTORE, path, "(an object that contains itself)", "data without cycles, as JSON.parse gives");
+  if (open.length >= MAX_DEPTH) fail(RESTORE, path, "(nested deeper)", `a saved state nested at most ${MAX_DEPTH} levels deep`);
+  open.push(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) fail(RESTORE, path, undefined, HOLE_EXPECTED, i);
+      checkData(value[i], `${path}[${i}]`, open);
+    }
+  } else {
+    for (const key of Object.keys(value)) checkData((value as Record<string, unknown>)[key], `${path}.${key}`, open);
+  }
+  open.pop();
 }
 
 /**

@@ -282,6 +282,36 @@ describe("restoreAggregator: durations", () => {
   });
 });
 
+describe("restoreAggregator: a state in memory that JSON cannot give", () => {
+  const tickets = [ticket(1, 0, { firstResponseMs: 60_000 }), ticket(2, 0, { firstResponseMs: 180_000, status: "bogus" as never })];
+  const options: SummarizeOptions = { kpis: ["count", { kpi: "firstResponseTime", buckets: [120_000] }], onInvalid: "exclude" };
+
+  it("refuses a hole in any array, at its path and index, before any part is read", () => {
+    // Found by the issue-16 probe: a hole in a kept duration list made restore hang, and holes in
+    // excluded ids and bucket counts were skipped by map/every. One walk over the state now.
+    const saved = savedOf(options, tickets);
+    expect(saved["groups"][0].kpis[1]).toEqual({ values: [60_000], buckets: [1, 0] });
+    expect(saved["excluded"]).toMatchObject([{ ids: [2] }]);
+    const hole = (list: unknown[], at: number) => {
+      list.length = Math.max(list.length, at + 1);
+      delete list[at];
+    };
+    expect(tampered(saved, (j) => hole(j["groups"][0].kpis[1].values, 1))).toMatchObject({ field: "json.groups[0].kpis[1].values", index: 1, value: undefined });
+    expect(tampered(saved, (j) => hole(j["groups"][0].kpis[1].buckets, 0))).toMatchObject({ field: "json.groups[0].kpis[1].buckets", index: 0 });
+    expect(tampered(saved, (j) => hole(j["excluded"][0].ids, 0))).toMatchObject({ field: "json.excluded[0].ids", index: 0 });
+    expect(tampered(saved, (j) => hole(j["groups"], 1))).toMatchObject({ field: "json.groups", index: 1 });
+  });
+
+  it("refuses an object inside itself, and nesting deeper than a state has", () => {
+    const saved = savedOf(options, tickets);
+    expect(tampered(saved, (j) => (j["groups"][0].kpis[1].self = j["groups"][0]))).toMatchObject({ field: "json.groups[0].kpis[1].self", expected: "data without cycles, as JSON.parse gives" });
+    const deep: Saved = {};
+    let at = deep;
+    for (let i = 0; i < 100; i++) at = at["x"] = {};
+    expect(tampered(saved, (j) => (j["options"].deep = deep)).expected).toBe("a saved state nested at most 64 levels deep");
+  });
+});
+
 describe("DDSketch.fromJSON: a sum its values can have", () => {
   const of = (values: readonly number[]) => {
     const s = DDSketch.create();

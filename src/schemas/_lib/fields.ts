@@ -158,17 +158,24 @@ export const optionalText = () => register(z.preprocess(blank, z.string(says(TEX
 const LABELS = 'labels: a list of strings, or text with the labels between ";", ",", "|" or (when there is none of those) spaces';
 const LABEL_SEPARATORS = /[;,|]/;
 
+/** Whether every element of `list` is a string; a hole is not one (`every` would skip it). */
+function allStrings(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
+  return true;
+}
+
 /**
  * Labels as the record keeps them: text is cut at `;`, `,` or `|` when it has one of them
  * (`"a;b"`, `"late, vip"`), else at white space (`"billing vip"`, as Zendesk writes tags); each
  * label trimmed, empty ones dropped, each kept once, in the order written. An array of strings
- * is read the same way (`";;"` is no label: an empty list). Anything else unchanged.
+ * is read the same way (`";;"` is no label: an empty list). Anything else (an array with a hole too)
+ * unchanged, for the schema to report.
  */
 export function toLabels(value: unknown): unknown {
   const v = blank(value);
   let parts: readonly unknown[];
   if (typeof v === "string") parts = LABEL_SEPARATORS.test(v) ? v.split(LABEL_SEPARATORS) : v.split(/\s+/);
-  else if (Array.isArray(v) && v.every((x) => typeof x === "string")) parts = v;
+  else if (Array.isArray(v) && allStrings(v)) parts = v;
   else return v;
   return [...new Set((parts as string[]).map((p) => p.trim()).filter((p) => p !== ""))];
 }
