@@ -53,6 +53,19 @@ describe("offsetAt and transitionsBetween", () => {
   );
 });
 
+describe("offsetAt at the ends of the Date range", () => {
+  it("reads a finite offset in the first and last years a Date holds", () => {
+    // The year of −8.64e15 ms (−271821) starts before the range, and sampling it there gave NaN
+    // (issue 16's probe). Out there Intl reads each zone's local mean time (Kolkata +5:53:28,
+    // the tz database's LMT for it), the same a day later.
+    for (const zone of ["Europe/Amsterdam", "America/New_York", "Asia/Kolkata"]) {
+      for (const ms of [-8.64e15, -8.64e15 + 1, 8.64e15 - 1, 8.64e15]) expect(Number.isFinite(offsetAt(zone, ms)), `${zone} ${ms}`).toBe(true);
+      expect(offsetAt(zone, -8.64e15)).toBe(offsetAt(zone, -8.64e15 + 86_400_000));
+    }
+    expect(offsetAt("Asia/Kolkata", -8.64e15)).toBe(5 * H + 53 * 60_000 + 28_000);
+  });
+});
+
 describe("wallToInstant", () => {
   it("maps ordinary wall times one to one", () => {
     expect(wallToInstant("Europe/Amsterdam", wall("2026-07-01T09:00:00"))).toBe(utc("2026-07-01T07:00:00Z"));

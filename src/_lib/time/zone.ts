@@ -27,9 +27,17 @@ const UTC_NAMES = new Set(["UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", 
 const zones = new Map<string, Map<number, ZoneYear>>();
 const validZones = new Set<string>(UTC_NAMES);
 
-/** The raw offset from `Intl`, in whole milliseconds. */
+/** The last instant a `Date` holds, ±8.64e15 ms (±100,000,000 days from 1970). */
+const DATE_LIMIT_MS = 8.64e15;
+
+/**
+ * The raw offset from `Intl`, in whole milliseconds. An instant outside the `Date` range (the
+ * first and last years of that range are sampled beyond it) reads the offset at the range's
+ * edge, not `NaN`: no zone changes out there.
+ */
 function rawOffsetMs(timeZone: string, instantMs: number): number {
-  return Math.round(tzOffset(timeZone, new Date(instantMs)) * 60_000);
+  const inside = Math.min(Math.max(instantMs, -DATE_LIMIT_MS), DATE_LIMIT_MS);
+  return Math.round(tzOffset(timeZone, new Date(inside)) * 60_000);
 }
 
 /**
