@@ -185,6 +185,10 @@ describe("compileDatePattern: patterns it refuses", () => {
       expect((error as Error).message).toContain(`"${token}" is not one`);
     }
     expect((thrown("YYYY") as Error).message).toContain("week-numbering year");
+    // a long run of one letter is cut in the message (the whole pattern is the error's value)
+    const long = `yyyy-MM-dd ${"q".repeat(5000)}`;
+    expect((thrown(long) as Error).message).toContain('("qqqq…" (5,000 × q) is not one');
+    expect((thrown(long) as Error).message.length).toBeLessThan(400);
   });
 
   it("throws for a pattern that cannot name a whole date or time, a part named twice, an open quote, no token", () => {

@@ -167,7 +167,9 @@ export function compileDatePattern(pattern: string, kpi = "mapping", field = "fo
       const s = spec(token);
       if (s === undefined) {
         const hint = HINTS[c];
-        bad(`a date-fns pattern of supported tokens ("${token}" is not one${hint === undefined ? "" : `: ${hint}`})`);
+        // a run of one letter is named by its first letters and its length, not written out whole
+        const named = token.length <= 12 ? `"${token}"` : `"${token.slice(0, 4)}…" (${token.length.toLocaleString("en-US")} × ${c})`;
+        bad(`a date-fns pattern of supported tokens (${named} is not one${hint === undefined ? "" : `: ${hint}`})`);
       }
       const part = PART[c] as string;
       if (parts.has(part)) bad(`a pattern naming each part once ("${token}" repeats one)`);
