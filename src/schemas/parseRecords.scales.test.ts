@@ -130,6 +130,9 @@ describe("keep: columns that are not fields, for grouping", () => {
 
   it("refuses a column the rows do not have, a field of the schema, a name given twice", () => {
     expect(inputErrorOf(() => parseRecords(rows, ticketSchema, { keep: ["Prodcut"] }))).toMatchObject({ field: "options.keep[0]", value: "Prodcut" });
+    // a file of 500 columns: the message lists the first 60 and the count (it listed all 500)
+    const wide = [Object.fromEntries([["id", 1], ["createdAt", "2024-03-04"], ...Array.from({ length: 498 }, (_, i) => [`c${i}`, "x"])])];
+    expect(inputErrorOf(() => parseRecords(wide, ticketSchema, { keep: ["Prodcut"] })).expected).toMatch(/^a column of the rows \("id", "createdAt", "c0", .*"c57" … \(500 in all\)\)$/);
     expect(inputErrorOf(() => parseRecords(rows, ticketSchema, { keep: ["channel"] })).expected).toContain("not a field of the schema");
     expect(inputErrorOf(() => parseRecords(rows, ticketSchema, { keep: ["Plan", "Plan"] }))).toMatchObject({ field: "options.keep[1]" });
     expect(inputErrorOf(() => parseRecords(rows, ticketSchema, { keep: "Plan" as never }))).toMatchObject({ field: "options.keep" });

@@ -13,7 +13,7 @@ import type { OnInvalid, ParseOptions, RecordIssue, RecordSchema } from "./types
 import { fastRows } from "./_lib/fast.js";
 import { blank, REQUIRED } from "./_lib/fields.js";
 import { localizer } from "./_lib/localize.js";
-import { checkColumns, resolveMapping, Unreadable, type FieldSource } from "./_lib/mapping.js";
+import { checkColumns, columnsText, resolveMapping, Unreadable, type FieldSource } from "./_lib/mapping.js";
 import { scaledSchema } from "./_lib/scales.js";
 
 /** The outcome of one row: a record, or its issues. */
@@ -146,7 +146,7 @@ export function createRowParser<S extends RecordSchema>(
     checkColumns(columns) {
       checkColumns(kpi, sources, columns);
       const have = new Set(columns);
-      keep.forEach((c, i) => have.has(c) || fail(kpi, `options.keep[${i}]`, c, `a column of the rows (${columns.map((x) => JSON.stringify(x)).join(", ")})`));
+      keep.forEach((c, i) => have.has(c) || fail(kpi, `options.keep[${i}]`, c, `a column of the rows (${columnsText(columns)})`));
     },
     cells(columns) {
       const read = quick?.cells(columns) ?? null;

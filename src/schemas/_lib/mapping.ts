@@ -57,7 +57,8 @@ export interface ReadDefaults {
   readonly thousands: string | undefined;
 }
 
-const list = (names: readonly string[]): string => {
+/** Names for a message (columns, fields, units): the first 60, quoted, then how many there are in all. */
+export const columnsText = (names: readonly string[]): string => {
   const shown = names.slice(0, 60).map((n) => JSON.stringify(n)).join(", ");
   return names.length > 60 ? `${shown} … (${names.length} in all)` : shown;
 };
@@ -150,7 +151,7 @@ function compile(kpi: string, field: string, info: FieldInfo | undefined, entry:
   const isDuration = isNumber && info.duration === true;
   if (unit !== undefined) {
     const known = typeof unit === "string" && (Object.hasOwn(DURATION_UNITS, unit) || (CLOCK_UNITS as readonly string[]).includes(unit));
-    if (!known) fail(kpi, `${where}.unit`, unit, `one of ${list([...Object.keys(DURATION_UNITS), ...CLOCK_UNITS])}`);
+    if (!known) fail(kpi, `${where}.unit`, unit, `one of ${columnsText([...Object.keys(DURATION_UNITS), ...CLOCK_UNITS])}`);
     if (!isDuration) fail(kpi, `${where}.unit`, unit, "absent: a unit applies to duration fields only (firstResponseMs, waitMs …)");
   }
   for (const key of ["format", "time", "timeFormat"] as const) {
@@ -165,7 +166,7 @@ function compile(kpi: string, field: string, info: FieldInfo | undefined, entry:
     if (decimal !== undefined && decimal !== "." && decimal !== ",") fail(kpi, `${where}.decimal`, decimal, '"." or ","');
     const declared = describeNumber(unit, decimal, thousands);
     const thousandsField = entry["thousands"] === undefined ? "options.thousands" : `${where}.thousands`;
-    if (thousands !== undefined && !(THOUSANDS_SEPARATORS as readonly unknown[]).includes(thousands)) fail(kpi, thousandsField, thousands, `one of ${list(THOUSANDS_SEPARATORS)}`);
+    if (thousands !== undefined && !(THOUSANDS_SEPARATORS as readonly unknown[]).includes(thousands)) fail(kpi, thousandsField, thousands, `one of ${columnsText(THOUSANDS_SEPARATORS)}`);
     if (thousands !== undefined && thousands === (decimal ?? ".")) fail(kpi, thousandsField, thousands, `a separator other than the decimal one (${JSON.stringify(decimal ?? ".")}${decimal === undefined ? ", the default: give decimal \",\" too" : ""})`);
     if (unit === "h:mm:ss" || unit === "mm:ss") {
       steps.push(durationTextReader(unit, (decimal ?? ".") as DecimalSeparator));
@@ -223,7 +224,7 @@ export function resolveMapping(kpi: string, schema: RecordSchema, mapping: unkno
   if (mapping !== undefined && !isPlainObject(mapping)) fail(kpi, "mapping", mapping, "an object from record fields to source columns");
   const m = (mapping ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(m)) {
-    if (!Object.hasOwn(shape, key)) fail(kpi, `mapping.${key}`, key, `a field of the schema (${list(fields)})`);
+    if (!Object.hasOwn(shape, key)) fail(kpi, `mapping.${key}`, key, `a field of the schema (${columnsText(fields)})`);
   }
   return Object.entries(shape).map(([field, fieldSchema]): FieldSource => {
     const info = fieldKinds.get(fieldSchema);
@@ -255,6 +256,6 @@ export function checkColumns(kpi: string, sources: readonly FieldSource[], colum
   const have = new Set(columns);
   for (const s of sources) {
     if (!s.mapped) continue;
-    for (const c of s.columns) if (!have.has(c)) fail(kpi, `mapping.${s.field}${c === s.column ? "" : ".time"}`, c, `a column of the rows (${list(columns)})`);
+    for (const c of s.columns) if (!have.has(c)) fail(kpi, `mapping.${s.field}${c === s.column ? "" : ".time"}`, c, `a column of the rows (${columnsText(columns)})`);
   }
 }
