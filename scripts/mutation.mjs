@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Mutation testing of the calculator families, one family at a time (issue 16).
+//
+//   node scripts/mutation.mjs                 every family, one after another (hours on 2 cores)
+//   node scripts/mutation.mjs time survey     only these families
+//   node scripts/mutation.mjs --merge         only merge the family reports and print the scores
+//   node scripts/mutation.mjs --ci            the incremental run of CI (npm run mutation:ci)
+//
+// Each family is one Stryker run (stryker.config.mjs, narrowed to the family's files) whose
+// report is kept in reports/mutation/families/<family>.json, so a long campaign can be done in
+// parts and a family re-run alone. The family reports are then merged into
+// reports/mutation/incremental.json (not committed; made again from the family reports), the
+// file `npm run mutation:ci` starts from: it tests only the mutants of code or tests changed
+// since. The score table (per module: a folder such as src/survey/nps) is printed as Markdown,
+// for docs/testing.md.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const FAMILIES = ["survey", "operations", "contactCenter", "stats", "targets", "time", "tickets"];
+const reports = join(root, "reports", "mutation");
+const familyDir = join(reports, "families");
+
+const args = process.argv.slice(2);
+
+if (args.includes("--ci")) {
+  // Only the families the committed report covers (a family not yet run would be tested whole,
+  // for hours); of those, only the mutants of code or tests changed since the report.
+  const report = merge();
+  const covered = [...new Set(Object.keys(report.files).map((f) => f.split("/")[1]))].sort();
+  console.log(`incremental mutation run over ${covered.join(", ")} (from the reports in reports/mutation/families)`);
+  const dirs = covered.length === 1 ? covered[0] : `{${covered.join(",")}}`;
+  const mutate = `src/${dirs}/**/*.ts,!src/**/*.test*.ts,!src/**/index.ts`;
+  const run = spawnSync("npx", ["stryker", "run", "stryker.config.mjs", "--incremental", "--mutate", mutate], { cwd: root, stdio: "inherit" });
+  process.exit(run.status ?? 1);
+}
+
+const mergeOnly = args.includes("--merge");
+const chosen = args.filter((a) => !a.startsWith("--"));
+for (const f of chosen) if (!FAMILIES.includes(f)) throw new Error(`unknown family ${f}: one of ${FAMILIES.join(", ")}`);
+
+if (!mergeOnly) {
+  mkdirSync(familyDir, { recursive: true });
+  for (const family of chosen.length > 0 ? chosen : FAMILIES) {
+    const config = join(root, ".tmp", `stryker.${family}.config.mjs`);
+    mkdirSync(dirname(config), { recursive: true });
+    const base = relative(dirname(config), join(root, "stryker.config.mjs")).replaceAll("\\", "/");
+    writeFileSync(
+      config,
+      `import base from "./${base}";\n` +
+        `export default { ...base, mutate: ["src/${family}/**/*.ts", "!src/**/*.test*.ts", "!src/**/index.ts"], ` +
+        `incremental: false, jsonReporter: { fileName: ${JSON.stringify(join(familyDir, `${family}.json`))} } };\n`,
+    );
+    console.log(`\n== ${family} ==`);
+    const run = spawnSync("npx", ["stryker", "run", config], { cwd: root, stdio: "inherit" });
+    if (run.status !== 0) process.exit(run.status ?? 1);
+  }
+}
+
+const merged = merge();
+const families = [...new Set(Object.keys(merged.files).map((f) => f.split("/")[1]))].sort();
+
+// Scores per module: detected (killed, timed out) over detected + undetected (survived, no coverage).
+const modules = new Map();
+for (const [file, { mutants }] of Object.entries(merged.files)) {
+  const parts = file.split("/");
+  const module = parts.slice(0, Math.min(parts.length - 1, 3)).join("/");
+  const m = modules.get(module) ?? { killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 };
+  for (const { status } of mutants) {
+    if (status === "Killed") m.killed++;
+    else if (status === "Timeout") m.timeout++;
+    else if (status === "Survived") m.survived++;
+    else if (status === "NoCoverage") m.noCoverage++;
+    else m.other++;
+  }
+  modules.set(module, m);
+}
+const score = (m) => {
+  const detected = m.killed + m.timeout;
+  const valid = detected + m.survived + m.noCoverage;
+  return valid === 0 ? "–" : `${((100 * detected) / valid).toFixed(1)} %`;
+};
+const total = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 };
+console.log("\n| module | mutants | killed | timed out | survived | no coverage | score |\n|---|--:|--:|--:|--:|--:|--:|");
+for (const [module, m] of [...modules].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const k of Object.keys(total)) total[k] += m[k];
+  const n = m.killed + m.timeout + m.survived + m.noCoverage + m.other;
+  console.log(`| ${module} | ${n} | ${m.killed} | ${m.timeout} | ${m.survived} | ${m.noCoverage} | ${score(m)} |`);
+}
+const n = total.killed + total.timeout + total.survived + total.noCoverage + total.other;
+console.log(`| **all** (${families.join(", ")}) | ${n} | ${total.killed} | ${total.timeout} | ${total.survived} | ${total.noCoverage} | ${score(total)} |`);
+
+/**
+ * Merges the family reports (the union of their files and test files) into
+ * reports/mutation/incremental.json, the starting point of an incremental run, and returns it.
+ */
+function merge() {
+  const parts = existsSync(familyDir) ? readdirSync(familyDir).filter((f) => f.endsWith(".json")).sort() : [];
+  if (parts.length === 0) throw new Error(`no family reports in ${familyDir}: run a family first`);
+  let merged = null;
+  for (const part of parts) {
+    const report = JSON.parse(readFileSync(join(familyDir, part), "utf8"));
+    if (merged === null) merged = { ...report, files: {}, testFiles: {} };
+    Object.assign(merged.files, report.files);
+    Object.assign(merged.testFiles, report.testFiles ?? {});
+  }
+  writeFileSync(join(reports, "incremental.json"), `${JSON.stringify(merged)}\n`);
+  return merged;
+}
