@@ -65,10 +65,14 @@ const check = (name, importWhat, limit) => ({
 // next step: move restore's checks and trend's large-n path behind their own modules so that a
 // bundle without them does not pay for them (they are already separate files; the main entry's
 // `export *` is what keeps them).
+// Raised again, business time 4.85 → 4.95 kB (issue 16, the last fuzz findings): the calendar
+// reads its windows and holidays through the shared hole check (a hole threw a TypeError), and
+// zone offsets clamp their samples to the range of a Date (the first year a Date holds read NaN);
+// 40 bytes gzipped between them, 4.89 kB in all.
 export default [
   check('import { nps } from "servicekpi"', "{ nps }", "2.55 kB"),
   check('import { csat } from "servicekpi"', "{ csat }", "2 kB"),
   check('import { quantile } from "servicekpi"', "{ quantile }", "2 kB"),
-  check('import { businessCalendar, businessTimeBetween } from "servicekpi"', "{ businessCalendar, businessTimeBetween }", "4.85 kB"),
+  check('import { businessCalendar, businessTimeBetween } from "servicekpi"', "{ businessCalendar, businessTimeBetween }", "4.95 kB"),
   check('import * from "servicekpi" (the whole main entry)', "*", "60.5 kB"),
 ];
