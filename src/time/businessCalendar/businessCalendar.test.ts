@@ -62,4 +62,44 @@ describe("businessCalendar", () => {
     // eslint-disable-next-line no-sparse-arrays
     expect(rejection(() => businessCalendar({ ...base, week: {}, holidays: [{ date: "2026-12-24", windows: [["09:00", "12:00"], , ["13:00", "14:00"]] }] as never }))).toEqual({ field: "holidays[0].windows", index: 1, value: undefined });
   });
+
+  // Mutation testing (docs/testing.md) found each of these let through or reported with another
+  // message: every rule of the definition, each with its exact message.
+  it.each([
+    ["a definition that is not an object", "x", "definition", undefined, "an object { timeZone, week, holidays? }"],
+    ["week not an object", { timeZone: "UTC", week: [] }, "week", undefined, 'an object mapping "mon" … "sun" to windows'],
+    ["an unknown weekday", { timeZone: "UTC", week: { Mon: [] } }, "week", undefined, '"mon", "tue", "wed", "thu", "fri", "sat" or "sun"'],
+    ["windows not a list", { timeZone: "UTC", week: { mon: "09:00-17:00" } }, "week.mon", undefined, 'an array of ["HH:mm", "HH:mm"] windows'],
+    ["a window of three times", { timeZone: "UTC", week: { mon: [["09:00", "12:00", "17:00"]] } }, "week.mon", 0, 'a window ["HH:mm", "HH:mm"] with times from "00:00" to "24:00"'],
+    ["a window of one time", { timeZone: "UTC", week: { mon: [["09:00"]] } }, "week.mon", 0, 'a window ["HH:mm", "HH:mm"] with times from "00:00" to "24:00"'],
+    ["a window that is a string", { timeZone: "UTC", week: { mon: ["09:00"] } }, "week.mon", 0, 'a window ["HH:mm", "HH:mm"] with times from "00:00" to "24:00"'],
+    ["a time as a number", { timeZone: "UTC", week: { mon: [[900, "17:00"]] } }, "week.mon", 0, 'a window ["HH:mm", "HH:mm"] with times from "00:00" to "24:00"'],
+    ["an end past 24:00", { timeZone: "UTC", week: { mon: [["09:00", "24:01"]] } }, "week.mon", 0, 'a window ["HH:mm", "HH:mm"] with times from "00:00" to "24:00"'],
+    ["a start at 24:00", { timeZone: "UTC", week: { mon: [["24:00", "24:00"]] } }, "week.mon", 0, 'a window ["HH:mm", "HH:mm"] with times from "00:00" to "24:00"'],
+    ["an end before the start", { timeZone: "UTC", week: { mon: [["17:00", "09:00"]] } }, "week.mon", 0, "a window whose end is after its start"],
+    ["overlapping windows", { timeZone: "UTC", week: { mon: [["09:00", "12:00"], ["11:00", "13:00"]] } }, "week.mon", 1, 'a window that does not overlap ["09:00","12:00"]'],
+    ["holidays not a list", { timeZone: "UTC", week: {}, holidays: "2026-12-25" }, "holidays", undefined, 'an array of "YYYY-MM-DD" dates or { date, windows }'],
+    ["month 13", { timeZone: "UTC", week: {}, holidays: ["2026-13-01"] }, "holidays", 0, 'a real date "YYYY-MM-DD" or { date: "YYYY-MM-DD", windows }'],
+    ["month 0", { timeZone: "UTC", week: {}, holidays: ["2026-00-10"] }, "holidays", 0, 'a real date "YYYY-MM-DD" or { date: "YYYY-MM-DD", windows }'],
+    ["day 0", { timeZone: "UTC", week: {}, holidays: ["2026-01-00"] }, "holidays", 0, 'a real date "YYYY-MM-DD" or { date: "YYYY-MM-DD", windows }'],
+    ["31 April", { timeZone: "UTC", week: {}, holidays: ["2026-04-31"] }, "holidays", 0, 'a real date "YYYY-MM-DD" or { date: "YYYY-MM-DD", windows }'],
+    ["a holiday that is a number", { timeZone: "UTC", week: {}, holidays: [20261225] }, "holidays", 0, 'a real date "YYYY-MM-DD" or { date: "YYYY-MM-DD", windows }'],
+    ["a holiday of null", { timeZone: "UTC", week: {}, holidays: [null] }, "holidays", 0, 'a real date "YYYY-MM-DD" or { date: "YYYY-MM-DD", windows }'],
+    ["a holiday object without a date", { timeZone: "UTC", week: {}, holidays: [{ windows: [] }] }, "holidays", 0, 'a real date "YYYY-MM-DD" or { date: "YYYY-MM-DD", windows }'],
+    ["a date listed twice", { timeZone: "UTC", week: {}, holidays: ["2026-12-25", { date: "2026-12-25", windows: [] }] }, "holidays", undefined, "each date listed once"],
+  ])("refuses %s, with its message", (_what, definition, field, index, expected) => {
+    try {
+      businessCalendar(definition as never);
+    } catch (e) {
+      expect(isKpiInputError(e) && { field: e.field, index: e.index, expected: e.expected }).toEqual({ field, index, expected });
+      return;
+    }
+    throw new Error("expected a KpiInputError");
+  });
+
+  it("takes a leap day in a leap year, and the last day of each month", () => {
+    const cal = businessCalendar({ timeZone: "UTC", week: {}, holidays: ["2028-02-29", "2026-04-30", "2026-12-31", "2026-01-31", { date: "2026-06-30", windows: [["10:00", "24:00"]] }] });
+    expect(cal.holidays.map((h) => h.date)).toEqual(["2026-01-31", "2026-04-30", "2026-06-30", "2026-12-31", "2028-02-29"]);
+    expect(cal.holidays[2]?.windows).toEqual([["10:00", "24:00"]]);
+  });
 });
