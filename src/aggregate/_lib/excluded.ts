@@ -47,7 +47,9 @@ export function exclude(into: Exclusions, column: string | null, error: Pick<Kpi
   let entry = into.get(key);
   if (entry === undefined) into.set(key, (entry = { column, field: error.field, expected, count: 0, ids: [] }));
   entry.count += count;
-  for (const id of ids) {
+  for (const given of ids) {
+    // an id of -0 is kept as 0, as JSON would write it (a saved copy must give the same list)
+    const id = typeof given === "number" ? given + 0 : given;
     if (entry.ids.includes(id)) continue;
     entry.ids.push(id);
     entry.ids.sort(compareGroupValues);

@@ -77,7 +77,9 @@ export function readEnvelope(json: unknown): Record<string, unknown> {
   const o = checkObject(RESTORE, "json", json);
   if (o["format"] !== FORMAT) fail(RESTORE, "json.format", o["format"], `"${FORMAT}" (the output of an aggregator's toJSON)`);
   if (o["version"] !== VERSION) fail(RESTORE, "json.version", o["version"], `${VERSION}, the version this library reads`);
-  checkData(o, "json", []);
+  // A state in memory may hold -0 where its JSON copy holds 0 (JSON writes -0 as 0): such a
+  // state is read as its JSON copy, so that the two always restore to the same aggregator.
+  if (checkData(o, "json", [])) return JSON.parse(JSON.stringify(o)) as Record<string, unknown>;
   return o;
 }
 
@@ -89,21 +91,24 @@ const MAX_DEPTH = 64;
  * its path and index), no object inside itself, at most {@link MAX_DEPTH} levels. Checked once,
  * before any part is read, so that no reader (`map`, `every` and `for…of` treat holes each their
  * own way) can skip an element or walk in circles. A state parsed from JSON text always passes.
+ * Returns whether the state holds a -0 anywhere.
  */
-function checkData(value: unknown, path: string, open: object[]): void {
-  if (value === null || typeof value !== "object") return;
+function checkData(value: unknown, path: string, open: object[]): boolean {
+  if (value === null || typeof value !== "object") return Object.is(value, -0);
   if (open.includes(value)) fail(RESTORE, path, "(an object that contains itself)", "data without cycles, as JSON.parse gives");
   if (open.length >= MAX_DEPTH) fail(RESTORE, path, "(nested deeper)", `a saved state nested at most ${MAX_DEPTH} levels deep`);
   open.push(value);
+  let negativeZero = false;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       if (!(i in value)) fail(RESTORE, path, undefined, HOLE_EXPECTED, i);
-      checkData(value[i], `${path}[${i}]`, open);
+      if (checkData(value[i], `${path}[${i}]`, open)) negativeZero = true;
     }
   } else {
-    for (const key of Object.keys(value)) checkData((value as Record<string, unknown>)[key], `${path}.${key}`, open);
+    for (const key of Object.keys(value)) if (checkData((value as Record<string, unknown>)[key], `${path}.${key}`, open)) negativeZero = true;
   }
   open.pop();
+  return negativeZero;
 }
 
 /**

@@ -302,6 +302,27 @@ describe("restoreAggregator: a state in memory that JSON cannot give", () => {
     expect(tampered(saved, (j) => hole(j["groups"], 1))).toMatchObject({ field: "json.groups", index: 1 });
   });
 
+  it("reads an excluded record's id of -0 as 0, as its JSON copy has it", () => {
+    // Found by restoreAggregator.test-prop.ts (seed -1333398467): the state kept -0 and its copy
+    // through JSON 0, so the two gave different `excluded` lists.
+    const saved = savedOf(options, tickets);
+    const j = structuredClone(saved);
+    j["excluded"][0].ids[0] = -0;
+    const restored = restoreAggregator(j);
+    const ids = restored.result().excluded?.[0]?.ids ?? [];
+    expect(ids.map((id) => Object.is(id, -0))).toEqual([false]);
+    expect(restoreAggregator(JSON.parse(JSON.stringify(restored.toJSON()))).result()).toEqual(restored.result());
+    // any -0 in a state in memory (an hour of the day here) is read as JSON would give it
+    const hours = savedOf({ kpis: ["count"], by: "hourOfDay" }, [ticket(1, 0, { createdAt: Date.UTC(2026, 2, 2, 0) })]);
+    const zero = structuredClone(hours);
+    zero["groups"][0].key[0] = -0;
+    expect(Object.is(restoreAggregator(zero).result().rows[0]?.group["hourOfDay"], 0)).toBe(true);
+    // and an aggregator fed a record whose id is -0
+    const a = createAggregator(options);
+    a.add({ ...tickets[1], id: -0 } as TicketRecord);
+    expect(Object.is(a.result().excluded?.[0]?.ids[0], 0)).toBe(true);
+  });
+
   it("refuses an object inside itself, and nesting deeper than a state has", () => {
     const saved = savedOf(options, tickets);
     expect(tampered(saved, (j) => (j["groups"][0].kpis[1].self = j["groups"][0]))).toMatchObject({ field: "json.groups[0].kpis[1].self", expected: "data without cycles, as JSON.parse gives" });
