@@ -71,8 +71,6 @@ export function baseline(series: Iterable<SeriesValue>, options: BaselineOptions
   }
   const last = values.slice(-periods);
   const average = Math.min(Math.max(mean(last), Math.min(...last)), Math.max(...last));
-  // The mean of the two middle values overflows near ±1.8e308: then twice the median of halves (exact).
-  const middle = median(last);
-  const med = Number.isFinite(middle) ? middle : 2 * median(last.map((v) => v / 2));
-  return { mean: average, median: med, min: Math.min(...last), max: Math.max(...last), n: periods, reason: null };
+  // median's mean of the two middle values is finite near ±1.8e308 too (senSlope's midpoint)
+  return { mean: average, median: median(last), min: Math.min(...last), max: Math.max(...last), n: periods, reason: null };
 }
