@@ -136,15 +136,16 @@ describe("ces", () => {
     expect(inputErrorOf(() => ces([6], { lowerIsEasier: true }))).toMatchObject({ field: "ratings", index: 0, value: 6 });
   });
 
+  // the whole message, each part (mutation testing emptied the parts one by one, unnoticed)
   it.each([
-    [{ lowerIsEasier: true, easyMin: 5 }, "options.easyMin", "use easyMax"],
-    [{ lowerIsEasier: true, difficultMax: 3 }, "options.difficultMax", "use difficultMin"],
-    [{ easyMax: 2 }, "options.easyMax", "use easyMin"],
-    [{ lowerIsEasier: false, difficultMin: 4 }, "options.difficultMin", "use difficultMax"],
-  ])("rejects thresholds of the other direction: %o", (options, field, hint) => {
-    const e = inputErrorOf(() => ces([1], options));
-    expect(e).toMatchObject({ kpi: "ces", field });
-    expect(String(e.message)).toContain(hint);
+    [{ lowerIsEasier: true, easyMin: 5 }, "options.easyMin", "undefined when lowerIsEasier is true: use easyMax instead (easy when rating ≤ easyMax)"],
+    [{ lowerIsEasier: true, difficultMax: 3 }, "options.difficultMax", "undefined when lowerIsEasier is true: use difficultMin instead (difficult when rating ≥ difficultMin)"],
+    [{ easyMax: 2 }, "options.easyMax", "undefined unless lowerIsEasier is true: use easyMin instead (easy when rating ≥ easyMin)"],
+    [{ lowerIsEasier: false, difficultMin: 4 }, "options.difficultMin", "undefined unless lowerIsEasier is true: use difficultMax instead (difficult when rating ≤ difficultMax)"],
+    [{ lowerIsEasier: "yes" }, "options.lowerIsEasier", "true, false or undefined"],
+  ])("rejects thresholds of the other direction: %o", (options, field, expected) => {
+    const e = inputErrorOf(() => ces([1], options as never));
+    expect(e).toMatchObject({ kpi: "ces", field, expected });
   });
 
   it.each([

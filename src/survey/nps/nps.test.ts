@@ -245,11 +245,11 @@ describe("nps", () => {
     });
 
     it("rejects weights with the counts form", () => {
-      expect(fieldOf(() => nps({ promoters: 1, passives: 0, detractors: 0 }, { weights: [1] }))).toMatchObject({ field: "options.weights" });
+      expect(fieldOf(() => nps({ promoters: 1, passives: 0, detractors: 0 }, { weights: [1] }))).toMatchObject({ field: "options.weights", expected: "left out with the counts form (weights need one score each)" });
     });
 
     it("rejects a weights array of the wrong length, with the length as value", () => {
-      expect(fieldOf(() => nps([9, 10, 3], { weights: [1, 1] }))).toMatchObject({ field: "options.weights", value: 2, index: undefined });
+      expect(fieldOf(() => nps([9, 10, 3], { weights: [1, 1] }))).toMatchObject({ field: "options.weights", value: 2, index: undefined, expected: "one weight per score (3)" });
     });
 
     it.each([
@@ -264,7 +264,11 @@ describe("nps", () => {
     });
 
     it("rejects weights that sum to 0 and weights that are not an array", () => {
-      expect(fieldOf(() => nps([9, 3], { weights: [0, 0] }))).toMatchObject({ field: "options.weights" });
+      expect(fieldOf(() => nps([9, 3], { weights: [0, 0] }))).toMatchObject({ field: "options.weights", expected: "weights with a sum greater than 0" });
+      // neither scores nor counts: the message names both forms
+      for (const input of [null, 5, "9,10"]) {
+        expect(fieldOf(() => nps(input as never))).toMatchObject({ field: "scores", value: input, expected: "an array of scores from 0 to 10 or an object { detractors, passives, promoters }" });
+      }
       expect(fieldOf(() => nps([9, 3], { weights: 1 as never }))).toMatchObject({ field: "options.weights", value: 1 });
     });
   });
