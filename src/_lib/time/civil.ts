@@ -9,6 +9,9 @@
 /** Milliseconds in a 24-hour day. */
 export const DAY_MS = 86_400_000;
 
+/** The last instant a `Date` holds (and, negated, the first): ±8.64e15 ms, ±100,000,000 days from 1970. */
+export const MAX_EPOCH_MS = 8.64e15;
+
 /** The day number of a civil date (month 1–12). */
 export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;

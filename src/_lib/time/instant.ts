@@ -5,7 +5,7 @@
  * @module
  */
 import { fail } from "../check.js";
-import { DAY_MS, daysFromCivil, daysInMonth } from "./civil.js";
+import { DAY_MS, daysFromCivil, daysInMonth, MAX_EPOCH_MS } from "./civil.js";
 import { wallToInstant } from "./zone.js";
 
 /** What a timestamp may be: a `Date`, epoch milliseconds, or an ISO 8601 string. */
@@ -18,9 +18,6 @@ export interface TimestampSource {
   readonly index?: number | undefined;
   readonly recordId?: string | number | undefined;
 }
-
-/** The range of a JavaScript Date: ±100,000,000 days around 1970. */
-const MAX_EPOCH_MS = 8.64e15;
 
 const EXPECTED =
   'a valid Date, epoch milliseconds, or an ISO 8601 string ("2026-03-29T09:30:00Z", "2026-03-29 09:30", "2026-03-29")';

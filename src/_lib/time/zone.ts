@@ -12,7 +12,7 @@
  */
 import { tzOffset } from "@date-fns/tz/tzOffset";
 import { fail } from "../check.js";
-import { civilFromDays, DAY_MS, daysFromCivil } from "./civil.js";
+import { civilFromDays, DAY_MS, daysFromCivil, MAX_EPOCH_MS } from "./civil.js";
 
 /** One year of a zone: the offset at the start of the year and each change in it. */
 interface ZoneYear {
@@ -27,16 +27,13 @@ const UTC_NAMES = new Set(["UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", 
 const zones = new Map<string, Map<number, ZoneYear>>();
 const validZones = new Set<string>(UTC_NAMES);
 
-/** The last instant a `Date` holds, ±8.64e15 ms (±100,000,000 days from 1970). */
-const DATE_LIMIT_MS = 8.64e15;
-
 /**
  * The raw offset from `Intl`, in whole milliseconds. An instant outside the `Date` range (the
  * first and last years of that range are sampled beyond it) reads the offset at the range's
  * edge, not `NaN`: no zone changes out there.
  */
 function rawOffsetMs(timeZone: string, instantMs: number): number {
-  const inside = Math.min(Math.max(instantMs, -DATE_LIMIT_MS), DATE_LIMIT_MS);
+  const inside = Math.min(Math.max(instantMs, -MAX_EPOCH_MS), MAX_EPOCH_MS);
   return Math.round(tzOffset(timeZone, new Date(inside)) * 60_000);
 }
 

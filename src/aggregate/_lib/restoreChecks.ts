@@ -11,7 +11,7 @@
  */
 import { fail } from "../../_lib/check.js";
 import { hourOfDay, periodFirstDay, periodOfInstant, weekdayOf, type Period } from "../../_lib/time/periods.js";
-import { isoWeekdayIndex, WEEKDAYS } from "../../_lib/time/civil.js";
+import { isoWeekdayIndex, MAX_EPOCH_MS, WEEKDAYS } from "../../_lib/time/civil.js";
 import { compareGroupValues, isGroupValue, type GroupValue } from "../../records/groupValue.js";
 import { CHANNELS } from "../normalizeChannel/normalizeChannel.js";
 import { combinations } from "./groupKey.js";
@@ -27,9 +27,6 @@ export interface SavedGroup {
   readonly field: string;
   readonly within: Within;
 }
-
-/** The instants a Date can hold: ±100,000,000 days around 1970, in ms. */
-const MAX_EPOCH_MS = 8.64e15;
 
 /** The day numbers of the instants a Date can hold, a day of offset either side: ±100,000,001. */
 const LAST_DAY = 100_000_001;

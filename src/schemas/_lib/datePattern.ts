@@ -9,7 +9,7 @@
  * @module
  */
 import { fail } from "../../_lib/check.js";
-import { DAY_MS, daysFromCivil, daysInMonth, isoWeekdayIndex } from "../../_lib/time/civil.js";
+import { DAY_MS, daysFromCivil, daysInMonth, isoWeekdayIndex, MAX_EPOCH_MS } from "../../_lib/time/civil.js";
 import { wallToInstant } from "../../_lib/time/zone.js";
 
 /**
@@ -271,8 +271,6 @@ export const TIME_OF_DAY: DateReader = /* @__PURE__ */ ((): DateReader => {
 })();
 
 const DECIMAL = /^\s*-?\d+(?:\.\d+)?\s*$/;
-/** A Date reaches ±8.64e15 ms around 1970. */
-const MAX_EPOCH_MS = 8.64e15;
 
 /** A finite number, or a strict decimal string (`"45594.5"`, `"-12"`), as a number; else `NaN`. */
 function decimal(value: number | string): number {

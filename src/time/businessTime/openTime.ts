@@ -17,7 +17,7 @@
  * @module
  */
 import { fail } from "../../_lib/check.js";
-import { civilFromDays, DAY_MS, daysFromCivil, isoWeekdayIndex, WEEKDAYS } from "../../_lib/time/civil.js";
+import { civilFromDays, DAY_MS, daysFromCivil, isoWeekdayIndex, MAX_EPOCH_MS, WEEKDAYS } from "../../_lib/time/civil.js";
 import { businessCalendar, dayOfDate, readWindows, type BusinessCalendar } from "../businessCalendar/businessCalendar.js";
 import { localDayOf, startOfLocalDay, transitionsBetween, wallToInstant } from "../../_lib/time/zone.js";
 
@@ -25,7 +25,7 @@ const MINUTE_MS = 60_000;
 const WEEK_DAYS = 7;
 
 /** The last instant a `Date` can hold (and, negated, the first): 100,000,000 days from 1970. */
-export const MAX_DATE_MS = 8.64e15;
+export const MAX_DATE_MS = MAX_EPOCH_MS;
 
 /**
  * From this year on, every zone's offsets repeat with the year's type. The last irregular
