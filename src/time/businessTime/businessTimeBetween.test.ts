@@ -164,3 +164,33 @@ describe("addBusinessTime", () => {
     expect(() => addBusinessTime("2026-01-01T00:00Z", 2 * H, closed)).toThrow(/calendar/);
   });
 });
+
+describe("messages", () => {
+  // Each argument named in the message as the caller wrote it (mutation testing found these
+  // texts unchecked: a message could have said nothing and every test still passed).
+  const calendar = businessCalendar({ timeZone: "UTC", week: weekdays });
+  const cases: [() => unknown, string, string][] = [
+    [() => businessTimeBetween(0, 1, null as never), "calendar", "businessTimeBetween: calendar must be a business calendar (see businessCalendar), got null"],
+    [() => addBusinessTime(0, 1, "x" as never), "calendar", 'addBusinessTime: calendar must be a business calendar (see businessCalendar), got "x"'],
+    [
+      () => businessTimeBetween("2026-01-02T00:00Z", "2026-01-01T00:00Z", calendar),
+      "end",
+      'businessTimeBetween: end must be an instant at or after start (2026-01-02T00:00:00.000Z), got "2026-01-01T00:00Z"',
+    ],
+    [() => addBusinessTime("yesterday", 1, calendar), "start", 'addBusinessTime: start must be a valid Date, epoch milliseconds, or an ISO 8601 string'],
+    [
+      () => addBusinessTime(0, 5, businessCalendar({ timeZone: "UTC", week: {} })),
+      "calendar",
+      "addBusinessTime: calendar must be a calendar with at least 5 ms of open time after start, got",
+    ],
+  ];
+  it.each(cases.map(([run, field, message], i) => ({ i, run, field, message })))("case $i names $field", ({ run, field, message }) => {
+    try {
+      run();
+      expect.unreachable();
+    } catch (e) {
+      expect(isKpiInputError(e) && e.field).toBe(field);
+      expect((e as Error).message.startsWith(message)).toBe(true);
+    }
+  });
+});

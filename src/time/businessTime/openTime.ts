@@ -80,7 +80,8 @@ export function compileCalendar(kpi: string, calendar: unknown): CompiledCalenda
     week,
     weekdayMs,
     weekMs: weekdayMs.reduce((a, b) => a + b, 0),
-    holidayDays: [...holidayWindows.keys()].sort((a, b) => a - b),
+    // businessCalendar lists holidays by date, so the days come in order
+    holidayDays: [...holidayWindows.keys()],
     holidayWindows,
     years: new Map(),
     cycleSums: {},
