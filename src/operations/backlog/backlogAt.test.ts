@@ -30,6 +30,20 @@ describe("backlogAt", () => {
     });
   });
 
+  it("finds the oldest wherever it is listed, and puts an age equal to a bound in the bucket above", () => {
+    const at = Date.UTC(2026, 2, 10, 10);
+    // Ages 1 day, 40 days, 3 days and 0: the oldest second in the list. The buckets are
+    // [0, 1 d), [1 d, 3 d), [3 d, 7 d), [7 d, 30 d), [30 d, …): an age of exactly 1 day is in the
+    // second, exactly 3 days in the third.
+    const ages = [D, 40 * D, 3 * D, 0];
+    const tickets: Ticket[] = ages.map((age, i) => ({ id: i, createdAt: at - age }));
+    for (const list of [tickets, [...tickets].reverse()]) {
+      const r = backlogAt(list, at);
+      expect(r.oldestAgeMs).toBe(40 * D);
+      expect(r.byAge.map((b) => b.count)).toEqual([1, 1, 1, 0, 1]);
+    }
+  });
+
   it("includes a ticket created exactly at `at` and excludes one solved exactly then", () => {
     const at = Date.UTC(2026, 2, 10, 10);
     expect(backlogAt([{ id: "new", createdAt: at }], at).open).toBe(1);

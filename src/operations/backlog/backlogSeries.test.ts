@@ -37,6 +37,41 @@ describe("backlogSeries", () => {
     expect(series[1]?.end).toEqual(new Date("2026-04-01T22:00:00Z"));
   });
 
+  it("opens with what was open at its start, and leaves out a change at its end", () => {
+    const tickets: Ticket[] = [
+      // Created and solved before the series: not open at its start.
+      { id: "E", createdAt: "2026-03-20T10:00Z", resolvedAt: "2026-03-21T10:00Z" },
+      // Solved and reopened before the series: open at its start.
+      {
+        id: "F",
+        createdAt: "2026-03-20T10:00Z",
+        events: [
+          { at: "2026-03-21T10:00Z", type: "status", status: "solved" },
+          { at: "2026-03-22T10:00Z", type: "status", status: "open" },
+        ],
+      },
+      // Solved twice before the series, reopened once between: not open.
+      {
+        id: "G",
+        createdAt: "2026-03-20T10:00Z",
+        events: [
+          { at: "2026-03-21T10:00Z", type: "status", status: "solved" },
+          { at: "2026-03-22T10:00Z", type: "status", status: "open" },
+          { at: "2026-03-23T10:00Z", type: "status", status: "solved" },
+        ],
+      },
+      // Created at the instant the series ends: in no interval.
+      { id: "H", createdAt: "2026-03-30T00:00Z" },
+    ];
+    const series = backlogSeries(tickets, { from: "2026-03-28", to: "2026-03-30", interval: "day" });
+    expect(counts(series)).toEqual([
+      { label: "2026-03-28", created: 0, resolved: 0, reopened: 0, net: 0, openAtStart: 1, openAtEnd: 1 },
+      { label: "2026-03-29", created: 0, resolved: 0, reopened: 0, net: 0, openAtStart: 1, openAtEnd: 1 },
+    ]);
+    // The same stock as backlogAt at the series' start.
+    expect(backlogAt(tickets, "2026-03-28T00:00Z").open).toBe(1);
+  });
+
   it("makes the spring DST day 23 hours and counts by the local date", () => {
     const tickets: Ticket[] = [
       { id: "A", createdAt: "2026-03-27T14:00Z" }, // before the series: open at its start

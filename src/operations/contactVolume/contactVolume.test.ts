@@ -66,6 +66,10 @@ describe("contactVolume", () => {
     expect(inputErrorOf(() => contactVolume([null as never]))).toMatchObject({ field: "records", index: 0 });
     expect(inputErrorOf(() => contactVolume([{ channel: "a" }], { by: [] }))).toMatchObject({ field: "options.by" });
     expect(inputErrorOf(() => contactVolume([{ channel: "a" }], { by: 3 as never }))).toMatchObject({ field: "options.by" });
+    // Every name of the list is checked, not only the first: an empty name or a number after a good one.
+    for (const by of [["channel", ""], ["channel", 5], [""], ["channel", "team", null]]) {
+      expect(inputErrorOf(() => contactVolume([{ channel: "a" }], { by: by as never }))).toMatchObject({ field: "options.by", value: by });
+    }
     expect(inputErrorOf(() => contactVolume([{ channel: "a" }], { by: () => "a" as never }))).toMatchObject({ field: "options.by", index: 0 });
     expect(inputErrorOf(() => contactVolume([{ channel: "a" }], { by: () => ({ c: [] as never }) }))["message"]).toMatch(/as the value of "c"/);
     expect(inputErrorOf(() => contactVolume(1 as never))).toMatchObject({ field: "records" });

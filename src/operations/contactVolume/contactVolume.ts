@@ -41,6 +41,7 @@ function compareKeys(a: readonly (readonly [string, GroupValue])[], b: readonly 
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const [na, va] = a[i] as readonly [string, GroupValue];
     const [nb, vb] = b[i] as readonly [string, GroupValue];
+    // Stryker disable next-line EqualityOperator: equivalent, na and nb differ here
     if (na !== nb) return na < nb ? -1 : 1;
     const c = compareGroupValues(va, vb);
     if (c !== 0) return c;

@@ -86,6 +86,7 @@ export function repeatContacts<T extends Contact>(contacts: Iterable<T>, options
   const level = checkConfidence(KPI, o.confidence);
   const keyOf = keyReader(KPI, o.key, DEFAULT_KEY);
   const list = checkArray(KPI, "contacts", contacts) as readonly T[];
+  // Stryker disable next-line ArrayDeclaration: equivalent, every element is set below
   const times = new Array<number>(list.length);
   const groups = new Map<string, number[]>();
   for (let i = 0; i < list.length; i++) {
@@ -100,10 +101,14 @@ export function repeatContacts<T extends Contact>(contacts: Iterable<T>, options
     group.sort((a, b) => (times[a] as number) - (times[b] as number));
     // For each contact, the first contact of the group that starts strictly later.
     let next = 0;
+    // Stryker disable next-line EqualityOperator: equivalent, one more turn reads undefined and sets nothing
     for (let p = 0; p < group.length; p++) {
       const t = times[group[p] as number] as number;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: speed only, the loop below moves `next` past `p` whatever it starts from
       if (next <= p) next = p + 1;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, past the end the time is undefined and the test false
       while (next < group.length && (times[group[next] as number] as number) <= t) next++;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, past the end the difference is NaN and the test false
       if (next < group.length && (times[group[next] as number] as number) - t <= windowMs) repeat[group[p] as number] = true;
     }
   }
