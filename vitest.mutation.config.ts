@@ -15,7 +15,7 @@ export default defineConfig({
       `src/${FAMILIES}/**/*.test.ts`,
       `src/${FAMILIES}/**/*.test-prop.ts`,
       "test/{confidenceLevels,partOfWholeRates}.test-prop.ts",
-      "test/{holes,finite-results}.test.ts",
+      "test/{holes,finite-results,error-messages}.test.ts",
     ],
     setupFiles: ["test/_support/mutationSetup.ts"],
     // Test files share one module graph per worker instead of each importing the library anew:
