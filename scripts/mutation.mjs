@@ -3,6 +3,8 @@
 //
 //   node scripts/mutation.mjs                 every family, one after another (hours on 2 cores)
 //   node scripts/mutation.mjs time survey     only these families
+//   node scripts/mutation.mjs time --full     a family's mutants all tested again (by default a
+//                                             family with a report is run incrementally from it)
 //   node scripts/mutation.mjs --merge         only merge the family reports and print the scores
 //   node scripts/mutation.mjs --ci            the incremental run of CI (npm run mutation:ci)
 //
@@ -45,13 +47,17 @@ if (!mergeOnly) {
   mkdirSync(familyDir, { recursive: true });
   for (const family of chosen.length > 0 ? chosen : FAMILIES) {
     const config = join(root, ".tmp", `stryker.${family}.config.mjs`);
+    const report = join(familyDir, `${family}.json`);
+    // From its own report when there is one: only the mutants of code or tests changed since are
+    // tested again (the others keep their status), so re-measuring after new tests takes minutes.
+    const incremental = existsSync(report) && !args.includes("--full");
     mkdirSync(dirname(config), { recursive: true });
     const base = relative(dirname(config), join(root, "stryker.config.mjs")).replaceAll("\\", "/");
     writeFileSync(
       config,
       `import base from "./${base}";\n` +
         `export default { ...base, mutate: ["src/${family}/**/*.ts", "!src/**/*.test*.ts", "!src/**/index.ts"], ` +
-        `incremental: false, jsonReporter: { fileName: ${JSON.stringify(join(familyDir, `${family}.json`))} } };\n`,
+        `incremental: ${incremental}, incrementalFile: ${JSON.stringify(report)}, jsonReporter: { fileName: ${JSON.stringify(report)} } };\n`,
     );
     console.log(`\n== ${family} ==`);
     const run = spawnSync("npx", ["stryker", "run", config], { cwd: root, stdio: "inherit" });
