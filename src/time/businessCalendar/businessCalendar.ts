@@ -75,8 +75,9 @@ export function readWindows(field: string, windows: unknown): [number, number][]
   // checkList: a hole is a missing window at its index, not skipped by map
   const list = checkList(KPI, field, windows, 'an array of ["HH:mm", "HH:mm"] windows');
   const pairs = list.map((w: unknown, i): [number, number] => {
-    const start = Array.isArray(w) && w.length === 2 ? minutesOf(w[0]) : null;
-    const end = Array.isArray(w) && w.length === 2 ? minutesOf(w[1]) : null;
+    const pair = Array.isArray(w) && w.length === 2;
+    const start = pair ? minutesOf(w[0]) : null;
+    const end = pair ? minutesOf(w[1]) : null;
     if (start === null || end === null || start >= 1440) {
       fail(KPI, field, w, 'a window ["HH:mm", "HH:mm"] with times from "00:00" to "24:00"', i);
     }
@@ -146,7 +147,7 @@ export function businessCalendar(definition: BusinessCalendarDefinition): Busine
   }
   const holidaysIn = checkList(KPI, "holidays", definition.holidays ?? [], 'an array of "YYYY-MM-DD" dates or { date, windows }');
   const holidays = holidaysIn.map((h: unknown, i): HolidayHours & { day: number } => {
-    const date = typeof h === "string" ? h : typeof h === "object" && h !== null ? (h as { date?: unknown }).date : undefined;
+    const date = typeof h === "string" ? h : (h as { date?: unknown } | null | undefined)?.date;
     const day = dayOfDate(date);
     if (day === null) fail(KPI, "holidays", h, 'a real date "YYYY-MM-DD" or { date: "YYYY-MM-DD", windows }', i);
     const windows = typeof h === "string" ? [] : readWindows(`holidays[${i}].windows`, (h as { windows?: unknown }).windows);

@@ -154,6 +154,26 @@ describe("addBusinessTime", () => {
     expect(addBusinessTime("2026-01-05T09:00Z", 1000 * H, calendar).toISOString()).toBe("2026-06-26T17:00:00.000Z");
   });
 
+  it("does not take a week's jump that holiday hours would carry past the due time", () => {
+    // One hour a week (Mondays 09:00–10:00) and a holiday open all of Wednesday 7 January 2026.
+    // From Monday 5 January 10:00, 3 hours: Tuesday is closed, Wednesday opens at 00:00, so the
+    // time runs out at 03:00 that Wednesday. (Three weeks' worth of hours ask for a week's jump;
+    // the holiday gives that week 25 hours, so the jump must be refused.)
+    const calendar = businessCalendar({ timeZone: "UTC", week: { mon: [["09:00", "10:00"]] }, holidays: [{ date: "2026-01-07", windows: [["00:00", "24:00"]] }] });
+    expect(addBusinessTime("2026-01-05T10:00Z", 3 * H, calendar).toISOString()).toBe("2026-01-07T03:00:00.000Z");
+    expect(addBusinessTime("2026-01-05T10:00Z", 26 * H, calendar).toISOString()).toBe("2026-01-19T10:00:00.000Z");
+  });
+
+  it("passes closed holidays on the way to an open one when no weekday opens", () => {
+    const calendar = businessCalendar({
+      timeZone: "UTC",
+      week: {},
+      holidays: ["2026-01-02", "2026-01-03", { date: "2026-01-05", windows: [["10:00", "12:00"]] }, { date: "2026-01-09", windows: [["08:00", "09:00"]] }],
+    });
+    expect(addBusinessTime("2026-01-01T00:00Z", H, calendar).toISOString()).toBe("2026-01-05T11:00:00.000Z");
+    expect(addBusinessTime("2026-01-01T00:00Z", 3 * H, calendar).toISOString()).toBe("2026-01-09T09:00:00.000Z");
+  });
+
   it("rejects negative time and a calendar that never opens", () => {
     const calendar = businessCalendar({ timeZone: "UTC", week: weekdays });
     for (const ms of [-1, Number.POSITIVE_INFINITY, Number.NaN]) {
