@@ -221,3 +221,39 @@ describe("liveView", () => {
     });
   });
 });
+
+describe("the ticket as it stood at now, not as a later export describes it", () => {
+  // Mutation testing found these rules of the cut (ticketAt.ts) untested: each ticket alone, at 12:00.
+  const totalOf = (t: Ticket) => liveView([t], { now: NOW }).total;
+  it("ignores a summary status when the ticket's status events come after now", () => {
+    // J: the export says pending, but the ticket went pending at 13:00. At 12:00 the customer's
+    // message of 09:00 is unanswered: awaiting a first reply for 3 H, not awaiting the customer.
+    const j: Ticket = { id: "J", createdAt: at("09:00"), status: "pending", events: [msg("09:00", "customer"), status("13:00", "pending")] };
+    expect(totalOf(j)).toMatchObject({ open: 1, awaitingFirstReply: 1, awaitingCustomer: 0, oldestWaiting: { id: "J", since: date("09:00"), waitingMs: 3 * H } });
+  });
+
+  it("ignores a summary first response when the ticket has messages", () => {
+    // L: the messages decide (the agent's first message is at 12:30), not firstResponseAt 11:30:
+    // awaiting a first reply since creation, 1 H.
+    const l: Ticket = { id: "L", createdAt: at("11:00"), firstResponseAt: at("11:30"), events: [msg("12:30", "agent")] };
+    expect(totalOf(l)).toMatchObject({ awaitingFirstReply: 1, oldestWaiting: { id: "L", since: date("11:00"), waitingMs: H } });
+  });
+
+  it("counts a reply at now as given, and a solve before now from the summary", () => {
+    const m: Ticket = { id: "M", createdAt: at("11:00"), events: [msg("11:00", "customer"), msg("12:00", "agent")] };
+    expect(totalOf(m)).toMatchObject({ open: 1, awaitingFirstReply: 0, awaitingReply: 0, oldestWaiting: null });
+    const n: Ticket = { id: "N", createdAt: at("06:00"), status: "solved", resolvedAt: at("07:00") };
+    expect(totalOf(n)).toMatchObject({ open: 0 });
+  });
+
+  it("owes nothing on an outbound ticket, and reads a summary's status and first response at now", () => {
+    // O: only the agent has written (outbound): no customer wait.
+    expect(totalOf({ id: "O", createdAt: at("10:00"), events: [msg("10:00", "agent")] })).toMatchObject({ open: 1, awaitingFirstReply: 0, awaitingReply: 0, oldestWaiting: null });
+    // P: a summary pending since its first response: awaiting the customer.
+    expect(totalOf({ id: "P", createdAt: at("08:00"), status: "pending", firstResponseAt: at("08:30") })).toMatchObject({ awaitingCustomer: 1, awaitingReply: 0 });
+    // Q: a first response exactly at now has ended the wait.
+    expect(totalOf({ id: "Q", createdAt: at("11:00"), firstResponseAt: at("12:00") })).toMatchObject({ awaitingFirstReply: 0, oldestWaiting: null });
+    // R: on hold with a solve after now: on hold at now, its first reply still owed for 1 H.
+    expect(totalOf({ id: "R", createdAt: at("11:00"), status: "on-hold", resolvedAt: at("13:00") })).toMatchObject({ onHold: 1, awaitingFirstReply: 1, oldestWaiting: { id: "R", waitingMs: H } });
+  });
+});
