@@ -257,3 +257,36 @@ describe("the ticket as it stood at now, not as a later export describes it", ()
     expect(totalOf({ id: "R", createdAt: at("11:00"), status: "on-hold", resolvedAt: at("13:00") })).toMatchObject({ onHold: 1, awaitingFirstReply: 1, oldestWaiting: { id: "R", waitingMs: H } });
   });
 });
+
+describe("order, ties and edges of the view", () => {
+  // Worked by hand, at 12:00 with POLICY (first reply 4 H, next reply 1 H, resolution 8 H).
+  const tickets: Ticket[] = [
+    // S: first reply at 11:30, due 11:00: late, but given, so owed no more and not listed as breached.
+    { id: "S", agent: "zed", createdAt: at("07:00"), events: [msg("07:00", "customer"), msg("11:30", "agent")] },
+    // b and a: both waiting since 09:00, first reply due 13:00 (at risk); b's agent is empty: unassigned.
+    { id: "b", agent: "", createdAt: at("09:00"), events: [msg("09:00", "customer")] },
+    { id: "a", agent: "amy", createdAt: at("09:00"), events: [msg("09:00", "customer")] },
+    // T: created exactly at now: open, its first-reply wait just begun.
+    { id: "T", agent: "amy", createdAt: at("12:00") },
+    // U: unanswered since 03:00: next reply due 04:00 and resolution due 09:00, both breached.
+    { id: "U", agent: "zed", createdAt: at("01:00"), events: [msg("01:00", "customer"), msg("02:00", "agent"), msg("03:00", "customer")] },
+  ];
+  const view = (list: Ticket[]) => liveView(list, { now: NOW, by: "agent", policy: POLICY });
+
+  it("counts each ticket by the rules, ties broken by id, in any order of the tickets", () => {
+    const r = view(tickets);
+    expect(r.total).toMatchObject({ open: 5, unassigned: 1, awaitingFirstReply: 3, awaitingReply: 4, oldestWaiting: { id: "U", since: date("03:00"), waitingMs: 9 * H } });
+    expect(r.total.atRisk).toEqual([risk("a", "first-reply", "13:00", H), risk("b", "first-reply", "13:00", H)]);
+    expect(r.total.breached).toEqual([risk("U", "next-reply", "04:00", -8 * H), risk("U", "resolution", "09:00", -3 * H)]);
+    // Groups in order of their value, the absent agent last; a tie for the longest wait goes to the smaller id.
+    expect(r.groups.map((g) => [g.group.agent, g.open, g.oldestWaiting?.id])).toEqual([["amy", 2, "a"], ["zed", 2, "U"], [null, 1, "b"]]);
+    expect(view([...tickets].reverse())).toEqual(r);
+    expect(view([tickets[2], tickets[1]] as Ticket[]).total.oldestWaiting?.id).toBe("a");
+    expect(view([tickets[1], tickets[2]] as Ticket[]).total.oldestWaiting?.id).toBe("a");
+  });
+
+  it("asks for now, and for agents as text", () => {
+    expect(() => liveView(tickets, {} as never)).toThrow("liveView: options.now must be the instant of the view (a Date, epoch ms or an ISO 8601 string): the clock is never read, got undefined");
+    expect(() => liveView([{ id: 1, agent: 5 as never, createdAt: at("09:00") }], { now: NOW })).toThrow("liveView: tickets.agent[0] (id 1) must be a string, or absent, got 5");
+  });
+});
