@@ -40,6 +40,7 @@ export function readMeasure(kpi: string, field: string, calendar: unknown): Meas
     cal = compileCalendar(kpi, calendar);
   } catch (error) {
     // An invalid definition: name it as the caller's option ("options.calendar.week.mon").
+    // Stryker disable next-line ConditionalExpression: equivalent, the calendar functions throw only KpiInputError
     if (!isKpiInputError(error)) throw error;
     fail(kpi, `${field}.${error.field}`, error.value, error.expected, error.index);
   }

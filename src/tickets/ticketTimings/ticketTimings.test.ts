@@ -268,3 +268,38 @@ describe("ticketTimings", () => {
     });
   });
 });
+
+describe("a ticket solved and reopened, and the resolution option", () => {
+  it("has a first resolution but no full one while it is open again", () => {
+    // Created 09:00, solved 11:00, reopened 12:00 and not solved since: first resolution 2 H,
+    // full resolution none (it is not solved), one reopen.
+    const t = ticketTimings(ticket([msg("09:00", "customer"), msg("10:00", "agent"), status("11:00", "solved"), status("12:00", "open")]));
+    expect([t.firstResolutionMs, t.fullResolutionMs, t.reopens, t.solved]).toEqual([2 * H, null, 1, false]);
+  });
+
+  it("names the resolution option in its error", () => {
+    try {
+      ticketTimings(ticket([]), { resolution: "last" as never });
+      expect.unreachable();
+    } catch (e) {
+      expect(isKpiInputError(e) && [e.field, e.expected]).toEqual(["options.resolution", 'one of "first", "full"']);
+    }
+  });
+});
+
+describe("who opened the ticket", () => {
+  // Inbound when the first public message (system messages aside) is the customer's: the clock
+  // starts at creation, 08:00, and the reply at 09:00 is 60 minutes. Each ticket puts something
+  // else first that must not make it outbound (which would start the clock at the customer's
+  // message instead). Mutation testing found each of these rules untested.
+  const created = (events: TicketEvent[]): Ticket => ({ id: "O", createdAt: at("08:00"), events });
+  it.each([
+    ["a private agent note", [msg("08:00", "agent", { public: false }), msg("08:05", "customer"), msg("09:00", "agent")]],
+    ["a system message", [msg("08:00", "system"), msg("08:05", "customer"), msg("09:00", "agent")]],
+    ["a status change", [status("08:00", "open"), msg("08:10", "customer"), msg("09:00", "agent")]],
+    ["nothing, the customer writing after creation", [msg("08:10", "customer"), msg("09:00", "agent")]],
+  ] as [string, TicketEvent[]][])("is inbound after %s", (_what, events) => {
+    const t = ticketTimings(created(events));
+    expect([t.agentInitiated, t.firstReplyMs, t.agentReplies]).toEqual([false, 60 * M, 1]);
+  });
+});
