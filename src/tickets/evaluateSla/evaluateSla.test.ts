@@ -285,3 +285,33 @@ describe("evaluateSla", () => {
     });
   });
 });
+
+describe("a paused clock, and now against the record", () => {
+  // From tickets' mutation survivors. All on Monday 2 March 2026, UTC.
+  const day = (hm: string): string => `2026-03-02T${hm}:00Z`;
+  const policy: SlaPolicy = { targets: [{ metric: "first-reply", targetMs: 4 * 3_600_000 }, { metric: "resolution", targetMs: 8 * 3_600_000 }] };
+
+  it("leaves a pending ticket's resolution paused, with no due time", () => {
+    // Replied and set pending at 09:30: resolution ran 30 minutes, then paused (pending pauses it by default).
+    const ticket: Ticket = {
+      id: 1,
+      createdAt: day("09:00"),
+      events: [{ at: day("09:00"), type: "message", author: "customer" }, { at: day("09:30"), type: "message", author: "agent" }, { at: day("09:30"), type: "status", status: "pending" }],
+    };
+    const [first, resolution] = evaluateSla(ticket, policy, { now: day("12:00") });
+    expect(first).toMatchObject({ status: "achieved", elapsedMs: 30 * 60_000 });
+    expect(resolution).toEqual({ metric: "resolution", targetMs: 8 * 3_600_000, status: "paused", elapsedMs: 30 * 60_000, dueAt: null, breachedAt: null, remainingMs: 7.5 * 3_600_000 });
+  });
+
+  it("refuses a now before the last instant the record mentions, whichever field it is in, and takes one equal to it", () => {
+    const cases: [Ticket, string, string][] = [
+      [{ id: 2, createdAt: day("09:00"), firstResponseAt: day("11:00"), status: "solved", resolvedAt: day("12:00") }, day("11:30"), "2026-03-02T12:00:00.000Z"],
+      [{ id: 3, createdAt: day("09:00"), firstResponseAt: day("11:00") }, day("10:30"), "2026-03-02T11:00:00.000Z"],
+      [{ id: 5, createdAt: day("09:00") }, day("08:00"), "2026-03-02T09:00:00.000Z"],
+    ];
+    for (const [ticket, now, last] of cases) {
+      expect(() => evaluateSla(ticket, policy, { now })).toThrow(`evaluateSla: options.now (id ${ticket.id}) must be a time at or after the ticket's last recorded instant (${last}), got "${now}"`);
+      expect(evaluateSla(ticket, policy, { now: last })).toHaveLength(2);
+    }
+  });
+});
