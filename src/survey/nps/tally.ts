@@ -114,6 +114,7 @@ function shares(counts: Groups, weighted?: WeightSums): NpsTally {
   const n = detractors + passives + promoters;
   // Unweighted, every weight is 1.
   const [wd, wq, wp, total, squares] = weighted ?? [...counts, n, n];
+  // Stryker disable next-line ConditionalExpression: equivalent, every caller (nps, npsDifference) answers null for no answers before reading a share
   const share = (x: number): number => (n === 0 ? 0 : x / total);
   // effectiveN: Kish's (Σw)² / Σw², and exactly n (no 0 / 0, no rounding) without weights.
   return { n, detractors, passives, promoters, d: share(wd), q: share(wq), p: share(wp), estimate: share(wp - wd), effectiveN: weighted ? (total * total) / squares : n };

@@ -108,3 +108,15 @@ describe("pickTarget with folded ticket values", () => {
     expect(foldCondition("  Ab C ")).toBe("ab c");
   });
 });
+
+describe("assertSlaPolicy and absent conditions", () => {
+  it("throws what readPolicy throws, and passes a policy", () => {
+    expect(() => assertSlaPolicy("report", { targets: "none" })).toThrow(/^report: policy.targets must be an array/);
+    expect(() => assertSlaPolicy("report", { targets: [{ metric: "first-reply", targetMs: 60_000 }] })).not.toThrow();
+  });
+
+  it("reads a priority or channel of null as absent: the target matches every ticket", () => {
+    const p = readPolicy("test", { targets: [{ metric: "first-reply", targetMs: 60_000, priority: null, channel: null }] });
+    expect(pickTarget(p.targets, "first-reply", "high", "email")).toMatchObject({ targetMs: 60_000, priority: null, channel: null });
+  });
+});

@@ -119,6 +119,7 @@ export function pickTarget(targets: readonly ReadTarget[], metric: SlaMetric, pr
   for (const t of targets) {
     if (t.metric !== metric || (t.priority !== null && t.priority !== priority) || (t.channel !== null && t.channel !== channel)) continue;
     const rank = (t.priority === null ? 0 : 2) + (t.channel === null ? 0 : 1);
+    // Stryker disable next-line EqualityOperator: equivalent, two matching targets never share a rank (duplicates are refused when the policy is read)
     if (rank > bestRank) {
       best = t;
       bestRank = rank;
