@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isKpiInputError } from "../../errors.js";
+import { isKpiInputError, type KpiInputError } from "../../errors.js";
 import { erlangC } from "../erlangC/erlangC.js";
 import { requiredAgents, type RequiredAgentsInput } from "./requiredAgents.js";
 
@@ -168,5 +168,39 @@ describe("requiredAgents", () => {
 
   it("rejects an input that is not an object", () => {
     expect(() => requiredAgents(undefined as never)).toThrow(expect.objectContaining({ code: "KPI_INVALID_INPUT", field: "input" }));
+  });
+});
+
+describe("caps, shrinkage and the limits of the inputs", () => {
+  // 100 calls × 180 s in 30 minutes: 10 Erlangs (from contactCenter's mutation survivors).
+  const base = { calls: 100, intervalMs: 1_800_000, ahtMs: 180_000, targetServiceLevel: 80, thresholdMs: 20_000 };
+
+  it("meets an occupancy cap of 70 % (or 0.7) with 15 agents: 10 / 14 is over it, 10 / 15 under", () => {
+    for (const maxOccupancy of [70, 0.7]) expect(requiredAgents({ ...base, maxOccupancy })).toMatchObject({ agents: 15, scheduledAgents: 15 });
+    // With 30 % shrinkage: 15 / 0.7 = 21.4, so 22 scheduled.
+    expect(requiredAgents({ ...base, maxOccupancy: 0.7, shrinkage: 0.3 })).toMatchObject({ agents: 15, scheduledAgents: 22 });
+    expect(requiredAgents({ ...base, maxOccupancy: 100 }).agents).toBe(requiredAgents(base).agents);
+  });
+
+  it.each([
+    ["maxOccupancy", 0, "an occupancy above 0 and at most 100 %"],
+    ["maxOccupancy", 100.5, "an occupancy above 0 and at most 100 %"],
+    ["shrinkage", -0.1, "a fraction from 0 up to, but not including, 1"],
+    ["shrinkage", 1, "a fraction from 0 up to, but not including, 1"],
+    ["targetServiceLevel", 1, "a service level above 0 and below 100 %"],
+  ] as const)("refuses %s %s", (field, value, expected) => {
+    try {
+      requiredAgents({ ...base, [field]: value });
+      expect.unreachable();
+    } catch (e) {
+      expect(isKpiInputError(e) && e.field).toBe(field);
+      expect((e as KpiInputError).expected.startsWith(expected)).toBe(true);
+    }
+  });
+
+  it("says which target no 10,000,000 agents can meet", () => {
+    // 1e10 Erlangs for an 80 % target; 9.5e6 Erlangs for a 90 % cap (9.5e6 / 0.9 > 1e7), where a 1 % target alone would do.
+    expect(() => requiredAgents({ ...base, calls: 1e11 })).toThrow("a service level target that at most 10,000,000 agents can meet (the traffic is 10000000000 Erlangs)");
+    expect(() => requiredAgents({ ...base, calls: 9.5e7, targetServiceLevel: 0.01, maxOccupancy: 90 })).toThrow("an occupancy cap that at most 10,000,000 agents can meet (the traffic is 9500000 Erlangs)");
   });
 });
