@@ -2,7 +2,8 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "docs/api/", "coverage/", "node_modules/"] },
+  // .tmp/ holds scratch files and mutation testing's sandboxes (a copy of the tree)
+  { ignores: ["dist/", "docs/api/", "coverage/", "node_modules/", ".tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
