@@ -73,12 +73,17 @@ const modules = new Map();
 for (const [file, { mutants }] of Object.entries(merged.files)) {
   const parts = file.split("/");
   const module = parts.slice(0, Math.min(parts.length - 1, 3)).join("/");
-  const m = modules.get(module) ?? { killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 };
-  for (const { status } of mutants) {
+  const m = modules.get(module) ?? { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, other: 0 };
+  for (const { status, statusReason } of mutants) {
     if (status === "Killed") m.killed++;
     else if (status === "Timeout") m.timeout++;
     else if (status === "Survived") m.survived++;
     else if (status === "NoCoverage") m.noCoverage++;
+    // a static mutant (a constant's initialiser, not run: ignoreStatic) is left out of the table;
+    // one marked equivalent in the code (`// Stryker disable next-line …: reason`) is counted
+    // apart, not in the score
+    else if (status === "Ignored" && !/^Static mutant/.test(statusReason ?? "")) m.ignored++;
+    else if (status === "Ignored") continue;
     else m.other++;
   }
   modules.set(module, m);
@@ -88,15 +93,15 @@ const score = (m) => {
   const valid = detected + m.survived + m.noCoverage;
   return valid === 0 ? "–" : `${((100 * detected) / valid).toFixed(1)} %`;
 };
-const total = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 };
-console.log("\n| module | mutants | killed | timed out | survived | no coverage | score |\n|---|--:|--:|--:|--:|--:|--:|");
+const total = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, other: 0 };
+console.log("\n| module | mutants | killed | timed out | survived | no coverage | marked equivalent | score |\n|---|--:|--:|--:|--:|--:|--:|--:|");
 for (const [module, m] of [...modules].sort(([a], [b]) => a.localeCompare(b))) {
   for (const k of Object.keys(total)) total[k] += m[k];
-  const n = m.killed + m.timeout + m.survived + m.noCoverage + m.other;
-  console.log(`| ${module} | ${n} | ${m.killed} | ${m.timeout} | ${m.survived} | ${m.noCoverage} | ${score(m)} |`);
+  const n = m.killed + m.timeout + m.survived + m.noCoverage + m.ignored + m.other;
+  console.log(`| ${module} | ${n} | ${m.killed} | ${m.timeout} | ${m.survived} | ${m.noCoverage} | ${m.ignored} | ${score(m)} |`);
 }
-const n = total.killed + total.timeout + total.survived + total.noCoverage + total.other;
-console.log(`| **all** (${families.join(", ")}) | ${n} | ${total.killed} | ${total.timeout} | ${total.survived} | ${total.noCoverage} | ${score(total)} |`);
+const n = total.killed + total.timeout + total.survived + total.noCoverage + total.ignored + total.other;
+console.log(`| **all** (${families.join(", ")}) | ${n} | ${total.killed} | ${total.timeout} | ${total.survived} | ${total.noCoverage} | ${total.ignored} | ${score(total)} |`);
 
 /**
  * Merges the family reports (the union of their files and test files) into
