@@ -144,10 +144,15 @@ export function agentRepliesOf(t: NormalizedTicket, rules: TimingRules): number 
 /** Wall-clock time, full resolution, automated messages left out: ticketTimings' defaults. */
 export const DEFAULT_TIMING_RULES: TimingRules = { measure: WALL_CLOCK, resolution: "full", excludeAutomated: true };
 
-/** The first reply of a conversation: the clock's start, the reply's event index (`-1`: none) and the time between. */
-function firstReply(t: NormalizedTicket, conversation: Conversation, measure: Measure): { start: ReplyStart; first: number; firstReplyMs: number | null } {
+/** The first reply of a conversation: the clock's start and the reply's event index (`-1`: none). */
+function firstReplyAt(t: NormalizedTicket, conversation: Conversation): { start: ReplyStart; first: number } {
   const start = replyStart(t, conversation);
-  const first = start.startMs === null ? -1 : firstReplyIndex(conversation, start.fromIndex);
+  return { start, first: start.startMs === null ? -1 : firstReplyIndex(conversation, start.fromIndex) };
+}
+
+/** {@link firstReplyAt} and the time between the clock's start and the reply. */
+function firstReply(t: NormalizedTicket, conversation: Conversation, measure: Measure): { start: ReplyStart; first: number; firstReplyMs: number | null } {
+  const { start, first } = firstReplyAt(t, conversation);
   const firstReplyMs = first < 0 ? null : measure.between(start.startMs as number, (conversation.events[first] as NormalizedEvent).atMs);
   return { start, first, firstReplyMs };
 }
@@ -174,7 +179,8 @@ function nextReplies(conversation: Conversation, history: StatusHistory, first: 
  */
 export function nextReplyMsOf(t: NormalizedTicket, history: StatusHistory, rules: TimingRules): number[] {
   const conversation = readConversation(t, rules.excludeAutomated);
-  return nextReplies(conversation, history, firstReply(t, conversation, rules.measure).first, rules.measure);
+  // the first reply's index only: measuring its time (business hours) would be wasted here
+  return nextReplies(conversation, history, firstReplyAt(t, conversation).first, rules.measure);
 }
 
 /**
