@@ -3,7 +3,7 @@
  * @date-fns/tz as an independent oracle (the runtime keeps its own day-number kernel: it is faster
  * and never allocates a Date). Test-only: nothing outside the tests imports date-fns.
  *
- * The oracle has three faults, all where `TZDate` sets a wall time; Intl shows that the kernel is
+ * The oracle has four faults, all where `TZDate` sets a wall time; Intl shows that the kernel is
  * right at each of them (periods.date-fns.test-prop.ts pins one case of each):
  * - where a zone's offset has seconds (local mean time: Sao Paulo −03:06:28 until 1914, Kolkata
  *   +05:21:10 until 1906, Kathmandu +05:41:16 until 1920) it drops the seconds, and its start of
@@ -12,7 +12,10 @@
  *   1986-01-01 00:00, so that day began at 00:15) it moves back, to 23:45 the day before (and
  *   its start of January 1986 is 1985-12-31);
  * - where midnight repeats (Brussels, which Europe/Amsterdam now links to, ended summer time at
- *   1916-10-01 01:00, back to 00:00) it takes the second midnight, an hour into the day.
+ *   1916-10-01 01:00, back to 00:00) it takes the second midnight, an hour into the day;
+ * - where a day ends in a gap (Brussels each spring from 1919 to 1928 went from 23:00 +00:00 to
+ *   00:00 +01:00, so 1 March 1919 had 23 hours) a week or month that began before the change and
+ *   is asked for after it starts a day late (date-fns's March 1919 starts on 2 March).
  * So each answer of date-fns in a zone is checked before it is used (see `expectStart`); where
  * the check fails, and only near those three faults (`knownFault`), the kernel is held to
  * date-fns on the local calendar date in UTC (no clock changes there) and to Intl instead.
@@ -70,6 +73,18 @@ export function intlDate(zone: string, ms: number): string {
   return `${get("year").padStart(4, "0")}-${get("month")}-${get("day")}`;
 }
 
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The local wall time (`"HH:MM:SS"`) of an instant in a zone, read with Intl. */
+function intlTime(zone: string, ms: number): string {
+  let f = clocks.get(zone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+    clocks.set(zone, f);
+  }
+  return f.format(new Date(ms));
+}
+
 /** Whether `ms` is, by Intl, the first instant of a local day in `zone`. */
 export function startsADay(zone: string, ms: number): boolean {
   return intlDate(zone, ms) !== intlDate(zone, ms - 1);
@@ -87,10 +102,16 @@ function wholeMinutes(zone: string, ms: number): boolean {
   return !/:\d\d:\d\d$/.test(new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" }).format(new Date(ms)));
 }
 
-/** Whether `t` lies where one of the three known faults of `TZDate` can reach (see the top). */
+/** Whether a clock change of `zone` lands on a local midnight after a gap: the day before ended in it. */
+function dayEndedInAGap(zone: string, change: number): boolean {
+  return startsADay(zone, change) && intlTime(zone, change) === "00:00:00";
+}
+
+/** Whether `t` lies where one of the four known faults of `TZDate` can reach (see the top). */
 export function knownFault(zone: string, t: number): boolean {
   return (
     !wholeMinutes(zone, t - 400 * DAY_MS) ||
+    transitionsBetween(zone, t - 32 * DAY_MS, t + DAY_MS).some((change) => dayEndedInAGap(zone, change)) ||
     (zone === "Asia/Kathmandu" && t >= Date.UTC(1985, 10, 1) && t < Date.UTC(1987, 0, 1)) ||
     (zone === "Europe/Amsterdam" && t >= Date.UTC(1916, 8, 1) && t < Date.UTC(1917, 0, 1))
   );
