@@ -5,9 +5,14 @@ export function fail(kpi: string, field: string, value: unknown, expected: strin
   throw new KpiInputError({ kpi, field, index, recordId, value, expected });
 }
 
+/** Whether `value` is a finite number (`Number.isFinite` is false for anything but a number). */
+export function isFiniteNumber(value: unknown): value is number {
+  return Number.isFinite(value);
+}
+
 /** A finite number (no `NaN`, no `±Infinity`). */
 export function checkFinite(kpi: string, field: string, value: unknown, index?: number): number {
-  if (typeof value !== "number" || !Number.isFinite(value)) fail(kpi, field, value, "a finite number", index);
+  if (!isFiniteNumber(value)) fail(kpi, field, value, "a finite number", index);
   return value;
 }
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { checkList, fail, isPlainObject } from "../_lib/check.js";
+import { checkList, fail, isFiniteNumber, isPlainObject } from "../_lib/check.js";
 import { toEpochMs, type TimestampInput } from "../_lib/time/instant.js";
 
 /**
@@ -34,7 +34,7 @@ export type ContactKey<T> = readonly (keyof T & string)[] | ((record: T, index: 
 
 /** The `windowMs` option: a finite duration > 0. */
 export function checkWindowMs(kpi: string, value: unknown): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) fail(kpi, "options.windowMs", value, "a finite duration in ms > 0");
+  if (!isFiniteNumber(value) || value <= 0) fail(kpi, "options.windowMs", value, "a finite duration in ms > 0");
   return value;
 }
 

@@ -95,6 +95,8 @@ describe("Erlang A against a direct solution of the chain", () => {
     [3, 1, 0.1, 1, 600],
     [30, 28, 0.05, 0.2, 1500],
     [0.5, 2, 5, 0.5, 80],
+    // heavy overload: the queue states outweigh states 0…N by about e^946, so the sum rescales
+    [1000, 10, 1, 0.1, 1500],
   ];
   it.each(cases)("A = %f, N = %i, r = %f, τ = %f", (a, n, r, tau, maxQueue) => {
     const m = erlangAMeasures(a, n, r, tau)!;
@@ -105,6 +107,39 @@ describe("Erlang A against a direct solution of the chain", () => {
     expect(relativeError(m.averageWait, ref.averageWait)).toBeLessThan(1e-11);
     expect(relativeError(m.asa!, ref.asa)).toBeLessThan(1e-11);
     expect(Math.abs(m.serviceLevel! - ref.serviceLevel)).toBeLessThan(1e-9);
+  });
+
+  it("never answers more callers within τ than it answers at all, in heavy overload too", () => {
+    for (const [a, n, r, tau] of [[1000, 10, 1, 0.1], [1000, 10, 0.01, 0.5], [50, 40, 0.2, 2]] as const) {
+      const m = erlangAMeasures(a, n, r, tau)!;
+      expect(m.serviceLevel! / 100).toBeLessThanOrEqual(1 - m.probabilityOfAbandon + 1e-12);
+    }
+  });
+
+  it("sums a queue whose ratio stays within 1e-5 of 1 to the exact Erlang C (r = 0)", () => {
+    // Geometric queue of ratio A/N: the stopping rule must see the whole tail, 1/(1 − A/N) terms.
+    for (const [p, q, n] of [[9999n, 100n, 100], [99_999n, 10_000n, 10], [19_999n, 1000n, 20]] as const) {
+      const a = Number(p) / Number(q);
+      const c = exactErlangC(p, q, n);
+      const m = erlangAMeasures(a, n, 0, undefined)!;
+      expect(relativeError(m.probabilityOfWaiting, c)).toBeLessThan(1e-14);
+      // ASA = C / (N − A) in AHTs; a million terms of rounding leave a few 1e-12
+      expect(relativeError(m.asa!, c / (n - a))).toBeLessThan(1e-11);
+      // and the mean queue length over A (Little), every caller being answered
+      expect(relativeError(m.averageWait, c / (n - a))).toBeLessThan(1e-11);
+    }
+  });
+
+  it("keeps the service level's Poisson weights in range for thousands of agents (r = 0: Erlang C)", () => {
+    // N·τ of 500 to 1000: e^(−Nτ) underflows, so the weights are carried as mantissa × e^exponent.
+    // Erlang C's service level 1 − C·e^(−(N − A)τ), with C from the log-space reference.
+    for (const [a, n, tau] of [[9990, 10_000, 0.1], [4990, 5000, 0.1], [19_990, 20_000, 0.05]] as const) {
+      const c = logSpaceErlangC(a, n);
+      const m = erlangAMeasures(a, n, 0, tau)!;
+      expect(relativeError(m.serviceLevel!, 100 * (1 - c * Math.exp(-(n - a) * tau)))).toBeLessThan(1e-12);
+      expect(relativeError(m.probabilityOfWaiting, c)).toBeLessThan(1e-12);
+      expect(relativeError(m.asa!, c / (n - a))).toBeLessThan(1e-12);
+    }
   });
 
   it("tends to Erlang C as patience grows", () => {

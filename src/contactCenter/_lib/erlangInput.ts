@@ -1,4 +1,4 @@
-import { fail } from "../../_lib/check.js";
+import { fail, isFiniteNumber } from "../../_lib/check.js";
 
 /**
  * Validation shared by `erlangC`, `requiredAgents` and `staffingTable`: every check names the
@@ -8,7 +8,7 @@ import { fail } from "../../_lib/check.js";
 
 /** A finite number > 0 (an interval, a handle time, a threshold, a patience). */
 export function checkPositive(kpi: string, field: string, value: unknown, expected: string, index?: number): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) fail(kpi, field, value, expected, index);
+  if (!isFiniteNumber(value) || value <= 0) fail(kpi, field, value, expected, index);
   return value;
 }
 
@@ -49,21 +49,22 @@ export function abandonmentPerAht(kpi: string, field: string, ahtMs: number, pat
 
 /** A target service level as a percentage; values up to 1 are fractions. */
 export function readTarget(kpi: string, field: string, value: unknown): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value === 1 || value >= 100) fail(kpi, field, value, EXPECTED.target);
+  if (!isFiniteNumber(value) || value <= 0 || value === 1 || value >= 100) fail(kpi, field, value, EXPECTED.target);
+  // Stryker disable next-line EqualityOperator: equivalent, a target of exactly 1 is rejected above
   return value < 1 ? value * 100 : value;
 }
 
 /** An optional occupancy cap as a percentage; values up to 1 are fractions. */
 export function readMaxOccupancy(kpi: string, field: string, value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > 100) fail(kpi, field, value, EXPECTED.maxOccupancy);
+  if (!isFiniteNumber(value) || value <= 0 || value > 100) fail(kpi, field, value, EXPECTED.maxOccupancy);
   return value <= 1 ? value * 100 : value;
 }
 
 /** Shrinkage: a fraction in [0, 1), default 0. */
 export function readShrinkage(kpi: string, field: string, value: unknown): number {
   if (value === undefined) return 0;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value >= 1) fail(kpi, field, value, EXPECTED.shrinkage);
+  if (!isFiniteNumber(value) || value < 0 || value >= 1) fail(kpi, field, value, EXPECTED.shrinkage);
   return value;
 }
 

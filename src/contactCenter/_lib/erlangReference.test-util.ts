@@ -55,12 +55,15 @@ export function logSpaceErlangC(a: number, n: number): number {
   return (n * b) / (n - a * (1 - b));
 }
 
-/** Erlang A measures from a direct solution of the truncated chain (states 0 … n + maxQueue). */
+/** Erlang A measures from a direct solution of the truncated chain (states 0 … n + maxQueue), normalised in log space. */
 export function chainErlangA(a: number, n: number, r: number, tau: number, maxQueue: number) {
   const size = n + maxQueue + 1;
-  const pi = new Float64Array(size);
-  pi[0] = 1;
-  for (let k = 1; k < size; k++) pi[k] = (pi[k - 1]! * a) / (Math.min(k, n) + Math.max(0, k - n) * r);
+  // ln π(k) up to a constant, then π(k) relative to the largest: heavy overload puts the mass
+  // thousands of orders of magnitude above π(0), beyond any double.
+  const logPi = new Float64Array(size);
+  for (let k = 1; k < size; k++) logPi[k] = logPi[k - 1]! + Math.log(a) - Math.log(Math.min(k, n) + Math.max(0, k - n) * r);
+  const top = logPi.reduce((m, l) => Math.max(m, l), -Infinity);
+  const pi = logPi.map((l) => Math.exp(l - top));
   const z = pi.reduce((s, x) => s + x, 0);
   for (let k = 0; k < size; k++) pi[k]! /= z;
   let waiting = 0;

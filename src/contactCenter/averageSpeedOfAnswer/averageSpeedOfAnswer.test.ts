@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inputErrorOf } from "../../_lib/inputError.test-util.js";
 import type { Call } from "../../records/call.js";
 import { randomCalls, seeded, type TimedCall } from "../_lib/reference.test-util.js";
-import { averageSpeedOfAnswer } from "./averageSpeedOfAnswer.js";
+import { averageSpeedOfAnswer, averageSpeedOfAnswerOfTotal } from "./averageSpeedOfAnswer.js";
 
 const S = 1000;
 const answered = (...seconds: number[]): TimedCall[] => seconds.map((s) => ({ waitMs: s * S, outcome: "answered" }));
@@ -99,5 +99,21 @@ describe("averageSpeedOfAnswer", () => {
 
   it("rejects a non-iterable calls argument", () => {
     expect(inputErrorOf(() => averageSpeedOfAnswer({ waitMs: 1, outcome: "answered" } as never))).toMatchObject({ field: "calls", index: undefined });
+  });
+});
+
+describe("averageSpeedOfAnswerOfTotal (the aggregators' finish from summed waits)", () => {
+  it("divides the total wait by the answered calls, and has no value without one", () => {
+    expect(averageSpeedOfAnswerOfTotal(300_000, 4)).toEqual({ value: 75_000, n: 4 });
+    expect(averageSpeedOfAnswerOfTotal(0, 0)).toEqual({ value: null, n: 0 });
+    expect(averageSpeedOfAnswerOfTotal(0, 3)).toEqual({ value: 0, n: 3 });
+  });
+
+  it("equals averageSpeedOfAnswer of the calls whose answered waits it sums", () => {
+    const calls = randomCalls(seeded(7), 200);
+    const waits = calls.filter((c) => c.outcome === "answered").map((c) => c.waitMs);
+    const total = averageSpeedOfAnswerOfTotal(waits.reduce((a, b) => a + b, 0), waits.length);
+    expect(total.n).toBe(averageSpeedOfAnswer(calls as Call[]).n);
+    expect(total.value).toBeCloseTo(naive(calls)!, 6);
   });
 });

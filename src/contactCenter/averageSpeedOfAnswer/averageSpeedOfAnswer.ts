@@ -58,6 +58,7 @@ export function averageSpeedOfAnswer(calls: Iterable<Call>): AverageSpeedOfAnswe
   const { n: offered, waitMs, answered } = readCalls(KPI, calls);
   const waits = new Float64Array(offered);
   let n = 0;
+  // Stryker disable next-line EqualityOperator: equivalent, one more turn reads undefined, which is not 1
   for (let i = 0; i < offered; i++) {
     if (answered[i] === 1) waits[n++] = waitMs[i] as number;
   }

@@ -128,6 +128,28 @@ describe("chatConcurrency", () => {
     expect(e.value).toEqual(value);
   });
 
+  it("has no chats, handle time or adjusted handle time once one record lacks chats, or none were counted", () => {
+    // Without every record's chat count the total is unknown, and per-chat times with it.
+    for (const time of [
+      [{ chatMs: 50 * MIN, engagedMs: 40 * MIN, chats: 6 }, { chatMs: 20 * MIN, engagedMs: 20 * MIN }],
+      [{ chatMs: 20 * MIN, engagedMs: 20 * MIN }, { chatMs: 50 * MIN, engagedMs: 40 * MIN, chats: 6 }],
+      [{ chatMs: 50 * MIN, engagedMs: 40 * MIN, chats: 0 }],
+    ]) {
+      const r = chatConcurrency(time);
+      expect(r.value).toBeCloseTo((time.reduce((s, t) => s + t.chatMs, 0)) / time.reduce((s, t) => s + t.engagedMs, 0), 12);
+      expect([r.handleMs, r.adjustedHandleMs]).toEqual([null, null]);
+      expect(r.chats).toBe(time.length === 1 ? 0 : null);
+    }
+  });
+
+  it("says why totals beyond the doubles have no concurrency", () => {
+    const huge = { chatMs: 1e308, wrapUpMs: 1e308, engagedMs: 1e308 };
+    expect(inputErrorOf(() => chatConcurrency(huge)).expected).toBe("times whose total chatMs + wrapUpMs stays within the largest double, 1.8e308 ms");
+    expect(inputErrorOf(() => chatConcurrency({ chatMs: 3.6e6, engagedMs: 4e-323 })).expected).toBe(
+      "large enough that the concurrency (chatMs + wrapUpMs) / engagedMs is finite",
+    );
+  });
+
   it("says why engaged time cannot exceed chat plus wrap-up time", () => {
     expect(inputErrorOf(() => chatConcurrency({ chatMs: 10, wrapUpMs: 5, engagedMs: 16 })).message).toBe(
       "chatConcurrency: engagedMs must be at most chatMs + wrapUpMs (15): every engaged moment has a chat open, got 16",

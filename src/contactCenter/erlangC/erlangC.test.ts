@@ -1,3 +1,4 @@
+import { inputErrorOf } from "../../_lib/inputError.test-util.js";
 import { describe, expect, it } from "vitest";
 import { isKpiInputError } from "../../errors.js";
 import { exactErlangC } from "../_lib/erlangReference.test-util.js";
@@ -164,6 +165,23 @@ describe("erlangC", () => {
       expect(isKpiInputError(error)).toBe(true);
       expect(error).toMatchObject({ kpi: "erlangC", field, value, index: undefined });
     }
+  });
+
+  it("says which patience it needs: one whose queue ends, and one the handle time can be divided by", () => {
+    expect(inputErrorOf(() => erlangC({ ...cch, agents: 5, patienceMs: 1e15 })).expected).toBe(
+      "a patience for which fewer than 10,000,000 callers queue (a shorter patience, or more agents)",
+    );
+    // 180,000 / Number.MAX_VALUE = 1.0013e-303 ms: a patience of 5e-324 ms overflows ahtMs / patienceMs
+    const e = inputErrorOf(() => erlangC({ ...cch, agents: 14, patienceMs: 5e-324 }));
+    expect(e).toMatchObject({ field: "patienceMs", value: 5e-324 });
+    expect(e.expected).toMatch(/^a patience for which ahtMs \/ patienceMs is finite \(at least 1\.001\d*e-303 ms for ahtMs 180000\)$/);
+  });
+
+  it("has every measure but the service level without a threshold", () => {
+    const noThreshold = { calls: cch.calls, intervalMs: cch.intervalMs, ahtMs: cch.ahtMs, agents: 14 };
+    const withThreshold = erlangC({ ...cch, agents: 14 });
+    expect(erlangC(noThreshold)).toEqual({ ...withThreshold, serviceLevel: null });
+    expect(withThreshold.serviceLevel).toBeGreaterThan(0);
   });
 
   it("rejects an input that is not an object", () => {

@@ -107,6 +107,7 @@ export function erlangC(input: ErlangCInput): ErlangCResult | ErlangAResult {
   const a = trafficOf(KPI, "calls", calls, ahtMs, intervalMs);
   const tau = thresholdMs === undefined ? undefined : thresholdMs / ahtMs;
   if (patienceMs === undefined) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, erlangCMeasures reads B only when agents > traffic
     const m = erlangCMeasures(a, agents, agents > a ? erlangB(a, agents) : 1, tau);
     return { trafficErlangs: a, probabilityOfWaiting: m.probabilityOfWaiting, serviceLevel: m.serviceLevel, asaMs: m.asa === null ? null : m.asa * ahtMs, occupancy: m.occupancy };
   }

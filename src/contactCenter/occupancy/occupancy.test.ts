@@ -70,6 +70,13 @@ describe("occupancy", () => {
     expect(occupancy({ handleMs: 0.1 + 0.2, availableMs: 0.1 + 0.2 })).toEqual({ value: 100 });
   });
 
+  it("scales the totals down only when they overflow: the smallest subnormal times keep their ratio", () => {
+    // 2 × 5e-324 over 2 × 1e-323 is 2 units of 2^-1074 over 4: 50 %. Halving first would round
+    // 5e-324 to 0.
+    const tiny = { handleMs: 5e-324, availableMs: 1e-323 };
+    expect(occupancy([tiny, tiny])).toEqual({ value: 50 });
+  });
+
   it("accepts any iterable, ignores other fields, and does not modify its input", () => {
     const agents = [
       { handleMs: 30 * MIN, availableMs: HOUR, agent: "a1", breaksMs: 15 * MIN },

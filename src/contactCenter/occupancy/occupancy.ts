@@ -1,5 +1,5 @@
 import { checkNonNegative, fail } from "../../_lib/check.js";
-import { clamp, percent, sum, sumScale } from "../../_lib/math.js";
+import { percent, sum, sumScale } from "../../_lib/math.js";
 import { readEntries } from "../_lib/entries.js";
 
 /** Staffed time of one agent, team or interval for {@link occupancy}; durations in ms. */
@@ -80,5 +80,7 @@ export function occupancy(time: OccupancyTime | Iterable<OccupancyTime>): Occupa
     totalHandle = sum(handle, scale);
     totalAvailable = sum(available, scale);
   }
-  return { value: totalAvailable === 0 ? null : clamp(percent(totalHandle, totalAvailable) as number, 0, 100) };
+  // No available time, no value; handle time is at most available time, so rounding alone could pass 100.
+  const value = percent(totalHandle, totalAvailable);
+  return { value: value === null ? null : Math.min(value, 100) };
 }

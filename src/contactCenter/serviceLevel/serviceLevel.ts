@@ -1,4 +1,4 @@
-import { checkConfidence, checkObject, checkOneOf, fail } from "../../_lib/check.js";
+import { checkConfidence, checkObject, checkOneOf, fail, isFiniteNumber } from "../../_lib/check.js";
 import { rate } from "../../stats/wilsonInterval/rate.js";
 import type { ConfidenceInterval, ConfidenceOptions } from "../../stats/wilsonInterval/wilsonInterval.js";
 import { checkShortAbandonMs, isShortAbandon, readCalls, type Call } from "../../records/call.js";
@@ -114,7 +114,7 @@ const KPI = "serviceLevel";
 export function serviceLevel(calls: Iterable<Call>, options: ServiceLevelOptions): ServiceLevelResult {
   const o = checkObject(KPI, "options", options);
   const threshold = o.thresholdMs;
-  if (typeof threshold !== "number" || !Number.isFinite(threshold) || threshold <= 0) {
+  if (!isFiniteNumber(threshold) || threshold <= 0) {
     fail(KPI, "options.thresholdMs", threshold, "a finite duration in ms > 0");
   }
   const formula = o.formula === undefined ? "answered-of-offered" : checkOneOf(KPI, "options.formula", o.formula, SERVICE_LEVEL_FORMULAS);

@@ -1,3 +1,4 @@
+import { inputErrorOf } from "../../_lib/inputError.test-util.js";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isKpiInputError } from "../../errors.js";
@@ -109,6 +110,12 @@ describe("staffingTable", () => {
     expect(t.rows[0]!.agents).toBe(14);
   });
 
+  it("says so when the totals overflow: two intervals of 1e308 ms with 1e300 calls of 1e8 ms each (1 Erlang)", () => {
+    const e = inputErrorOf(() => staffingTable([{ calls: 1e300, ahtMs: 1e8 }, { calls: 1e300, ahtMs: 1e8 }], { intervalMs: 1e308, targetServiceLevel: 80, thresholdMs: 20_000 }));
+    expect(e).toMatchObject({ kpi: "staffingTable", field: "intervals" });
+    expect(e.expected).toBe("intervals whose total workloadMs stays within the largest double, 1.8e308");
+  });
+
   it("does not modify its input", () => {
     const intervals = [{ calls: 10, start: "08:00" }, 20];
     const opts = { ...options };
@@ -129,6 +136,8 @@ describe("staffingTable", () => {
     [[{ calls: 5, ahtMs: 0 }], "intervals.ahtMs", 0, 0],
     [[5, 5, { calls: 5, start: {} }], "intervals.start", 2, {}],
     [[{ calls: 5, start: new Date(Number.NaN) }], "intervals.start", 0, new Date(Number.NaN)],
+    [[5, { calls: 5, start: Number.NaN }], "intervals.start", 1, Number.NaN],
+    [[{ calls: 5, start: Number.POSITIVE_INFINITY }], "intervals.start", 0, Number.POSITIVE_INFINITY],
     [[1, 2e8], "options.targetServiceLevel", 1, 80],
     [[1, 1e306], "intervals.calls", 1, 1e306],
   ])("rejects intervals %o (field %s, index %i)", (intervals, field, index, value) => {
@@ -161,6 +170,9 @@ describe("staffingTable", () => {
     );
     expect(() => staffingTable([{ calls: 5 }], { intervalMs: HALF_HOUR, targetServiceLevel: 80, thresholdMs: 20_000 })).toThrow(
       expect.objectContaining({ field: "options.ahtMs", index: 0 }),
+    );
+    expect(inputErrorOf(() => staffingTable([7], { intervalMs: HALF_HOUR, targetServiceLevel: 80, thresholdMs: 20_000 })).expected).toBe(
+      "a finite number of milliseconds > 0 (the average handle time): interval 0 has no ahtMs of its own",
     );
     expect(() => staffingTable(10 as never, options)).toThrow(expect.objectContaining({ field: "intervals" }));
     expect(() => staffingTable([], null as never)).toThrow(expect.objectContaining({ field: "options" }));

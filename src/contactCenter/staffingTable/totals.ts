@@ -53,7 +53,8 @@ export function staffingTotals(rows: readonly TotalsRow[], intervalMs: number, a
     peakScheduledAgents: rows.reduce((peak, row) => Math.max(peak, row.scheduledAgents), 0),
     serviceLevel: calls === 0 ? null : Math.min(100, mean(callsOf, (row) => row.serviceLevel)),
     asaMs: answeredCalls === 0 ? null : mean(answered, (row) => row.asaMs),
-    occupancy: agentMs === 0 ? null : percent(total((row) => answered(row) * row.ahtMs), agentMs),
+    // percent has no value for 0 agent time
+    occupancy: percent(total((row) => answered(row) * row.ahtMs), agentMs),
   };
   if (!abandonment) return totals;
   return { ...totals, probabilityOfAbandon: calls === 0 ? null : mean(callsOf, (row) => row.probabilityOfAbandon as number) };
