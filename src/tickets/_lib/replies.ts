@@ -106,6 +106,7 @@ export function waitFrom(conversation: Conversation, history: StatusHistory, sta
   if (replyMs !== null && (solvedMs === null || replyMs <= solvedMs)) return { startMs, endMs: replyMs, answered: true, nextIndex: reply + 1 };
   if (solvedMs === null) return { startMs, endMs: null, answered: false, nextIndex: events.length };
   let next = from;
+  // Stryker disable next-line EqualityOperator: equivalent for `<=`, a message at the solve's instant starts no wait (the ticket is solved then)
   while (next < events.length && (events[next] as NormalizedEvent).atMs < solvedMs) next++;
   return { startMs, endMs: solvedMs, answered: false, nextIndex: next };
 }

@@ -125,6 +125,14 @@ describe("evaluateSla", () => {
       ]);
       // Solved at 11:20 without a reply: the second wait stops there (20 M, achieved).
       expect(evaluateSla(ticket([...(t.events as TicketEvent[]), status("11:20", "solved")]), only("next-reply", H))[1]).toMatchObject({ status: "achieved", elapsedMs: 20 * M });
+      // The 11:10 message belongs to the wait the solve stopped (no wait of its own); the customer
+      // writes again at 13:00 after the solve, reopening, and is answered at 13:15: a third wait.
+      const reopened = ticket([...(t.events as TicketEvent[]), status("11:20", "solved"), msg("13:00", "customer"), status("13:00", "open"), msg("13:15", "agent")]);
+      expect(evaluateSla(reopened, only("next-reply", H)).map((e) => [e.status, e.elapsedMs])).toEqual([
+        ["achieved", 30 * M],
+        ["achieved", 20 * M],
+        ["achieved", 15 * M],
+      ]);
     });
 
     it("owes no first reply on an outbound ticket until the customer writes", () => {
