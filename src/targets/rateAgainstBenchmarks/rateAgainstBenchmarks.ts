@@ -1,4 +1,4 @@
-import { checkArray, checkFinite, checkObject, fail } from "../../_lib/check.js";
+import { checkArray, checkFinite, checkObject, fail, isFiniteNumber } from "../../_lib/check.js";
 import { BENCHMARK_DATA, type Benchmark } from "../_lib/benchmarkData.js";
 import { checkDirection, improvementOver } from "../_lib/direction.js";
 
@@ -59,7 +59,7 @@ export function rateAgainstBenchmarks(kpi: string, value: number, options: RateA
   let best: Benchmark | null = null;
   list.forEach((entry, i) => {
     const b = checkObject(KPI, "options.benchmarks", entry, i) as unknown as Benchmark;
-    if (typeof b.kpi !== "string" || typeof b.level !== "string" || typeof b.threshold !== "number" || !Number.isFinite(b.threshold)) {
+    if (typeof b.kpi !== "string" || typeof b.level !== "string" || !isFiniteNumber(b.threshold)) {
       fail(KPI, "options.benchmarks", entry, "a benchmark { kpi, level, threshold, direction, source }", i);
     }
     const direction = checkDirection(KPI, "options.benchmarks.direction", b.direction);

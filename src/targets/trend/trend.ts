@@ -140,10 +140,10 @@ export function trend(series: Iterable<number> | Iterable<TrendPoint>, options: 
   const alpha = checkLevel("options.alpha", opts.alpha, 0.05);
   const level = checkConfidence(KPI, opts.confidence);
   const p = opts.period;
-  if (p !== undefined && (typeof p !== "number" || !Number.isSafeInteger(p) || p < 1)) fail(KPI, "options.period", p, "a whole number ≥ 1");
+  if (p !== undefined && (!Number.isSafeInteger(p) || (p as number) < 1)) fail(KPI, "options.period", p, "a whole number ≥ 1");
   const { x, y } = readTrendSeries(KPI, series);
   const n = y.length;
-  const period = p ?? null;
+  const period = (p as number | undefined) ?? null;
   if (n < 3) return empty(n, period, "too-few-points");
   const seasons = period ?? 1;
   if (n < 2 * seasons) return empty(n, period, "too-few-points-in-season");
