@@ -154,6 +154,31 @@ describe("DDSketch bad input", () => {
     const error = inputErrorOf(run);
     expect(error.kpi).toBe("DDSketch");
     expect(error.field).toBe(field);
+    // every error says what was expected (`KpiInputError.expected`), in words
+    expect(error.expected).toMatch(/^[a-z0-9"[(].{4,}/);
+  });
+
+  describe("a saved sum must be one the values could have", () => {
+    // For n values from min to max the exact sum lies in [(n − 1)·min + max, min + (n − 1)·max],
+    // widened by rounding: 2n²·ε·max(|min|, |max|) (state.ts's sumRange).
+    const saved = (values: readonly number[], sum: number) => ({ ...sketchOf(values).toJSON(), sum });
+    it("accepts the extremes of the range and rejects what lies beyond it", () => {
+      // 1, 2, 3: the sum lies from 2·1 + 3 = 5 to 1 + 2·3 = 7.
+      for (const sum of [5, 6, 7]) expect(DDSketch.fromJSON(saved([1, 2, 3], sum)).sum).toBe(sum);
+      for (const sum of [4.99, 7.01, 1e6, -5]) expect(inputErrorOf(() => DDSketch.fromJSON(saved([1, 2, 3], sum))).field).toBe("state.sum");
+    });
+    it("allows the rounding of adding ten 0.1s (0.9999999999999999), not a sum off by 5 %", () => {
+      const tenths = new Array<number>(10).fill(0.1);
+      expect(tenths.reduce((a, b) => a + b, 0)).toBe(0.9999999999999999);
+      expect(DDSketch.fromJSON(saved(tenths, 0.9999999999999999)).sum).toBe(0.9999999999999999);
+      expect(inputErrorOf(() => DDSketch.fromJSON(saved(tenths, 1.05))).field).toBe("state.sum");
+    });
+    it("holds one value to itself: its min, max and sum", () => {
+      expect(DDSketch.fromJSON(sketchOf([5]).toJSON()).quantile(0.5)).toBe(5);
+      // 5.01 lies in 5's bucket (α = 0.01), so only the one-value rule can refuse it
+      expect(inputErrorOf(() => DDSketch.fromJSON({ ...sketchOf([5]).toJSON(), max: 5.01 })).field).toBe("state.max");
+      expect(inputErrorOf(() => DDSketch.fromJSON({ ...sketchOf([5]).toJSON(), sum: 5.01 })).field).toBe("state.sum");
+    });
   });
 
   it("accepts states whose min/max sit in the only occupied bucket (zero or negative)", () => {
