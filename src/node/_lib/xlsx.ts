@@ -188,6 +188,9 @@ export async function* xlsxRows(source: string | AsyncIterable<unknown>, path: s
   });
   inputFailed.catch(ignore); // (read when a wait loses the race, not otherwise)
   const orFailure = <T>(wait: Promise<T>): Promise<T> => Promise.race([wait, inputFailed]);
+  // One error path whether a failure shows while the sheets are listed or while one is read
+  // (which of the two depends on how far the unzipping got: timing, not the file).
+  const toError = (error: unknown): unknown => readError(error, sourceError, path);
   input.pipe(feed);
   const book = new WorkbookReader(feed, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
   const sheets = book[Symbol.asyncIterator]();
@@ -199,7 +202,7 @@ export async function* xlsxRows(source: string | AsyncIterable<unknown>, path: s
       try {
         next = await orFailure(sheets.next());
       } catch (error) {
-        throw readError(error, sourceError, path);
+        throw toError(error);
       }
       if (next.done) break;
       const sheet = next.value;
@@ -216,7 +219,7 @@ export async function* xlsxRows(source: string | AsyncIterable<unknown>, path: s
       }
       found = true;
       const epoch = book.properties?.model?.date1904 === true ? EPOCH_1904 : EPOCH_1900;
-      yield* sheetRows(sheet, epoch, path, options.onColumns, orFailure, (error) => readError(error, sourceError, path));
+      yield* sheetRows(sheet, epoch, path, options.onColumns, orFailure, toError);
       break;
     }
     if (sourceError !== undefined) throw readError(undefined, sourceError, path);
