@@ -66,4 +66,13 @@ describe("wilsonInterval", () => {
   it.each([0, 1, -0.5, 1.5, Number.NaN])("rejects confidence %s", (confidence) => {
     expect(() => wilsonInterval(1, 2, { confidence })).toThrow(/options\.confidence/);
   });
+
+  it("starts at 0 exactly with no successes and ends at 1 exactly with all, at every n", () => {
+    // The formula's centre − half and centre + half round to 2.8e-17 at n = 7 and to
+    // 0.9999999999999999 at n = 10 (95 %): the ends are set, not computed.
+    for (let n = 1; n <= 60; n++) {
+      expect(wilsonInterval(0, n)!.lower).toBe(0);
+      expect(wilsonInterval(n, n)!.upper).toBe(1);
+    }
+  });
 });
