@@ -78,12 +78,15 @@ export function tangoBounds(p: number, d: number, estimate: number, n: number, z
       const c = -d * delta * (1 - delta);
       const disc = Math.sqrt(b * b - 8 * c);
       // Cancellation-free root of 2x² + bx + c = 0 (c ≤ 0, so the root is ≥ 0).
+      // Stryker disable next-line EqualityOperator: equivalent, at b = 0 both forms are √(−8c)/4
       const p21 = b > 0 ? (2 * c) / (-b - disc) : (disc - b) / 4;
       const t = (rootN * (estimate - delta)) / Math.sqrt(Math.max(0, 2 * p21 + delta * (1 - delta)));
       // δ below the bound: outside (T > z) for the lower bound, inside (T ≥ −z) for the upper.
+      // Stryker disable next-line EqualityOperator: equivalent in effect, T(δ) equal to ±z exactly only moves the bound between adjacent doubles at that δ
       if (lower ? t > z : !(t < -z)) lo = delta;
       else hi = delta;
     }
   };
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, bisecting [−1, −1] or [1, 1] returns that end at once
   return [estimate <= -1 ? -1 : bisect(-1, estimate, true), estimate >= 1 ? 1 : bisect(estimate, 1, false)];
 }
