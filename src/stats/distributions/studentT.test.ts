@@ -338,6 +338,26 @@ describe("logGamma, incompleteBeta and studentTPdf", () => {
     expect(relativeError(logGamma(1e6), 12815504.569147611)).toBeLessThan(1e-15);
   });
 
+  it("logGamma below ½, through the reflection formula: mpmath.loggamma (40 digits, rounded to the nearest double)", () => {
+    for (const [x, exact] of [[0.25, 1.2880225246980774], [0.1, 2.252712651734206], [0.001, 6.907178885383853], [0.4999, 0.5725613186041184]] as const) {
+      expect(relativeError(logGamma(x), exact)).toBeLessThan(1e-14);
+    }
+  });
+
+  it("incompleteBeta with both parameters of 10 or more (ln B from Stirling's series for both): mpmath.betainc (40 digits, rounded to the nearest double)", () => {
+    for (const [x, a, b, exact] of [
+      [0.4, 20, 30, 0.507700199657648],
+      [0.6, 15, 12, 0.6736792865630697],
+      [0.8, 50, 10.5, 0.27605450219972594],
+      [0.3, 100, 200, 0.10884306564490975],
+    ] as const) {
+      expect(relativeError(incompleteBeta(x, a, b), exact)).toBeLessThan(1e-13);
+    }
+    // By symmetry I_½(a, a) = ½ exactly. The continued fraction keeps about 6e-12 of it here; ln B
+    // taken from three ln Γ of up to 1e7 (instead of Stirling's series for both) loses more than 1e-10.
+    for (const a of [1e4, 1e5, 1e6]) expect(relativeError(incompleteBeta(0.5, a, a), 0.5), `a = ${a}`).toBeLessThan(1e-10);
+  });
+
   it("matches scipy.special.betainc and its edge values", () => {
     expect(relativeError(incompleteBeta(0.3, 2, 5), 0.579825)).toBeLessThan(1e-13); // exact: 1 − 0.7⁶ − 6·0.3·0.7⁵
     expect(incompleteBeta(0, 2, 5)).toBe(0);
