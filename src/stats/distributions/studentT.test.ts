@@ -276,6 +276,28 @@ describe("studentTCdf", () => {
     }
   });
 
+  it("keeps a power-law tail where t² overflows, for a fractional df (Welch's)", () => {
+    // For |t| beyond 1e154 the density is C·ν^((ν+1)/2)·|t|^(−ν−1) to well past double precision,
+    // so P(T ≤ t) = C·ν^((ν−1)/2)·|t|^(−ν), C = Γ((ν+1)/2) / (√(νπ)·Γ(ν/2)); mpmath (50 digits):
+    expect(relativeError(studentTCdf(-1e200, 1.5), 3.770852432016246e-301)).toBeLessThan(1e-13);
+    expect(relativeError(studentTCdf(-1e160, 1.5), 3.770852432016246e-241)).toBeLessThan(1e-13);
+    expect(relativeError(studentTCdf(-1e300, 0.5), 3.207009754142229e-151)).toBeLessThan(1e-13);
+  });
+
+  it("holds ln B's Stirling terms where df/2 is just past 10: mpmath (50 digits) to 1e-14", () => {
+    // I_x(df/2, ½)/2 with x = df/(df + t²), from mpmath.betainc, rounded to the nearest double.
+    for (const [t, df, exact] of [
+      [-3, 20, 0.003537949395605548],
+      [-30, 20, 2.097612661999829e-18],
+      [-2, 21, 0.029300006024355216],
+      [-10, 24, 2.457762763837653e-10],
+      [-50, 20, 8.766690224621145e-23],
+      [-5, 30, 1.1648342733503898e-5],
+    ] as const) {
+      expect(relativeError(studentTCdf(t, df), exact), `t = ${t}, df = ${df}`).toBeLessThan(1e-14);
+    }
+  });
+
   it("reaches 0 and 1 at the infinities", () => {
     expect(studentTCdf(Number.NEGATIVE_INFINITY, 5)).toBe(0);
     expect(studentTCdf(Number.POSITIVE_INFINITY, 5)).toBe(1);
@@ -297,6 +319,8 @@ describe("studentTQuantile", () => {
     expect(studentTQuantile(0.5, 3)).toBe(0);
     expect(studentTQuantile(0, 3)).toBe(Number.NEGATIVE_INFINITY);
     expect(studentTQuantile(1, 3)).toBe(Number.POSITIVE_INFINITY);
+    expect(studentTQuantile(Number.NaN, 3)).toBeNaN();
+    expect(studentTQuantile(1.5, 3)).toBeNaN();
   });
 
   // Closed forms, independent of scipy: df = 1 (Cauchy) t = tan(π(p − ½)), df = 2
@@ -364,6 +388,9 @@ describe("logGamma, incompleteBeta and studentTPdf", () => {
     expect(incompleteBeta(1, 2, 5)).toBe(1);
     expect(incompleteBeta(-0.1, 2, 5)).toBe(0);
     expect(incompleteBeta(1.1, 2, 5)).toBe(1);
+    // A tiny x: I_x(2, 5) = 15x² − 40x³ + … (B(2, 5) = 1/30), here 1.5e-39 to 1e-19 relative. ln x
+    // must come from x itself: from 1 − (1 − x) it would be −∞.
+    expect(relativeError(incompleteBeta(1e-20, 2, 5), 1.5e-39)).toBeLessThan(1e-14);
     // Large parameters near the mode: scipy.special.betainc(5e5, 0.5, 0.999996). The general
     // function keeps the continued fraction's ~5e-11 here (studentTCdf switches to BGRAT instead);
     // before ln B was taken from Stirling's series the ln Γ cancellation made it 4e-10.
