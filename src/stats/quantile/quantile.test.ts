@@ -3,6 +3,7 @@ import { isKpiInputError } from "../../errors.js";
 import { QUANTILE_METHODS, type QuantileMethod } from "./methods.js";
 import { percentiles } from "./percentiles.js";
 import { quantile } from "./quantile.js";
+import { checkProbabilities, checkProbability } from "./quantileSorted.js";
 
 const FIVE = [15, 20, 35, 40, 50];
 
@@ -256,5 +257,12 @@ describe("quantile: invalid input", () => {
 
   it("treats an explicit undefined method as the default", () => {
     expect(quantile([1, 2], 0.25, { method: undefined })).toBe(1.25);
+  });
+});
+
+describe("checkProbability", () => {
+  it("reads −0 as 0, so no result or echo of p is ever −0", () => {
+    expect(Object.is(checkProbability("quantile", "p", -0), 0)).toBe(true);
+    expect(checkProbabilities("percentiles", "ps", [-0, 0.5, 1]).map((p) => Object.is(p, -0))).toEqual([false, false, false]);
   });
 });

@@ -113,8 +113,10 @@ export function quantileOfRanks(n: number, at: (rank: number) => number, p: numb
   const last = n - 1;
   const rule = RULES[method];
   if ("pick" in rule) {
+    // For p ≤ 1 no rule picks past the last rank ((n − 1)·p and n·p − 1 are at most n − 1).
     const i = rule.pick(n, p);
-    return at(i < 0 ? 0 : i > last ? last : i);
+    // Stryker disable next-line EqualityOperator: equivalent, at i = 0 both give rank 0
+    return at(i < 0 ? 0 : i);
   }
   const h = rule.position(n, p);
   if (h >= last) return at(last);
@@ -150,6 +152,7 @@ export function checkProbability(kpi: string, field: string, value: unknown, ind
 /** A list of probabilities, each in [0, 1]. */
 export function checkProbabilities(kpi: string, field: string, values: unknown): number[] {
   const list = checkArray(kpi, field, values);
+  // Stryker disable next-line ArrayDeclaration: equivalent, every element is set below
   const out = new Array<number>(list.length);
   for (let i = 0; i < list.length; i++) out[i] = checkProbability(kpi, field, list[i], i);
   return out;
