@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inputErrorOf } from "../../_lib/inputError.test-util.js";
 import { quantile } from "../quantile/quantile.js";
 import { DDSketch } from "./ddSketch.js";
+import { logMapping } from "./mapping.js";
 
 /** Deterministic uniform [0, 1) (mulberry32). */
 function rng(seed: number): () => number {
@@ -126,6 +127,8 @@ describe("DDSketch bad input", () => {
     ["p", () => s.quantile(-0.1)],
     ["p", () => s.quantile(Number.NaN)],
     ["p", () => DDSketch.create().quantile(1.5)],
+    ["p", () => s.quantile("0.5" as unknown as number)],
+    ["options.relativeAccuracy", () => DDSketch.create({ relativeAccuracy: "0.01" as unknown as number })],
     ["options", () => DDSketch.create(null as unknown as object)],
     ["options.relativeAccuracy", () => DDSketch.create({ relativeAccuracy: 0 })],
     ["options.relativeAccuracy", () => DDSketch.create({ relativeAccuracy: 1 })],
@@ -156,6 +159,26 @@ describe("DDSketch bad input", () => {
     expect(error.field).toBe(field);
     // every error says what was expected (`KpiInputError.expected`), in words
     expect(error.expected).toMatch(/^[a-z0-9"[(].{4,}/);
+  });
+
+  it("restores an empty sketch that then takes values as a new one does", () => {
+    const restored = DDSketch.fromJSON(DDSketch.create().toJSON()).add(5).add(3);
+    expect(restored.toJSON()).toEqual(sketchOf([5, 3]).toJSON());
+    expect([restored.quantile(0), restored.quantile(1)]).toEqual([3, 5]);
+  });
+
+  it("keeps the smallest indexable magnitude in a bucket (within α), and counts only smaller ones as 0", () => {
+    const { minIndexable } = logMapping(0.01);
+    const s = DDSketch.create().add(minIndexable).add(-minIndexable);
+    expect(Math.abs(s.quantile(1) - minIndexable)).toBeLessThanOrEqual(0.01 * minIndexable);
+    expect(s.toJSON().zeroCount).toBe(0);
+    expect(DDSketch.create().add(minIndexable / 2).toJSON().zeroCount).toBe(1);
+  });
+
+  it("never writes a bucket index −0: a value just below 1 is in bucket 0", () => {
+    // ln(0.995) / ln γ is about −0.25 for α = 0.01, whose ceiling is −0
+    const [[index]] = DDSketch.create().add(0.995).toJSON().positive as [[number, number]];
+    expect(Object.is(index, 0)).toBe(true);
   });
 
   describe("a saved sum must be one the values could have", () => {

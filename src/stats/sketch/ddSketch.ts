@@ -107,10 +107,12 @@ export class DDSketch {
   add(value: number, count = 1): this {
     const v = checkFinite(KPI, "value", value) + 0; // −0 is stored as 0, as JSON would
     const m = Math.abs(v);
+    // Stryker disable next-line EqualityOperator: equivalent, maxIndexable itself is indexed exactly as the values below it
     if (m > this.#mapping.maxIndexable) fail(KPI, "value", value, `a finite number of magnitude at most ${this.#mapping.maxIndexable}`);
     if (!Number.isSafeInteger(count) || count < 1 || !Number.isSafeInteger(this.#count + count)) fail(KPI, "count", count, "a whole number ≥ 1 (total a safe integer)");
     if (m < this.#mapping.minIndexable) this.#zeroCount += count;
     else {
+      // Stryker disable next-line EqualityOperator: equivalent, 0 never gets here (it is below minIndexable)
       const store = v < 0 ? this.#negative : this.#positive;
       const i = this.#mapping.index(m);
       store.set(i, (store.get(i) ?? 0) + count);

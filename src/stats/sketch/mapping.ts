@@ -51,7 +51,7 @@ export function logMapping(alpha: unknown, field = "options.relativeAccuracy"): 
     gamma,
     minIndexable: gamma * 2 ** -1022,
     maxIndexable: Number.MAX_VALUE / gamma,
-    index: (x) => Math.ceil(Math.log(x) / lnGamma) + 0, // + 0 turns −0 into 0
+    index: (x) => Math.ceil(Math.log(x) / lnGamma), // (a −0 here is stored as 0: Map keys and template strings normalise it)
     value: (i) => Math.exp(i * lnGamma + lnHalfWidth),
   };
 }
