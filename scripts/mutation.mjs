@@ -16,7 +16,7 @@
 // since. The score table (per module: a folder such as src/survey/nps) is printed as Markdown,
 // for docs/testing.md.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -48,6 +48,10 @@ if (!mergeOnly) {
   for (const family of chosen.length > 0 ? chosen : FAMILIES) {
     const config = join(root, ".tmp", `stryker.${family}.config.mjs`);
     const report = join(familyDir, `${family}.json`);
+    // Stryker writes the incremental file at the end of an incremental run, and the JSON report
+    // too: two writers of one file interleave (a run on 2026-12-07 left invalid JSON). The JSON
+    // report goes to a file of its own, copied over the family's report once Stryker is done.
+    const fresh = join(root, ".tmp", `stryker.${family}.report.json`);
     // From its own report when there is one: only the mutants of code or tests changed since are
     // tested again (the others keep their status), so re-measuring after new tests takes minutes.
     const incremental = existsSync(report) && !args.includes("--full");
@@ -57,11 +61,13 @@ if (!mergeOnly) {
       config,
       `import base from "./${base}";\n` +
         `export default { ...base, mutate: ["src/${family}/**/*.ts", "!src/**/*.test*.ts", "!src/**/index.ts"], ` +
-        `incremental: ${incremental}, incrementalFile: ${JSON.stringify(report)}, jsonReporter: { fileName: ${JSON.stringify(report)} } };\n`,
+        `incremental: ${incremental}, incrementalFile: ${JSON.stringify(report)}, jsonReporter: { fileName: ${JSON.stringify(fresh)} } };\n`,
     );
     console.log(`\n== ${family} ==`);
     const run = spawnSync("npx", ["stryker", "run", config], { cwd: root, stdio: "inherit" });
     if (run.status !== 0) process.exit(run.status ?? 1);
+    JSON.parse(readFileSync(fresh, "utf8")); // a whole report, or stop here with the old one kept
+    copyFileSync(fresh, report);
   }
 }
 
