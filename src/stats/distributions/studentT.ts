@@ -16,7 +16,7 @@ const LANCZOS = [
   12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
 
-/** ln Γ(x) for x > 0 (the approximation holds on all of it: no reflection is needed). */
+/** ln Γ(x) for x > 0 (no reflection below ½: the approximation holds there, to 1e-14 in the tests). */
 export function logGamma(x: number): number {
   const z = x - 1;
   let a = LANCZOS[0] as number;
@@ -147,8 +147,8 @@ function studentTLowerTail(s: number, df: number): number {
   const logX = -logOnePlusT2OverDf(s, df);
   const t2 = s * s;
   const r = df / t2;
-  // 0 where t² overflows: x is below 1e-154 there, the continued fraction is 1 to double
-  // precision, and ln x is passed apart.
+  // 0 where s² overflows: x = df/(df + s²) is below 1e-308 there, the continued fraction is 1 to
+  // double precision, and ln x is passed apart.
   const x = 1 / (1 + t2 / df);
   const y = 1 / (1 + r);
   const logY = -Math.log1p(r);
