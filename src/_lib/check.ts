@@ -18,15 +18,15 @@ export function checkFinite(kpi: string, field: string, value: unknown, index?: 
 
 /** A finite number ≥ 0 (durations, weights, amounts); `-0` comes back as `0`. */
 export function checkNonNegative(kpi: string, field: string, value: unknown, index?: number): number {
-  // Number.isFinite and Number.isSafeInteger are false for anything but a number.
-  if (!Number.isFinite(value) || (value as number) < 0) fail(kpi, field, value, "a finite number ≥ 0", index);
+  if (!isFiniteNumber(value) || value < 0) fail(kpi, field, value, "a finite number ≥ 0", index);
   // -0 passes `< 0`; adding +0 turns it into 0, so no result (and no saved state) carries a -0
   // that JSON would silently turn into 0.
-  return (value as number) + 0;
+  return value + 0;
 }
 
 /** A count: a safe integer ≥ 0; `-0` comes back as `0`. */
 export function checkCount(kpi: string, field: string, value: unknown, index?: number): number {
+  // Number.isSafeInteger is false for anything but a number.
   if (!Number.isSafeInteger(value) || (value as number) < 0) fail(kpi, field, value, "a whole number ≥ 0", index);
   return (value as number) + 0;
 }
