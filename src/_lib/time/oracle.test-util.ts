@@ -17,7 +17,7 @@
  *   00:00 +01:00, so 1 March 1919 had 23 hours) a week or month that began before the change and
  *   is asked for after it starts a day late (date-fns's March 1919 starts on 2 March).
  * So each answer of date-fns in a zone is checked before it is used (see `expectStart`); where
- * the check fails, and only near those three faults (`knownFault`), the kernel is held to
+ * the check fails, and only near those four faults (`knownFault`), the kernel is held to
  * date-fns on the local calendar date in UTC (no clock changes there) and to Intl instead.
  * Anywhere else a failed check fails the test.
  */
@@ -61,28 +61,30 @@ export const zoneInstants = zones.chain((zone) =>
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
+/** An Intl formatter of `zone`, made once per zone and kind. */
+function formatter(zone: string, kind: "date" | "time"): Intl.DateTimeFormat {
+  const key = `${kind} ${zone}`;
+  let f = formats.get(key);
+  if (f === undefined) {
+    f =
+      kind === "date"
+        ? new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" })
+        : new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+    formats.set(key, f);
+  }
+  return f;
+}
+
 /** The local date (`"YYYY-MM-DD"`) of an instant in a zone, read with Intl. */
 export function intlDate(zone: string, ms: number): string {
-  let f = formats.get(zone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
-    formats.set(zone, f);
-  }
-  const parts = f.formatToParts(new Date(ms));
+  const parts = formatter(zone, "date").formatToParts(new Date(ms));
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year").padStart(4, "0")}-${get("month")}-${get("day")}`;
 }
 
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
 /** The local wall time (`"HH:MM:SS"`) of an instant in a zone, read with Intl. */
 function intlTime(zone: string, ms: number): string {
-  let f = clocks.get(zone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
-    clocks.set(zone, f);
-  }
-  return f.format(new Date(ms));
+  return formatter(zone, "time").format(new Date(ms));
 }
 
 /** Whether `ms` is, by Intl, the first instant of a local day in `zone`. */
