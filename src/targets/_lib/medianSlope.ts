@@ -12,6 +12,7 @@ import { median } from "./senSlope.js";
  */
 export function medianPairwiseSlope(xs: readonly number[], ys: readonly number[]): { slope: number; intercept: number } | null {
   const slopes: number[] = [];
+  // Stryker disable next-line EqualityOperator: equivalent, one more turn of i pairs with no j
   for (let i = 0; i < xs.length; i++) {
     for (let j = i + 1; j < xs.length; j++) {
       const dx = (xs[j] as number) - (xs[i] as number);

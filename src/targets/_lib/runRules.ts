@@ -33,7 +33,9 @@ export function runRuleSignals(
     const signal: ControlChartSignal[] = [];
     if (rules.has("beyond-limits") && (v < (lower[i] as number) || v > (upper[i] as number))) signal.push("beyond-limits");
     const s = Math.sign(v - center);
-    run = s !== 0 && s === side ? run + 1 : s === 0 ? 0 : 1;
+    // a point on the center line belongs to no side: it ends a run and starts none
+    if (s === 0) run = 0;
+    else run = s === side ? run + 1 : 1;
     side = s;
     if (rules.has("run-of-eight") && run >= RUN_LENGTH) signal.push("run-of-eight");
     return signal;

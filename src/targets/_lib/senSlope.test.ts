@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { median, roundHalfEven } from "./senSlope.js";
-import { tieGroups } from "./mannKendall.js";
 
 describe("Sen slope internals", () => {
   it("rounds halves to even like R's round()", () => {
@@ -10,9 +9,5 @@ describe("Sen slope internals", () => {
   it("takes the median of odd and even counts", () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
-  });
-  it("counts tie groups", () => {
-    expect(tieGroups([5, 2, 5, 5, 1, 2])).toEqual([1, 2, 3]);
-    expect(tieGroups([])).toEqual([]);
   });
 });

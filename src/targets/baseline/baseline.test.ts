@@ -28,5 +28,6 @@ describe("baseline", () => {
     expect(inputErrorOf(() => baseline([1, 2, 3], { periods: 0 }))).toMatchObject({ field: "options.periods", value: 0 });
     expect(inputErrorOf(() => baseline([1, 2, 3], { periods: 1.5 }))).toMatchObject({ field: "options.periods" });
     expect(inputErrorOf(() => baseline(5 as never))).toMatchObject({ field: "series" });
+    expect(inputErrorOf(() => baseline([1, null, 3] as never))).toMatchObject({ field: "series", index: 1, value: null });
   });
 });

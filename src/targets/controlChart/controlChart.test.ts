@@ -53,6 +53,24 @@ describe("controlChart: xmr", () => {
     // 8 below, 8 above (x̄ = 2): the 8th of each run signals.
     const runs = controlChart([1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3, 3, 3, 3], { type: "xmr" });
     expect(runs.points.flatMap((p, i) => (p.signal.includes("run-of-eight") ? [i] : []))).toEqual([7, 15]);
+    // Ten points all on the center line belong to no side: no run at all.
+    expect(controlChart(Array.from({ length: 10 }, () => 5), { type: "xmr" }).points.every((p) => p.signal.length === 0)).toBe(true);
+  });
+
+  it("rejects two values whose limits are beyond the largest double", () => {
+    // −1.7e308 and 1.7e308: MR̄ is 3.4e308, beyond the doubles, and so are the limits.
+    expect(inputErrorOf(() => controlChart([-1.7e308, 1.7e308], { type: "xmr" }))).toMatchObject({
+      field: "points",
+      expected: "values whose control limits (center ± 2.66·MR̄, 3.267·MR̄) are finite: values within ±2.7e307 always are",
+    });
+    // ±3e307: the limits 0 ± 2.66·6e307 = ±1.596e308 are finite, the moving range's upper limit
+    // 3.267·6e307 = 1.96e308 is not: one infinite limit is enough.
+    expect(inputErrorOf(() => controlChart([-3e307, 3e307], { type: "xmr" }))).toMatchObject({ field: "points" });
+  });
+
+  it("takes MR̄ of subnormal values exactly", () => {
+    // |5e-324 − 0| twice over 2 ranges: MR̄ = 5e-324, the smallest double, not 0.
+    expect(controlChart([5e-324, 0, 5e-324], { type: "xmr" }).movingRange).toBe(5e-324);
   });
 
   it("returns nulls and a reason with fewer than 2 values", () => {
@@ -97,6 +115,29 @@ describe("controlChart: p and laney-p (percent)", () => {
     expect(p.points.map((q) => q.signal)).toEqual([["beyond-limits"], ["beyond-limits"], []]);
     expect(p.points[0]!.lower).toBeCloseTo(8, 10);
     expect(p.points[0]!.upper).toBeCloseTo(32, 10);
+  });
+
+  it("computes Laney p′ with unequal subgroups, by hand", () => {
+    // 2/10, 6/20, 2/20: p̄ = 10/50 = .2; σ = √(.16/10) and √(.16/20) = √.008; z = 0,
+    // .1/√.008 = √5/2, −√5/2; MR̄(z) = (√5/2 + √5)/2 = 3√5/4; σ_z = MR̄/1.128. Point 1's upper
+    // limit: .2 + 3·√.016·σ_z, in percent.
+    const laney = controlChart([{ successes: 2, n: 10 }, { successes: 6, n: 20 }, { successes: 2, n: 20 }], { type: "laney-p" });
+    const mr = (3 * Math.sqrt(5)) / 4;
+    expect(laney.movingRange).toBeCloseTo(mr, 12);
+    expect(laney.sigmaZ).toBeCloseTo(mr / 1.128, 12);
+    expect(laney.points[0]!.upper).toBeCloseTo((0.2 + 3 * Math.sqrt(0.016) * (mr / 1.128)) * 100, 10);
+  });
+
+  it("puts the limits on the center when every subgroup is all successes, Laney too", () => {
+    // p̄ = 1: σᵢ = 0, every z would be 0/0; the limits are the center and σ_z is null.
+    const all = controlChart([{ successes: 5, n: 5 }, { successes: 3, n: 3 }], { type: "laney-p" });
+    expect(all).toMatchObject({ center: 100, sigmaZ: null, movingRange: null });
+    expect(all.points.map((q) => [q.lower, q.upper])).toEqual([[100, 100], [100, 100]]);
+  });
+
+  it("accepts subgroups of one and says the bound of successes", () => {
+    expect(controlChart([{ successes: 1, n: 1 }, { successes: 0, n: 1 }], { type: "p" }).center).toBe(50);
+    expect(inputErrorOf(() => controlChart([{ successes: 4, n: 3 }], { type: "p" }))).toMatchObject({ field: "points.successes", index: 0, expected: "at most n (3)" });
   });
 
   it("has per-point limits for unequal subgroups and clamps them to 0–100", () => {

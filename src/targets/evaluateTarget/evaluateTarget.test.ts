@@ -17,6 +17,8 @@ describe("evaluateTarget", () => {
     // Target −10 NPS, value −4: 6 points better; 6 / |−10| = 60 %.
     expect(evaluateTarget(-4, { kpi: "nps", value: -10, direction: "higher-is-better" })).toEqual({ met: true, gap: 6, gapPercent: 60 });
     expect(evaluateTarget(-3, { kpi: "nps", value: 0, direction: "higher-is-better" })).toEqual({ met: false, gap: -3, gapPercent: null });
+    // A subnormal target: 1 / 5e-324 × 100 is beyond the doubles, so no percentage either.
+    expect(evaluateTarget(1, { kpi: "x", value: 5e-324, direction: "higher-is-better" })).toEqual({ met: true, gap: 1, gapPercent: null });
   });
 
   it("rejects bad input with the field", () => {
@@ -26,5 +28,10 @@ describe("evaluateTarget", () => {
     expect(inputErrorOf(() => evaluateTarget(1, { ...t, direction: "up" as never }))).toMatchObject({ field: "target.direction", value: "up" });
     expect(inputErrorOf(() => evaluateTarget(1, { ...t, kpi: undefined as never }))).toMatchObject({ field: "target.kpi" });
     expect(inputErrorOf(() => evaluateTarget(1, null as never))).toMatchObject({ field: "target" });
+    // 1.7e308 − (−1.7e308) is beyond the doubles
+    expect(inputErrorOf(() => evaluateTarget(1.7e308, { ...t, value: -1.7e308 }))).toMatchObject({
+      field: "value",
+      expected: "a value whose gap to the target (-1.7e+308) is finite: the two within 1.8e308 of each other",
+    });
   });
 });

@@ -49,4 +49,34 @@ describe("improvementScenarios", () => {
     expect(inputErrorOf(() => improvementScenarios(1, { quarters: 1, perQuarter: { conservative: 30 } }))).toMatchObject({ field: "options.perQuarter" });
     expect(inputErrorOf(() => improvementScenarios(1, { quarters: 1, max: Number.NaN }))).toMatchObject({ field: "options.max" });
   });
+
+  it("accepts the edges of the rates and says which range each direction allows", () => {
+    // 0 % is a flat path; equal rates are ordered; a higher-is-better KPI may more than double
+    // (150 %: 10 → 25 → 62.5), while a lower-is-better one cannot fall 100 % or more.
+    const flat = improvementScenarios(50, { quarters: 2, perQuarter: { conservative: 0, realistic: 0, ambitious: 0 } });
+    expect([values(flat.conservative), values(flat.ambitious)]).toEqual([[50, 50], [50, 50]]);
+    const same = improvementScenarios(100, { quarters: 1, perQuarter: { conservative: 10, realistic: 10, ambitious: 10 } });
+    expect([same.conservative.path[0]?.value, same.ambitious.path[0]?.value]).toEqual([90, 90]);
+    const doubling = improvementScenarios(10, { quarters: 2, direction: "higher-is-better", perQuarter: { conservative: 150, realistic: 150, ambitious: 150 } });
+    expect(values(doubling.realistic)).toEqual([25, 62.5]);
+    expect(inputErrorOf(() => improvementScenarios(1, { quarters: 1, perQuarter: { conservative: 100, realistic: 100, ambitious: 100 } }))).toMatchObject({
+      field: "options.perQuarter.conservative",
+      expected: "a percentage from 0 to below 100",
+    });
+    expect(inputErrorOf(() => improvementScenarios(1, { quarters: 1, direction: "higher-is-better", perQuarter: { conservative: -1 } }))).toMatchObject({
+      field: "options.perQuarter.conservative",
+      expected: "a percentage ≥ 0",
+    });
+    expect(inputErrorOf(() => improvementScenarios(1, { quarters: 1, perQuarter: { realistic: 5 } }))).toMatchObject({
+      field: "options.perQuarter",
+      expected: "rates ordered conservative ≤ realistic ≤ ambitious",
+    });
+  });
+
+  it("rejects a null baseline and a path that leaves the doubles downwards, even under max", () => {
+    expect(inputErrorOf(() => improvementScenarios(null as never, { quarters: 1 }))).toMatchObject({ field: "baseline", value: null });
+    // Lower-is-better from −1.7e308 moves away from 0 (20 % of its size a quarter): −2.04e308 is
+    // beyond the doubles, and a cap (which bounds the path from above) does not rescue it.
+    expect(inputErrorOf(() => improvementScenarios(-1.7e308, { quarters: 1, max: 0 }))).toMatchObject({ field: "baseline" });
+  });
 });

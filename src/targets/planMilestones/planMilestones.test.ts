@@ -42,6 +42,24 @@ describe("planMilestones", () => {
     expect(planMilestones({ current: 9, goal: 4, start: "2026-01-05", end: "2026-01-22T12:00:00Z", interval: "week" }).map((m) => m.target)).toEqual([7, 5, 4]);
     // End before the first step: one milestone, the goal.
     expect(planMilestones({ current: 9, goal: 4, start: "2026-01-05", end: "2026-01-07", interval: "month" })).toEqual([{ date: "2026-01-07", at: "2026-01-07T00:00:00.000Z", target: 4 }]);
+    // Weeks keep the start's time of day.
+    expect(planMilestones({ current: 1, goal: 3, start: "2026-01-05T09:30", end: "2026-01-19T09:30", interval: "week" }).map((m) => m.at)).toEqual([
+      "2026-01-12T09:30:00.000Z",
+      "2026-01-19T09:30:00.000Z",
+    ]);
+  });
+
+  it("gives at most 10,000 milestones", () => {
+    // 10,000 weeks from 5 January 2026 (a Monday) is 70,000 days: 9,999 weekly milestones and the end.
+    const start = Date.UTC(2026, 0, 5);
+    const end = start + 70_000 * 86_400_000;
+    const plan = planMilestones({ current: 0, goal: 10_000, start, end, interval: "week" });
+    expect(plan.length).toBe(10_000);
+    expect(plan.slice(0, 2).map((m) => m.target)).toEqual([1, 2]);
+    expect(inputErrorOf(() => planMilestones({ current: 0, goal: 1, start, end: end + 86_400_000, interval: "week" }))).toMatchObject({
+      field: "interval",
+      expected: "an interval giving at most 10000 milestones between start and end",
+    });
   });
 
   it("rejects bad input with the field", () => {

@@ -110,7 +110,8 @@ export function planMilestones(input: MilestonePlanInput): Milestone[] {
         target: i === dates.length - 1 ? goal : between(current, goal, i + 1, steps),
       }));
     }
-    if (dates.length >= MAX_MILESTONES) fail(KPI, "interval", interval, `an interval giving at most ${MAX_MILESTONES} milestones between start and end`);
+    // the end is a milestone too: at most MAX_MILESTONES − 1 before it
+    if (dates.length >= MAX_MILESTONES - 1) fail(KPI, "interval", interval, `an interval giving at most ${MAX_MILESTONES} milestones between start and end`);
     dates.push(next);
     prev = next;
   }

@@ -53,5 +53,19 @@ describe("rateAgainstBenchmarks", () => {
     const bad = [{ kpi: "csat", level: "x", threshold: 1, direction: "up", source: "" }] as never;
     expect(inputErrorOf(() => rateAgainstBenchmarks("csat", 1, { benchmarks: bad }))).toMatchObject({ field: "options.benchmarks.direction" });
     expect(inputErrorOf(() => rateAgainstBenchmarks("csat", 1, { benchmarks: [null] as never }))).toMatchObject({ field: "options.benchmarks", index: 0 });
+    // Each part of an entry is checked, whatever the KPI asked for.
+    const good = { kpi: "csat", level: "good", threshold: 80, direction: "higher-is-better", source: "ours" };
+    const expected = "a benchmark { kpi, level, threshold, direction, source }";
+    for (const broken of [{ kpi: 1 }, { level: null }, { threshold: Number.NaN }, { threshold: "80" }]) {
+      const list = [good, { ...good, ...broken }] as never;
+      expect(inputErrorOf(() => rateAgainstBenchmarks("fcr", 1, { benchmarks: list }))).toMatchObject({ field: "options.benchmarks", index: 1, expected });
+    }
+  });
+
+  it("keeps the first listed of two benchmarks met with the same threshold", () => {
+    const a: Benchmark = { kpi: "csat", level: "first", threshold: 80, direction: "higher-is-better", source: "A" };
+    const b: Benchmark = { kpi: "csat", level: "second", threshold: 80, direction: "higher-is-better", source: "B" };
+    expect(rateAgainstBenchmarks("csat", 85, { benchmarks: [a, b] })?.level).toBe("first");
+    expect(rateAgainstBenchmarks("csat", 85, { benchmarks: [b, a] })?.level).toBe("second");
   });
 });

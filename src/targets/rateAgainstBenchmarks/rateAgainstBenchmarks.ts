@@ -32,7 +32,7 @@ const KPI = "rateAgainstBenchmarks";
  * `options.channel` (a chat benchmark never rates an email value, and without a channel the
  * channel-specific ones are skipped). A benchmark is met when the value is at or past its
  * threshold (≤ for lower-is-better, ≥ for higher-is-better). Of those met, the best is the
- * strictest threshold. `null` when none is met or there is no benchmark for the KPI. O(b).
+ * strictest threshold (the first listed of equal ones). `null` when none is met or there is no benchmark for the KPI. O(b).
  *
  * @param kpi - The KPI name as in {@link benchmarks} (`"csat"`, `"firstResponseTime"` …).
  * @param value - The value in the library's units (ms, percent, NPS points).

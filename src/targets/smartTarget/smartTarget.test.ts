@@ -49,5 +49,42 @@ describe("smartTarget", () => {
     expect(inputErrorOf(() => smartTarget({ ...ok, series: [{ at: "x", value: 1 }] }))).toMatchObject({ field: "series.at", index: 0 });
     expect(inputErrorOf(() => smartTarget({ ...ok, series: [FRT[0]!, { at: "2026-01-02", value: Number.POSITIVE_INFINITY }] }))).toMatchObject({ field: "series.value", index: 1 });
     expect(inputErrorOf(() => smartTarget({ ...ok, minPoints: 1 }))).toMatchObject({ field: "minPoints" });
+    expect(inputErrorOf(() => smartTarget({ ...ok, kpi: 7 as never }))).toMatchObject({ field: "kpi", expected: "a KPI name such as \"csat\"" });
+    expect(inputErrorOf(() => smartTarget({ ...ok, deadline: "2025-12-01" }))).toMatchObject({ expected: "a timestamp at or after the last point of the series" });
+  });
+
+  it("reads dates without an offset in timeZone", () => {
+    // Midnight of 1 July 2026 in New York (EDT, UTC−4) is 04:00 UTC.
+    const r = smartTarget({ kpi: "firstResponseTime", direction: "lower-is-better", goal: 90_000, deadline: "2026-07-01", series: FRT, timeZone: "America/New_York" });
+    expect(r.deadline).toBe("2026-07-01T04:00:00.000Z");
+  });
+
+  it("meets and is on track at the goal itself, and takes the largest value of the latest date in any order", () => {
+    // 10, 11, 12 on 1–3 January: slope 1 a day, 12 on the last day, so 15 on 6 January.
+    const line = [10, 11, 12].map((value, i) => ({ at: Date.UTC(2026, 0, 1 + i), value }));
+    const at = (goal: number) => smartTarget({ kpi: "csat", direction: "higher-is-better", goal, deadline: Date.UTC(2026, 0, 6), series: line });
+    expect(at(15)).toMatchObject({ projected: 15, onTrack: true, metNow: false });
+    expect(at(15.000_001).onTrack).toBe(false);
+    expect(at(12)).toMatchObject({ current: 12, metNow: true });
+    // Two points on the latest date: `current` is the larger, whichever order they come in.
+    const points = [{ at: "2026-01-01", value: 5 }, { at: "2026-01-03", value: 3 }, { at: "2026-01-03", value: 7 }];
+    for (const order of [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]) {
+      const series = order.map((i) => points[i]!);
+      expect(smartTarget({ kpi: "csat", direction: "higher-is-better", goal: 9, deadline: "2026-02-01", series }).current).toBe(7);
+    }
+  });
+
+  it("fits values near the largest double whose differences overflow, and rejects a trend beyond it", () => {
+    // −1.5e308 on 1 January and 1.5e308 twenty days later: the difference (3e308) is beyond the
+    // doubles, the line is not: 3e308 / 20 = 1.5e307 a day, and 1.5e308 at the last point.
+    const wide = [{ at: "2026-01-01", value: -1.5e308 }, { at: "2026-01-21", value: 1.5e308 }];
+    const r = smartTarget({ kpi: "x", direction: "higher-is-better", goal: 0, deadline: "2026-01-21", series: wide, minPoints: 2 });
+    expect(r).toMatchObject({ slopePerDay: 1.5e308 / 10, projected: 1.5e308, onTrack: true, reason: null });
+    // One day apart the slope itself (3e308 a day) is beyond the doubles.
+    const steep = [{ at: "2026-01-01", value: -1.5e308 }, { at: "2026-01-02", value: 1.5e308 }];
+    expect(inputErrorOf(() => smartTarget({ kpi: "x", direction: "higher-is-better", goal: 0, deadline: "2026-01-02", series: steep, minPoints: 2 }))).toMatchObject({
+      field: "series",
+      expected: "values whose trend (slope per day and projection at the deadline) is finite",
+    });
   });
 });

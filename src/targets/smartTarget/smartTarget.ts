@@ -39,7 +39,10 @@ export interface SmartTargetResult {
   readonly goal: number;
   /** The deadline, ISO 8601 in UTC. */
   readonly deadline: string;
-  /** The latest value of the series (by date), or `null` for an empty series. */
+  /**
+   * The latest value of the series (by date; of several on the latest date, the largest, so the
+   * order of the points never matters), or `null` for an empty series.
+   */
   readonly current: number | null;
   /** Whether the latest value already meets the goal. */
   readonly metNow: boolean | null;

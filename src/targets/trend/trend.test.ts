@@ -124,6 +124,8 @@ describe("trend: invalid input", () => {
     [[{ t: 0, value: 1 }, { t: 0, value: 2 }], {}, "series.t", 1],
     [[1, 2, 3], { alpha: 0 }, "options.alpha", undefined],
     [[1, 2, 3], { alpha: 1 }, "options.alpha", undefined],
+    // a number written as text is not a number, even one that JavaScript compares as 0.5
+    [[1, 2, 3], { alpha: "0.5" as never }, "options.alpha", undefined],
     [[1, 2, 3], { confidence: 1.5 }, "options.confidence", undefined],
     [[1, 2, 3], { period: 0 }, "options.period", undefined],
     [[1, 2, 3], { period: 2.5 }, "options.period", undefined],
@@ -168,6 +170,20 @@ describe("trend: values and times near the largest double", () => {
     expect(inputErrorOf(() => trend(steep))).toMatchObject({ kpi: "trend", field: "series", value: 1.7e308 });
     // slope 1e300 per step, finite; the line at t = 0 is 0 − 1e300 · 1e10 = −1e310
     const far = [{ t: 1e10, value: 0 }, { t: 1e10 + 1, value: 1e300 }, { t: 1e10 + 2, value: 2e300 }];
-    expect(inputErrorOf(() => trend(far))).toMatchObject({ kpi: "trend", field: "series", value: 2e300 });
+    expect(inputErrorOf(() => trend(far))).toMatchObject({
+      kpi: "trend",
+      field: "series",
+      value: 2e300,
+      expected: "values whose Sen line fits in a double: its slope, interval or intercept is beyond ±1.80e+308 (largest |value| shown)",
+    });
+  });
+});
+
+describe("trend: signed zeros", () => {
+  it("gives an intercept of 0, not −0, for a series of −0", () => {
+    // Every residual −0 − 0·x is −0 unless the values are read as 0; JSON would print both as 0,
+    // but a result compared with Object.is (or 1/intercept) must not see the sign.
+    expect(Object.is(trend([-0, -0, -0]).intercept, 0)).toBe(true);
+    expect(Object.is(trend([{ t: 0, value: -0 }, { t: 1, value: -0 }, { t: 2, value: -0 }]).intercept, 0)).toBe(true);
   });
 });

