@@ -256,6 +256,24 @@ describe("the ticket as it stood at now, not as a later export describes it", ()
     // R: on hold with a solve after now: on hold at now, its first reply still owed for 1 H.
     expect(totalOf({ id: "R", createdAt: at("11:00"), status: "on-hold", resolvedAt: at("13:00") })).toMatchObject({ onHold: 1, awaitingFirstReply: 1, oldestWaiting: { id: "R", waitingMs: H } });
   });
+
+  it("keeps the summary status of a ticket whose events are messages only", () => {
+    // V: answered at 08:30, the export says pending and no status event says otherwise.
+    const v: Ticket = { id: "V", createdAt: at("08:00"), status: "pending", events: [msg("08:00", "customer"), msg("08:30", "agent")] };
+    expect(totalOf(v)).toMatchObject({ open: 1, awaitingCustomer: 1, awaitingReply: 0 });
+  });
+
+  it("reads the first response from the messages when there are any, else from the summary", () => {
+    // W: status events only: the summary's first response at 09:30 stands, nothing is owed.
+    const w: Ticket = { id: "W", createdAt: at("09:00"), firstResponseAt: at("09:30"), events: [status("09:00", "open")] };
+    expect(totalOf(w)).toMatchObject({ open: 1, awaitingFirstReply: 0, oldestWaiting: null });
+    // X: status and message events: the agent's first message is at 12:30, so the summary's
+    // 11:30 does not count; awaiting a first reply since 11:00, 1 H.
+    const x: Ticket = { id: "X", createdAt: at("11:00"), firstResponseAt: at("11:30"), events: [status("11:00", "open"), msg("12:30", "agent")] };
+    expect(totalOf(x)).toMatchObject({ awaitingFirstReply: 1, oldestWaiting: { id: "X", waitingMs: H } });
+    // Y: no events, a summary first response after now: not given yet, 1 H owed.
+    expect(totalOf({ id: "Y", createdAt: at("11:00"), firstResponseAt: at("12:30") })).toMatchObject({ awaitingFirstReply: 1, oldestWaiting: { id: "Y", waitingMs: H } });
+  });
 });
 
 describe("order, ties and edges of the view", () => {
@@ -285,8 +303,28 @@ describe("order, ties and edges of the view", () => {
     expect(view([tickets[1], tickets[2]] as Ticket[]).total.oldestWaiting?.id).toBe("a");
   });
 
+  it("orders targets due at the same instant by metric, for one ticket or two with one id", () => {
+    // V: created 09:00, unanswered; first reply and resolution both 4 H: both due 13:00, at risk.
+    const both: SlaPolicy = { targets: [{ metric: "resolution", targetMs: 4 * H }, { metric: "first-reply", targetMs: 4 * H }] };
+    const v: Ticket = { id: "V", createdAt: at("09:00"), events: [msg("09:00", "customer")] };
+    const expected = [risk("V", "first-reply", "13:00", H), risk("V", "resolution", "13:00", H)];
+    expect(liveView([v], { now: NOW, policy: both }).total.atRisk).toEqual(expected);
+    // Two records with the id V (an export listing a ticket twice): a high one owes a first
+    // reply, a low one its resolution, both due 13:00; listed by metric whichever comes first.
+    const byPriority: SlaPolicy = { targets: [{ metric: "first-reply", targetMs: 4 * H, priority: "high" }, { metric: "resolution", targetMs: 4 * H, priority: "low" }] };
+    const high: Ticket = { ...v, priority: "high" };
+    const low: Ticket = { ...v, priority: "low" };
+    expect(liveView([low, high], { now: NOW, policy: byPriority }).total.atRisk).toEqual(expected);
+    expect(liveView([high, low], { now: NOW, policy: byPriority }).total.atRisk).toEqual(expected);
+  });
+
+  it("takes an agent of null as no agent", () => {
+    expect(liveView([{ id: "W", agent: null as never, createdAt: at("11:00") }], { now: NOW }).total).toMatchObject({ open: 1, unassigned: 1 });
+  });
+
   it("asks for now, and for agents as text", () => {
     expect(() => liveView(tickets, {} as never)).toThrow("liveView: options.now must be the instant of the view (a Date, epoch ms or an ISO 8601 string): the clock is never read, got undefined");
+    expect(() => liveView(tickets, { now: null as never })).toThrow("liveView: options.now must be the instant of the view (a Date, epoch ms or an ISO 8601 string): the clock is never read, got null");
     expect(() => liveView([{ id: 1, agent: 5 as never, createdAt: at("09:00") }], { now: NOW })).toThrow("liveView: tickets.agent[0] (id 1) must be a string, or absent, got 5");
   });
 });
