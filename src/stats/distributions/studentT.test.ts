@@ -382,6 +382,17 @@ describe("logGamma, incompleteBeta and studentTPdf", () => {
     for (const a of [1e4, 1e5, 1e6]) expect(relativeError(incompleteBeta(0.5, a, a), 0.5), `a = ${a}`).toBeLessThan(1e-10);
   });
 
+  it("takes ln(1 − x) from x itself for a small x and a large b: mpmath.betainc (40 digits, rounded to the nearest double)", () => {
+    // 1 − x rounds away about 1e-16 of x's digits; b·ln(1 − x) multiplies that by b (here 1e6 to
+    // 1e7): ln(1 − x) taken from the rounded 1 − x would be off by about 3e-11 of the result.
+    for (const [x, a, b, exact] of [
+      [1e-6, 2, 1e6, 0.2642414855367098],
+      [1e-7, 3, 1e7, 0.08030142466235511],
+    ] as const) {
+      expect(relativeError(incompleteBeta(x, a, b), exact)).toBeLessThan(1e-14);
+    }
+  });
+
   it("matches scipy.special.betainc and its edge values", () => {
     expect(relativeError(incompleteBeta(0.3, 2, 5), 0.579825)).toBeLessThan(1e-13); // exact: 1 − 0.7⁶ − 6·0.3·0.7⁵
     expect(incompleteBeta(0, 2, 5)).toBe(0);

@@ -145,6 +145,10 @@ describe("DDSketch bad input", () => {
     ["state.negative", () => DDSketch.fromJSON({ ...good, negative: [[99999, 1]] })],
     ["state.negative", () => DDSketch.fromJSON({ ...good, negative: {} })],
     ["state.count", () => DDSketch.fromJSON({ ...good, count: 5 })],
+    ["state.count", () => DDSketch.fromJSON({ ...good, count: -1 })],
+    ["state.min", () => DDSketch.fromJSON({ ...good, min: "x" })],
+    // one bucket twice (the indexes must strictly increase)
+    ["state.positive", () => DDSketch.fromJSON({ ...good, positive: [good.positive[0], good.positive[0]] })],
     ["state.sum", () => DDSketch.fromJSON({ ...good, sum: null })],
     ["state.min", () => DDSketch.fromJSON({ ...good, min: -2 })],
     ["state.min", () => DDSketch.fromJSON({ ...good, min: 3, max: 2 })],
@@ -175,6 +179,17 @@ describe("DDSketch bad input", () => {
     expect(DDSketch.create().add(minIndexable / 2).toJSON().zeroCount).toBe(1);
   });
 
+  it("restores values at both ends of the indexable range, in their own buckets", () => {
+    // the first and last bucket indexes are valid: a bound one too tight would refuse the
+    // sketch's own state
+    const { minIndexable, maxIndexable } = logMapping(0.01);
+    const s = sketchOf([minIndexable, maxIndexable, -minIndexable, -maxIndexable]);
+    expect(s.toJSON().zeroCount).toBe(0);
+    expect(DDSketch.fromJSON(s.toJSON()).toJSON()).toEqual(s.toJSON());
+    const low = sketchOf([minIndexable]);
+    expect(DDSketch.fromJSON(low.toJSON()).toJSON()).toEqual(low.toJSON());
+  });
+
   it("never writes a bucket index −0: a value just below 1 is in bucket 0", () => {
     // ln(0.995) / ln γ is about −0.25 for α = 0.01, whose ceiling is −0
     const [[index]] = DDSketch.create().add(0.995).toJSON().positive as [[number, number]];
@@ -196,11 +211,30 @@ describe("DDSketch bad input", () => {
       expect(DDSketch.fromJSON(saved(tenths, 0.9999999999999999)).sum).toBe(0.9999999999999999);
       expect(inputErrorOf(() => DDSketch.fromJSON(saved(tenths, 1.05))).field).toBe("state.sum");
     });
+    it("allows the rounding of a sketch's own running sum at both ends of the range, whatever the magnitude", () => {
+      // Ten values 0.1·2⁴⁰ add up to 2⁴⁰ − 2⁻¹⁴ (computed in the test), below the exact lowest
+      // sum 2⁴⁰: the slack grows with the magnitude (2n²·ε·M), it does not shrink with it.
+      const big = new Array<number>(10).fill(0.1 * 2 ** 40);
+      expect(sketchOf(big).sum).toBe(2 ** 40 - 2 ** -13);
+      expect(DDSketch.fromJSON(sketchOf(big).toJSON()).sum).toBe(2 ** 40 - 2 ** -13);
+      // 0 and six 0.7s: 0.7 + … + 0.7 = 4.2 lies above 6 × 0.7 = 4.199999999999999 (min + (n − 1)·max);
+      // the slack follows the largest magnitude (0.7), not the smallest (0).
+      const sevenths = [0, ...new Array<number>(6).fill(0.7)];
+      expect([sketchOf(sevenths).sum, 6 * 0.7]).toEqual([4.2, 4.199999999999999]);
+      expect(DDSketch.fromJSON(sketchOf(sevenths).toJSON()).sum).toBe(4.2);
+    });
+    it("says which sums it would take", () => {
+      // 5 and 7 widened by 2·3²·ε·3 = 54ε ≈ 1.2e-14
+      expect(inputErrorOf(() => DDSketch.fromJSON(saved([1, 2, 3], 8))).expected).toBe("the sum of 3 values from 1 to 3: from 4.999999999999988 to 7.000000000000012, rounding included");
+    });
     it("holds one value to itself: its min, max and sum", () => {
       expect(DDSketch.fromJSON(sketchOf([5]).toJSON()).quantile(0.5)).toBe(5);
       // 5.01 lies in 5's bucket (α = 0.01), so only the one-value rule can refuse it
       expect(inputErrorOf(() => DDSketch.fromJSON({ ...sketchOf([5]).toJSON(), max: 5.01 })).field).toBe("state.max");
       expect(inputErrorOf(() => DDSketch.fromJSON({ ...sketchOf([5]).toJSON(), sum: 5.01 })).field).toBe("state.sum");
+      // one unit in the last place off: within any rounding slack, but one value is its own sum
+      expect(inputErrorOf(() => DDSketch.fromJSON({ ...sketchOf([5]).toJSON(), sum: 5.000000000000001 })).field).toBe("state.sum");
+      expect(inputErrorOf(() => DDSketch.fromJSON({ ...sketchOf([5]).toJSON(), max: 5.01 })).expected).toBe("the one value, as min (5)");
     });
   });
 

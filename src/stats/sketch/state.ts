@@ -42,6 +42,7 @@ export function sortedBins(store: ReadonlyMap<number, number>): DDSketchBin[] {
 export function bucketLabel(mapping: LogMapping, x: number): string {
   const m = Math.abs(x);
   if (m < mapping.minIndexable) return "0";
+  // Stryker disable next-line EqualityOperator: equivalent, 0 returned "0" above
   return `${x < 0 ? "-" : "+"}${mapping.index(m)}`;
 }
 
@@ -101,7 +102,12 @@ export function checkState(state: unknown): { mapping: LogMapping; state: DDSket
   }
   const min = checkFinite(KPI, "state.min", s.min);
   const max = checkFinite(KPI, "state.max", s.max);
+  // A non-empty list has a first and last bin, and with no negative bin and no zero the
+  // positive list is not empty (the count would be 0, returned above): the `?.` only satisfy
+  // the index types.
+  // Stryker disable next-line OptionalChaining: equivalent, see above
   const lowest = negative.length > 0 ? `-${negative.at(-1)?.[0]}` : zeroCount > 0 ? "0" : `+${positive[0]?.[0]}`;
+  // Stryker disable next-line OptionalChaining: equivalent, see above
   const highest = positive.length > 0 ? `+${positive.at(-1)?.[0]}` : zeroCount > 0 ? "0" : `-${negative[0]?.[0]}`;
   if (min > max || bucketLabel(mapping, min) !== lowest) fail(KPI, "state.min", s.min, `a value ≤ max in the lowest occupied bucket (${lowest})`);
   if (bucketLabel(mapping, max) !== highest) fail(KPI, "state.max", s.max, `a value in the highest occupied bucket (${highest})`);
