@@ -1,4 +1,4 @@
-import { checkFinite, checkObject, fail } from "../../_lib/check.js";
+import { checkFinite, checkObject, fail, isFiniteNumber } from "../../_lib/check.js";
 import { checkDirection, improvementOver, type Direction } from "../_lib/direction.js";
 import { percent } from "../../_lib/math.js";
 
@@ -62,5 +62,5 @@ export function evaluateTarget(value: number, target: Target): TargetEvaluation 
   if (!Number.isFinite(gap)) fail(KPI, "value", value, `a value whose gap to the target (${goal}) is finite: the two within 1.8e308 of each other`);
   // A target so near 0 (a subnormal) that the percentage is beyond the doubles has none, as 0.
   const gapPercent = percent(gap, Math.abs(goal));
-  return { met: gap >= 0, gap, gapPercent: gapPercent !== null && Number.isFinite(gapPercent) ? gapPercent : null };
+  return { met: gap >= 0, gap, gapPercent: isFiniteNumber(gapPercent) ? gapPercent : null };
 }

@@ -47,6 +47,8 @@ describe("improvementScenarios", () => {
     expect(inputErrorOf(() => improvementScenarios(1, { quarters: 1, perQuarter: { ambitious: 100 } }))).toMatchObject({ field: "options.perQuarter.ambitious" });
     expect(inputErrorOf(() => improvementScenarios(1, { quarters: 1, perQuarter: { realistic: -1 } }))).toMatchObject({ field: "options.perQuarter.realistic" });
     expect(inputErrorOf(() => improvementScenarios(1, { quarters: 1, perQuarter: { conservative: 30 } }))).toMatchObject({ field: "options.perQuarter" });
+    // realistic above the default ambitious 20 %: the second half of the order
+    expect(inputErrorOf(() => improvementScenarios(1, { quarters: 1, perQuarter: { realistic: 25 } }))).toMatchObject({ field: "options.perQuarter" });
     expect(inputErrorOf(() => improvementScenarios(1, { quarters: 1, max: Number.NaN }))).toMatchObject({ field: "options.max" });
   });
 

@@ -106,12 +106,14 @@ export function improvementScenarios(baseline: number | { readonly mean: number 
     let v = base;
     for (let q = 1; q <= quarters; q++) {
       // r % of |v| in the direction of improvement; multiply before dividing keeps 0.8 × 144,000 exact.
+      // Stryker disable next-line EqualityOperator: equivalent, at v = ±0 every factor gives ±0
       const up = (direction === "higher-is-better") === v >= 0;
       const factor = up ? 100 + rate : 100 - rate;
       let next = (v * factor) / 100;
       // A value near 1.8e308 overflows the product first: divide first there.
       if (!Number.isFinite(next)) next = v * (factor / 100);
       // Finite in, finite out: a path growing beyond the largest double has no answer.
+      // Stryker disable next-line EqualityOperator: equivalent, next = cap here means both are Infinity, refused just below either way
       if (!Number.isFinite(next) && next > cap) next = cap;
       if (!Number.isFinite(next)) {
         fail(KPI, "baseline", base, `a baseline whose ${quarters}-quarter path at ${rate} % a quarter stays finite (it passes 1.8e308 in quarter ${q}); or set options.max`);

@@ -80,11 +80,29 @@ describe("smartTarget", () => {
     const wide = [{ at: "2026-01-01", value: -1.5e308 }, { at: "2026-01-21", value: 1.5e308 }];
     const r = smartTarget({ kpi: "x", direction: "higher-is-better", goal: 0, deadline: "2026-01-21", series: wide, minPoints: 2 });
     expect(r).toMatchObject({ slopePerDay: 1.5e308 / 10, projected: 1.5e308, onTrack: true, reason: null });
+    // A finite slope whose projection overflows on the way only: from −1.5e308, 1e307 a day for
+    // 20 days is 2e308 (beyond the doubles) but lands at 5e307.
+    const rising = [{ at: "2026-01-01", value: -1.6e308 }, { at: "2026-01-02", value: -1.5e308 }];
+    const far = smartTarget({ kpi: "x", direction: "higher-is-better", goal: 0, deadline: "2026-01-22", series: rising, minPoints: 2 });
+    expect(Math.abs(far.slopePerDay! / 1e307 - 1)).toBeLessThan(1e-14);
+    expect(Math.abs(far.projected! / 5e307 - 1)).toBeLessThan(1e-14);
+    expect(far.onTrack).toBe(true);
     // One day apart the slope itself (3e308 a day) is beyond the doubles.
     const steep = [{ at: "2026-01-01", value: -1.5e308 }, { at: "2026-01-02", value: 1.5e308 }];
     expect(inputErrorOf(() => smartTarget({ kpi: "x", direction: "higher-is-better", goal: 0, deadline: "2026-01-02", series: steep, minPoints: 2 }))).toMatchObject({
       field: "series",
       expected: "values whose trend (slope per day and projection at the deadline) is finite",
     });
+  });
+
+  it("fits subnormal values at full scale: halving them would round their last bit", () => {
+    // Values of 5, 7, 2, 3 and 6 units of 2⁻¹⁰⁷⁴ on five days. The pairwise slopes in units a day
+    // (2, −1.5, −⅔, ¼, −5, −2, −⅓, 1, 2, 3) round to whole units: −5, −2, −2, −1, 0, 0, 1, 2, 2, 3,
+    // median 0; the level is then the median value, 5 units, and so is the projection. Halved
+    // first (2.5 → 2, 3.5 → 4, 1.5 → 2 by ties-to-even) the median would be 2 units, 4 once doubled.
+    const unit = 2 ** -1074;
+    const series = [5, 7, 2, 3, 6].map((units, k) => ({ at: `2026-01-0${k + 1}`, value: units * unit }));
+    const r = smartTarget({ kpi: "x", direction: "higher-is-better", goal: 100 * unit, deadline: "2026-01-20", series });
+    expect(r).toMatchObject({ slopePerDay: 0, projected: 5 * unit, onTrack: false, reason: null });
   });
 });
