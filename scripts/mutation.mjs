@@ -112,17 +112,25 @@ if (behind.size > 0) console.log(`\nreports behind the code (run \`npm run mutat
 
 /**
  * The families whose report is behind the working tree: a mutated file or a test file whose
- * text differs from the one the report was made from (or is gone), by family.
+ * text differs from the one the report was made from (or is gone), or whose property tests
+ * were named after another seed, by family.
  */
 function stale(report) {
   const behind = new Map();
   const note = (family, file) => behind.set(family, [...(behind.get(family) ?? []), file]);
   const current = (file, source) => existsSync(join(root, file)) && readFileSync(join(root, file), "utf8") === source;
   for (const [file, { source }] of Object.entries(report.files)) if (!current(file, source)) note(file.split("/")[1], file);
+  // A property test is named after its fast-check seed ("… (with seed=N)"): a report whose names
+  // carry another seed than the one test/_support/mutationSetup.ts fixes will see those tests as
+  // new, and re-test every mutant they cover.
+  const seed = /seed: ([\d_]+)/.exec(readFileSync(join(root, "test", "_support", "mutationSetup.ts"), "utf8"))?.[1]?.replaceAll("_", "");
   for (const part of readdirSync(familyDir).filter((f) => f.endsWith(".json"))) {
     const family = part.replace(/\.json$/, "");
     const { testFiles = {} } = JSON.parse(readFileSync(join(familyDir, part), "utf8"));
-    for (const [file, { source }] of Object.entries(testFiles)) if (!current(file, source)) note(family, file);
+    for (const [file, { source, tests = [] }] of Object.entries(testFiles)) {
+      const seeds = tests.map((t) => /\(with seed=(-?\d+)\)$/.exec(t.name)?.[1]).filter((s) => s !== undefined);
+      if (!current(file, source) || seeds.some((s) => s !== seed)) note(family, file);
+    }
   }
   return behind;
 }
