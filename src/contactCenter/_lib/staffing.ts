@@ -43,9 +43,11 @@ export function solveStaffing(problem: StaffingProblem, unreachable: (why: Staff
   const occupancyOk = (m: QueueMeasures): boolean => maxOcc === undefined || m.occupancy <= maxOcc;
   // Necessary conditions, checked first so that hopeless searches fail at once: the service
   // level needs N ≥ target × A (Erlang A; N > A for Erlang C) and the cap N ≥ A / cap.
+  // Stryker disable next-line EqualityOperator: equivalent, at N = target × A exactly the service level is below the target (it is below N / A)
   if ((targetPercent / 100) * a > MAX_AGENTS) unreachable("targetServiceLevel");
   if (maxOcc !== undefined && (a * 100) / maxOcc > MAX_AGENTS) unreachable("maxOccupancy");
   if (r === undefined) {
+    // Stryker disable next-line ArithmeticOperator: speed only, up to A agents the service level is 0 and the loop steps on
     let n = Math.floor(a) + 1;
     if (n > MAX_AGENTS) unreachable("targetServiceLevel");
     let b = erlangB(a, n);
@@ -67,6 +69,7 @@ export function solveStaffing(problem: StaffingProblem, unreachable: (why: Staff
     const m = at(n);
     return m !== null && occupancyOk(m);
   };
+  // Stryker disable next-line MethodExpression: speed only, a search from 0 or below gallops up to the same answer
   const floor = Math.max(0, Math.ceil((targetPercent / 100) * a) - 1);
   const first = smallestFrom(floor, meetsTarget, "targetServiceLevel", unreachable);
   const agents = meetsCap(first) ? first : smallestFrom(first, meetsCap, "maxOccupancy", unreachable);
@@ -80,11 +83,13 @@ export function solveStaffing(problem: StaffingProblem, unreachable: (why: Staff
 function smallestFrom(known: number, ok: (n: number) => boolean, why: StaffingFailure, unreachable: (why: StaffingFailure) => never): number {
   let lo = known;
   let step = 1;
+  // Stryker disable next-line ArithmeticOperator: speed only, a first probe below `known` is false too and the gallop goes on from it
   let hi = lo + step;
   while (!ok(hi)) {
     lo = hi;
     step *= 2;
     if (lo >= MAX_AGENTS) unreachable(why);
+    // Stryker disable next-line MethodExpression: speed only, a probe straight at MAX_AGENTS is bisected down to the same answer
     hi = Math.min(lo + step, MAX_AGENTS);
   }
   while (hi - lo > 1) {

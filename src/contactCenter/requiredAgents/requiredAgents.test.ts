@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isKpiInputError, type KpiInputError } from "../../errors.js";
+import { inputErrorOf } from "../../_lib/inputError.test-util.js";
 import { erlangC } from "../erlangC/erlangC.js";
 import { requiredAgents, type RequiredAgentsInput } from "./requiredAgents.js";
 
@@ -203,4 +204,43 @@ describe("caps, shrinkage and the limits of the inputs", () => {
     expect(() => requiredAgents({ ...base, calls: 1e11 })).toThrow("a service level target that at most 10,000,000 agents can meet (the traffic is 10000000000 Erlangs)");
     expect(() => requiredAgents({ ...base, calls: 9.5e7, targetServiceLevel: 0.01, maxOccupancy: 90 })).toThrow("an occupancy cap that at most 10,000,000 agents can meet (the traffic is 9500000 Erlangs)");
   });
+
+  // Traffic A = calls when ahtMs = intervalMs. The search's limits at exactly 10,000,000 agents:
+  // the last count it may answer, and one more that it must refuse.
+  const unit = { intervalMs: 1000, ahtMs: 1000 };
+  it("answers exactly 10,000,000 agents when the cap or the traffic needs that many, and refuses one more", () => {
+    // A 50 % occupancy cap on 5,000,000 Erlangs needs A / 0.5 = 10,000,000 agents (Erlang C
+    // occupancy is A / N); the target is met long before.
+    expect(requiredAgents({ ...unit, calls: 5e6, targetServiceLevel: 0.8, thresholdMs: 20_000, maxOccupancy: 0.5 }).agents).toBe(1e7);
+    // 9,999,999.5 Erlangs: the first count above the traffic is 10,000,000 and, with a threshold
+    // of 100 AHTs, already meets 80 %.
+    expect(requiredAgents({ ...unit, calls: 1e7 - 0.5, targetServiceLevel: 0.8, thresholdMs: 100_000 }).agents).toBe(1e7);
+    // 10,000,000.5 Erlangs: the first count above the traffic is 10,000,001 (a 50 % target passes
+    // the early test, 0.5 × A ≤ 1e7).
+    expect(() => requiredAgents({ ...unit, calls: 1e7 + 0.5, targetServiceLevel: 0.5, thresholdMs: 100_000 })).toThrow("at most 10,000,000 agents can meet (the traffic is 10000000.5 Erlangs)");
+  });
+
+  it("meets a target equal to the service level itself (at least, not above), by Erlang C and Erlang A", () => {
+    // The service level that erlangC gives 2 agents on 1 Erlang, used as the target: 2 agents meet it.
+    const c = erlangC({ agents: 2, calls: 1, ...unit, thresholdMs: 1 });
+    expect(requiredAgents({ calls: 1, ...unit, thresholdMs: 1, targetServiceLevel: c.serviceLevel as number }).agents).toBe(2);
+    const a = erlangC({ agents: 4, calls: 3, ...unit, thresholdMs: 1, patienceMs: 10_000 });
+    expect(requiredAgents({ calls: 3, ...unit, thresholdMs: 1, patienceMs: 10_000, targetServiceLevel: a.serviceLevel as number }).agents).toBe(4);
+  });
+
+  it("steps over the staffing levels Erlang A cannot sum (patience so long the queue is practically unbounded)", () => {
+    // A mean patience of a million AHTs: from 800 agents (80 % of 1,000 Erlangs) up to 990 the
+    // queue would have to be summed past 10,000,000 callers. Such levels do not meet the target;
+    // the answer is Erlang C's, the limit of Erlang A as patience grows (Garnett et al. 2002).
+    const call = { calls: 1000, intervalMs: 180_000, ahtMs: 180_000, targetServiceLevel: 0.8, thresholdMs: 20_000 };
+    expect(requiredAgents({ ...call, patienceMs: 180_000 * 1e6 }).agents).toBe(requiredAgents(call).agents);
+    // Traffic beyond the doubles names the calls.
+    expect(inputErrorOf(() => requiredAgents({ calls: 1e308, intervalMs: 1, ahtMs: 1e10, targetServiceLevel: 0.8, thresholdMs: 20_000 }))).toMatchObject({
+      field: "calls",
+      expected: "a volume whose traffic (calls × ahtMs / intervalMs) is a finite number of Erlangs",
+    });
+    // 15,000,000 Erlangs and a patience of 1e9 AHTs: no level up to 10,000,000 can be summed.
+    expect(inputErrorOf(() => requiredAgents({ ...unit, calls: 1.5e7, targetServiceLevel: 0.5, thresholdMs: 20_000, patienceMs: 1e12 })).field).toBe("targetServiceLevel");
+  });
 });
+

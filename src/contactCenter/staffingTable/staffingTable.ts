@@ -150,7 +150,7 @@ function readInterval(entry: unknown, i: number, defaultAht: number | undefined)
   const ahtMs = e.ahtMs === undefined ? (defaultAht ?? missingAht(i)) : checkPositive(KPI, "intervals.ahtMs", e.ahtMs, EXPECTED.ahtMs, i);
   const start = e.start;
   const validStart =
-    start === undefined || typeof start === "string" || (typeof start === "number" && Number.isFinite(start)) || (start instanceof Date && !Number.isNaN(start.getTime()));
+    start === undefined || typeof start === "string" || Number.isFinite(start) || (start instanceof Date && !Number.isNaN(start.getTime()));
   if (!validStart) fail(KPI, "intervals.start", start, "a label: a string, a finite number or a valid Date, or undefined", i);
   return { calls, ahtMs, start: start as string | number | Date | undefined };
 }
