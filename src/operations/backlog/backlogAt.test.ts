@@ -72,6 +72,8 @@ describe("backlogAt", () => {
     expect([openAt("2026-03-02T10:00Z"), openAt("2026-03-02T12:00Z"), openAt("2026-03-03T10:00Z"), openAt("2026-03-11T00:00Z")]).toEqual([1, 1, 0, 0]);
     // Age counts from creation (03-01 08:00), not from the reopen: at 03-03 09:00 it is 2 days and 1 hour.
     expect(backlogAt([ticket], "2026-03-03T09:00Z").oldestAgeMs).toBe(2 * D + H);
+    // Open from the instant it is created: its age there is 0, not "no open ticket" (null).
+    expect(backlogAt([ticket], "2026-03-01T08:00Z")).toMatchObject({ open: 1, oldestAgeMs: 0 });
   });
 
   it("reads the summary when the events hold no status change", () => {

@@ -115,6 +115,7 @@ export function backlogAt(tickets: Iterable<Ticket>, at: TimestampInput, options
     while (k < bounds.length && age >= (bounds[k] as number)) k++;
     counts[k] = (counts[k] as number) + 1;
     open++;
+    // Stryker disable next-line EqualityOperator: equivalent, an equal age is the same number
     if (oldestAgeMs === null || age > oldestAgeMs) oldestAgeMs = age;
   }
   const byAge = counts.map((count, k) => ({
