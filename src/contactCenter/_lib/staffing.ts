@@ -67,6 +67,7 @@ export function solveStaffing(problem: StaffingProblem, unreachable: (why: Staff
   };
   const meetsCap = (n: number): boolean => {
     const m = at(n);
+    // Stryker disable next-line ConditionalExpression: equivalent, the cap is searched from a level whose queue could be summed, and more agents only shorten it
     return m !== null && occupancyOk(m);
   };
   // Stryker disable next-line MethodExpression: speed only, a search from 0 or below gallops up to the same answer

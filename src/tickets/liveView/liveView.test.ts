@@ -318,6 +318,12 @@ describe("order, ties and edges of the view", () => {
     expect(liveView([high, low], { now: NOW, policy: byPriority }).total.atRisk).toEqual(expected);
   });
 
+  it("waits on no ticket whose every customer message was answered", () => {
+    // X: two waits, both answered (07:00–07:30, 08:00–08:30): owed nothing at 12:00.
+    const x: Ticket = { id: "X", createdAt: at("07:00"), events: [msg("07:00", "customer"), msg("07:30", "agent"), msg("08:00", "customer"), msg("08:30", "agent")] };
+    expect(liveView([x], { now: NOW }).total).toMatchObject({ open: 1, awaitingFirstReply: 0, awaitingReply: 0, oldestWaiting: null });
+  });
+
   it("takes an agent of null as no agent", () => {
     expect(liveView([{ id: "W", agent: null as never, createdAt: at("11:00") }], { now: NOW }).total).toMatchObject({ open: 1, unassigned: 1 });
   });
