@@ -220,6 +220,13 @@ describe("caps, shrinkage and the limits of the inputs", () => {
     expect(() => requiredAgents({ ...unit, calls: 1e7 + 0.5, targetServiceLevel: 0.5, thresholdMs: 100_000 })).toThrow("at most 10,000,000 agents can meet (the traffic is 10000000.5 Erlangs)");
   });
 
+  it("names the calls when their traffic is beyond the doubles", () => {
+    expect(inputErrorOf(() => requiredAgents({ calls: 1e308, intervalMs: 1, ahtMs: 1e10, targetServiceLevel: 0.8, thresholdMs: 20_000 }))).toMatchObject({
+      field: "calls",
+      expected: "a volume whose traffic (calls × ahtMs / intervalMs) is a finite number of Erlangs",
+    });
+  });
+
   it("meets a target equal to the service level itself (at least, not above), by Erlang C and Erlang A", () => {
     // The service level that erlangC gives 2 agents on 1 Erlang, used as the target: 2 agents meet it.
     const c = erlangC({ agents: 2, calls: 1, ...unit, thresholdMs: 1 });
@@ -234,11 +241,6 @@ describe("caps, shrinkage and the limits of the inputs", () => {
     // the answer is Erlang C's, the limit of Erlang A as patience grows (Garnett et al. 2002).
     const call = { calls: 1000, intervalMs: 180_000, ahtMs: 180_000, targetServiceLevel: 0.8, thresholdMs: 20_000 };
     expect(requiredAgents({ ...call, patienceMs: 180_000 * 1e6 }).agents).toBe(requiredAgents(call).agents);
-    // Traffic beyond the doubles names the calls.
-    expect(inputErrorOf(() => requiredAgents({ calls: 1e308, intervalMs: 1, ahtMs: 1e10, targetServiceLevel: 0.8, thresholdMs: 20_000 }))).toMatchObject({
-      field: "calls",
-      expected: "a volume whose traffic (calls × ahtMs / intervalMs) is a finite number of Erlangs",
-    });
     // 15,000,000 Erlangs and a patience of 1e9 AHTs: no level up to 10,000,000 can be summed.
     expect(inputErrorOf(() => requiredAgents({ ...unit, calls: 1.5e7, targetServiceLevel: 0.5, thresholdMs: 20_000, patienceMs: 1e12 })).field).toBe("targetServiceLevel");
   });

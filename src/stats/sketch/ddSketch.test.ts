@@ -212,7 +212,7 @@ describe("DDSketch bad input", () => {
       expect(inputErrorOf(() => DDSketch.fromJSON(saved(tenths, 1.05))).field).toBe("state.sum");
     });
     it("allows the rounding of a sketch's own running sum at both ends of the range, whatever the magnitude", () => {
-      // Ten values 0.1·2⁴⁰ add up to 2⁴⁰ − 2⁻¹⁴ (computed in the test), below the exact lowest
+      // Ten values 0.1·2⁴⁰ add up to 2⁴⁰ − 2⁻¹³ (one unit in the last place below), under the exact lowest
       // sum 2⁴⁰: the slack grows with the magnitude (2n²·ε·M), it does not shrink with it.
       const big = new Array<number>(10).fill(0.1 * 2 ** 40);
       expect(sketchOf(big).sum).toBe(2 ** 40 - 2 ** -13);
