@@ -63,12 +63,11 @@ export function readConversation(ticket: NormalizedTicket, excludeAutomated: boo
   // Stryker disable next-line ArrayDeclaration: equivalent, without events only the test below reads the list, and a stray element is no message
   const events = ticket.events ?? [];
   if (events.some((e) => e.type === "message")) return { fromEvents: true, events, isReply, isCustomer };
-  const made: NormalizedEvent[] =
-    ticket.firstResponseMs === null
-      // Stryker disable next-line ArrayDeclaration: equivalent, a stray element is no message to any reader (each tests the event's type or author)
-      ? []
-      : [{ atMs: ticket.firstResponseMs, type: "message", author: "agent", public: true, automated: false, status: null }];
-  return { fromEvents: false, events: made, isReply, isCustomer };
+  // (a mark inside the conditional expression is not seen by Stryker: the empty case returns apart)
+  // Stryker disable next-line ArrayDeclaration: equivalent, a stray element is no message to any reader (each tests the event's type or author)
+  if (ticket.firstResponseMs === null) return { fromEvents: false, events: [], isReply, isCustomer };
+  const made: NormalizedEvent = { atMs: ticket.firstResponseMs, type: "message", author: "agent", public: true, automated: false, status: null };
+  return { fromEvents: false, events: [made], isReply, isCustomer };
 }
 
 /**

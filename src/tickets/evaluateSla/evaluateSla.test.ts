@@ -291,6 +291,13 @@ describe("evaluateSla", () => {
       expect(() => evaluateSla(t, only("first-reply", H), { now: at("10:00"), timeZone: "Nowhere/Land" })).toThrow(expect.objectContaining({ field: "options.timeZone" }));
       expect(() => evaluateSla(t, only("first-reply", H), { excludeAutomated: 1 as never })).toThrow(expect.objectContaining({ field: "options.excludeAutomated" }));
     });
+
+    it("names the ticket's missing resolvedAt when it is solved without status events", () => {
+      // solved, but when? Without a resolvedAt or status events no clock can stop.
+      expect(() => evaluateSla({ id: "S-1", createdAt: at("09:00"), status: "solved" }, only("resolution", H), { now: at("11:00") })).toThrow(
+        expect.objectContaining({ kpi: "evaluateSla", field: "ticket.resolvedAt", recordId: "S-1" }),
+      );
+    });
   });
 });
 

@@ -324,6 +324,22 @@ describe("order, ties and edges of the view", () => {
     expect(liveView([x], { now: NOW }).total).toMatchObject({ open: 1, awaitingFirstReply: 0, awaitingReply: 0, oldestWaiting: null });
   });
 
+  it("lists a target paused exactly at its limit nowhere: it is neither running nor late", () => {
+    // P: created 09:00, set pending at 10:00 with a 1 H resolution target (pending pauses it):
+    // 60 M counted of 60 M, so evaluateSla says "paused" (not over the target, not running), and
+    // the time it reached the limit, 10:00, is its dueAt. Nothing at risk, nothing breached.
+    const p: Ticket = { id: "P", createdAt: at("09:00"), events: [status("09:00", "open"), status("10:00", "pending")] };
+    const policy: SlaPolicy = { targets: [{ metric: "resolution", targetMs: H }] };
+    expect(liveView([p], { now: NOW, policy, horizonMs: 24 * H }).total).toMatchObject({ open: 1, atRisk: [], breached: [] });
+  });
+
+  it("lists a running target whose due time is past the last date a Date can hold nowhere", () => {
+    // Due 9e307 ms after 09:00: evaluateSla gives it dueAt null (see test/finite-results.test.ts);
+    // however wide the horizon, it is not at risk (and not a TypeError).
+    const far: SlaPolicy = { targets: [{ metric: "resolution", targetMs: 9e307 }] };
+    expect(liveView([{ id: "F", createdAt: at("09:00") }], { now: NOW, policy: far, horizonMs: Number.MAX_VALUE }).total).toMatchObject({ open: 1, atRisk: [], breached: [] });
+  });
+
   it("takes an agent of null as no agent", () => {
     expect(liveView([{ id: "W", agent: null as never, createdAt: at("11:00") }], { now: NOW }).total).toMatchObject({ open: 1, unassigned: 1 });
   });

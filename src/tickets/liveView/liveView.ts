@@ -144,7 +144,6 @@ function slaItems(id: string | number, entries: readonly SlaClockEntry[], nowMs:
     if (state === "stopped" || entry.dueAt === null) continue;
     const item: LiveViewSlaItem = { id, metric: entry.metric, dueAt: entry.dueAt, remainingMs: entry.remainingMs };
     if (entry.status === "breached") breached.push(item);
-    // Stryker disable next-line ConditionalExpression: equivalent, an entry that gets here runs (a paused one has no dueAt, a stopped one was skipped), so it is active
     else if (entry.status === "active" && entry.dueAt.getTime() - nowMs <= horizonMs) atRisk.push(item);
   }
   return { atRisk, breached };
