@@ -1,8 +1,8 @@
 import { defineConfig } from "tsup";
 
-// The library has four entries: the pure main entry, the zod schemas, the Node readers and the
-// review page (its charts load vega and vega-lite only when drawn).
-const entries = { index: "src/index.ts", "schemas/index": "src/schemas/index.ts", "node/index": "src/node/index.ts", "report/index": "src/report/index.ts" };
+// The library has five entries: the pure main entry, the zod schemas, the helpdesk presets, the
+// Node readers and the review page (its charts load vega and vega-lite only when drawn).
+const entries = { index: "src/index.ts", "schemas/index": "src/schemas/index.ts", "helpdesks/index": "src/helpdesks/index.ts", "node/index": "src/node/index.ts", "report/index": "src/report/index.ts" };
 
 export default defineConfig([
   {

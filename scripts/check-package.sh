@@ -100,7 +100,25 @@ renderSvg(charts[0].spec).then((svg) => {
   console.log("CJS servicekpi/report ok (vega loaded from CommonJS)");
 });
 JS
-( cd "$app" && node esm.mjs && node cjs.cjs && node records.mjs && node records.cjs && node review.mjs && node review.cjs )
+# servicekpi/helpdesks, both ways: a Zendesk export's header matched by its preset, the mapping read.
+cat > "$app/helpdesks.mjs" <<'JS'
+import { presets, recognisePreset, resolvePreset } from "servicekpi/helpdesks";
+import { parseRecords, ticketSchema } from "servicekpi/schemas";
+const header = ["Id", "Status", "Created at", "Solved at", "Satisfaction Score", "First reply time in minutes", "Full resolution time in minutes"];
+if (recognisePreset(header) !== "zendesk" || presets.zendesk.tool !== "Zendesk Support") throw new Error("ESM recognisePreset");
+const { mapping, csatScale } = resolvePreset("zendesk", header);
+const row = { Id: "5101", Status: "Hold", "Created at": "2026-11-02 09:00:00", "Solved at": "", "Satisfaction Score": "Not Offered", "First reply time in minutes": "45", "Full resolution time in minutes": "" };
+const { records: [t] } = parseRecords([row], ticketSchema, { mapping, csatScale, timeZone: "Europe/Berlin" });
+if (t?.status !== "on-hold" || t.firstResponseMs !== 2_700_000 || t.csat !== undefined || t.surveySent !== false) throw new Error(`ESM preset record: ${JSON.stringify(t)}`);
+console.log("ESM servicekpi/helpdesks ok: zendesk");
+JS
+cat > "$app/helpdesks.cjs" <<'JS'
+const { resolvePreset } = require("servicekpi/helpdesks");
+const { mapping } = resolvePreset("zendesk", ["Id", "Created at", "Full resolution time in minutes within business hours"], { hours: "business" });
+if (mapping.resolutionMs?.column !== "Full resolution time in minutes within business hours") throw new Error(`CJS resolvePreset: ${JSON.stringify(mapping)}`);
+console.log("CJS servicekpi/helpdesks ok: zendesk");
+JS
+( cd "$app" && node esm.mjs && node cjs.cjs && node records.mjs && node records.cjs && node helpdesks.mjs && node helpdesks.cjs && node review.mjs && node review.cjs )
 # The main entry must bundle for the browser, against the dependencies the tarball installed:
 # no Node built-ins, no zod, and calculator-only imports leave the time-zone library out.
 web="$scratch/web"
@@ -119,6 +137,8 @@ bundle time "{ businessCalendar, businessTimeBetween }" \
 bundle all "* as all" "Object.keys(all).length"
 # servicekpi/schemas bundles for the browser too (it brings zod, and no Node built-ins).
 bundle schemas "{ parseRecords, ticketSchema }" 'parseRecords([{ id: "a", createdAt: "2024-01-01" }], ticketSchema).counts.records' "servicekpi/schemas"
+# servicekpi/helpdesks is pure: no Node built-ins, no zod.
+bundle helpdesks "{ resolvePreset }" 'resolvePreset("zendesk", ["Id", "Created at"]).mapping.id' "servicekpi/helpdesks"
 node -e '
   const fs = require("fs");
   const dir = process.argv[1];
@@ -128,7 +148,7 @@ node -e '
     if (!files.some((p) => p.includes("node_modules/servicekpi/"))) throw new Error(`bundle ${name}: servicekpi missing from ${files}`);
     return files;
   };
-  for (const name of ["calc", "time", "all"]) {
+  for (const name of ["calc", "time", "all", "helpdesks"]) {
     const bad = used(name).filter((p) => /(^|\/)node:|node_modules\/(zod|csv-parse)\//.test(p));
     if (bad.length) { console.error(`browser bundle ${name} pulls in:`, bad); process.exit(1); }
   }
@@ -139,7 +159,7 @@ node -e '
   if (nodeOnly.length) { console.error("the servicekpi/schemas browser bundle pulls in:", nodeOnly); process.exit(1); }
   if (!schemaInputs.some((p) => p.includes("node_modules/zod/"))) { console.error("the servicekpi/schemas bundle has no zod: wrong entry?"); process.exit(1); }
   const size = (name) => fs.statSync(`${dir}/out-${name}.js`).size;
-  console.log(`browser bundles, minified, no Node built-ins: nps+csat+quantile ${size("calc")} bytes (no zod), business time ${size("time")} bytes, the whole main entry ${size("all")} bytes (no zod), servicekpi/schemas parseRecords ${size("schemas")} bytes`);
+  console.log(`browser bundles, minified, no Node built-ins: nps+csat+quantile ${size("calc")} bytes (no zod), business time ${size("time")} bytes, the whole main entry ${size("all")} bytes (no zod), servicekpi/schemas parseRecords ${size("schemas")} bytes, servicekpi/helpdesks resolvePreset ${size("helpdesks")} bytes (no zod)`);
 ' "$web"
 # Bundle budgets (.size-limit.mjs, `npm run size`) on the installed tarball, as a consumer's
 # bundler sees it: import { nps } alone, a few other single imports, the whole main entry.
@@ -182,7 +202,7 @@ for major in 22 24; do
   echo "Node $("$bin" --version):"
   (
     cd "$app"
-    "$bin" esm.mjs && "$bin" cjs.cjs && "$bin" records.mjs && "$bin" records.cjs && "$bin" review.mjs && "$bin" review.cjs
+    "$bin" esm.mjs && "$bin" cjs.cjs && "$bin" records.mjs && "$bin" records.cjs && "$bin" helpdesks.mjs && "$bin" helpdesks.cjs && "$bin" review.mjs && "$bin" review.cjs
     "$bin" "$cli" sample --tickets 2000 --seed 5 --out "same-$major.csv"
     cmp same.csv "same-$major.csv"
     "$bin" "$cli" report same.csv --by channel,month --trends --format json > "same-$major.json"

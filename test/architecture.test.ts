@@ -27,6 +27,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   index: 6,
   node: 6,
   report: 6,
+  helpdesks: 6,
   cli: 7,
 };
 

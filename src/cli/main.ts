@@ -46,12 +46,13 @@ Run servicekpi <command> --help for a command's options.
 const COMMON = { format: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
 const STAFFING = { ...COMMON, calls: { type: "string" }, interval: { type: "string" }, aht: { type: "string" }, target: { type: "string" }, shrinkage: { type: "string" }, "max-occupancy": { type: "string" }, patience: { type: "string" } } as const;
 const MAPPING = {
+  preset: { type: "string" }, hours: { type: "string" },
   map: { type: "string" }, mapping: { type: "string" }, tz: { type: "string" }, "date-format": { type: "string" }, decimal: { type: "string" }, thousands: { type: "string" }, sheet: { type: "string" },
   "csat-scale": { type: "string" }, "ces-scale": { type: "string" },
 } as const;
 const REPORT = { ...COMMON, ...MAPPING, by: { type: "string" }, "period-of": { type: "string" }, schema: { type: "string" }, sla: { type: "string" }, calendar: { type: "string" }, now: { type: "string" }, "normalize-channels": { type: "boolean" }, workers: { type: "string" }, "max-exact": { type: "string" }, "max-rejected": { type: "string" }, "fill-periods": { type: "boolean" }, kpis: { type: "string" }, percentiles: { type: "string" }, units: { type: "string" }, targets: { type: "string" }, benchmarks: { type: "boolean" }, heatmap: { type: "string" }, buckets: { type: "string" }, "complaint-categories": { type: "string" }, compare: { type: "string" }, trends: { type: "boolean" }, live: { type: "boolean" }, horizon: { type: "string" }, sl: { type: "string" }, "sl-formula": { type: "string" } } as const;
 const VALIDATE = { ...COMMON, ...MAPPING, schema: { type: "string" }, summary: { type: "boolean" } } as const;
-const INIT = { ...COMMON, schema: { type: "string" }, sheet: { type: "string" }, rows: { type: "string" } } as const;
+const INIT = { ...COMMON, schema: { type: "string" }, sheet: { type: "string" }, rows: { type: "string" }, preset: { type: "string" }, hours: { type: "string" } } as const;
 const SAMPLE = { ...COMMON, tickets: { type: "string" }, seed: { type: "string" }, start: { type: "string" }, days: { type: "string" } } as const;
 
 /** Writes a chunk, resolving once the stream can take more (backpressure). */

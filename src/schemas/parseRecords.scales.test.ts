@@ -12,14 +12,14 @@ import { summarize } from "../aggregate/summarize/summarize.js";
 const day = new Date("2024-03-04T00:00:00Z");
 
 describe("csatScale and cesScale", () => {
-  it("binary: Good and Bad in any case are 1 and 0, Offered and Unoffered no answer, anything else rejected by name", () => {
-    const rows = ["Good", "bad ", "GOOD", "Offered", "Unoffered", "yes", "0", "meh", "5"].map((csat, i) => ({ id: `T${i}`, createdAt: "2024-03-04", csat }));
+  it("binary: Good and Bad in any case are 1 and 0, Offered, Unoffered and Not Offered (the CSV export's word) no answer, anything else rejected by name", () => {
+    const rows = ["Good", "bad ", "GOOD", "Offered", "Unoffered", "yes", "0", "meh", "5", "Not Offered"].map((csat, i) => ({ id: `T${i}`, createdAt: "2024-03-04", csat }));
     const { records, rejected } = parseRecords(rows, ticketSchema, { csatScale: "binary" });
-    expect(records.map((r) => [r.id, r.csat])).toEqual([["T0", 1], ["T1", 0], ["T2", 1], ["T3", undefined], ["T4", undefined], ["T5", 1], ["T6", 0]]);
+    expect(records.map((r) => [r.id, r.csat])).toEqual([["T0", 1], ["T1", 0], ["T2", 1], ["T3", undefined], ["T4", undefined], ["T5", 1], ["T6", 0], ["T9", undefined]]);
     expect(records[3]).toEqual({ id: "T3", createdAt: day }); // no answer: the field is absent
     expect(rejected.map((r) => [r.index, r.issues[0]?.message])).toEqual([
-      [7, 'csat must be Good or Bad (also true/false, yes/no, 1/0, in any case; Offered and Unoffered are no answer), got "meh"'],
-      [8, 'csat must be Good or Bad (also true/false, yes/no, 1/0, in any case; Offered and Unoffered are no answer), got "5"'],
+      [7, 'csat must be Good or Bad (also true/false, yes/no, 1/0, in any case; Offered, Unoffered and Not Offered are no answer), got "meh"'],
+      [8, 'csat must be Good or Bad (also true/false, yes/no, 1/0, in any case; Offered, Unoffered and Not Offered are no answer), got "5"'],
     ]);
     // the same column read again as surveySent gives the response rate its denominator
     const sent = parseRecords(rows.slice(0, 5), ticketSchema, {
@@ -52,7 +52,7 @@ describe("csatScale and cesScale", () => {
     expect(rejected.map((r) => [r.index, r.issues[0]?.message])).toEqual([
       [3, 'score must be a whole number, got "Good"'],
       [5, 'score must be a whole number from 1 to 5 (the ces scale), got "6"'],
-      [6, 'score must be Good or Bad (also true/false, yes/no, 1/0, in any case; Offered and Unoffered are no answer), got "2"'],
+      [6, 'score must be Good or Bad (also true/false, yes/no, 1/0, in any case; Offered, Unoffered and Not Offered are no answer), got "2"'],
     ]);
     const ten = parseRecords([{ type: "csat", score: "10" }, { type: "nps", score: "10" }], surveyResponseSchema, { csatScale: "1-10" });
     expect(ten.records.map((r) => r.score)).toEqual([10, 10]);

@@ -142,7 +142,7 @@ export interface ParseOptions<T> {
   /**
    * The scale of the CSAT scores (the ticket's `csat`, a csat response's `score`): `"1-5"`
    * (default), `"1-10"`, or `"binary"`: Good and Bad (also true/false, yes/no, 1/0, in any case)
-   * become 1 and 0, and Zendesk's Offered and Unoffered are no answer. Give the csat KPI the same
+   * become 1 and 0, and Zendesk's Offered, Unoffered and Not Offered are no answer. Give the csat KPI the same
    * scale (`scaleKpiOptions` of `servicekpi/schemas` gives its options). Only with
    * `ticketSchema` and `surveyResponseSchema`.
    */

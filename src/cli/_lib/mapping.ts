@@ -7,7 +7,14 @@
  * @module
  */
 import { readFile } from "node:fs/promises";
+import { isKpiInputError } from "../../errors.js";
+import { presets } from "../../helpdesks/presets/index.js";
+import { resolvePreset } from "../../helpdesks/resolvePreset/resolvePreset.js";
+import type { HelpdeskName, ResolvedPreset } from "../../helpdesks/types.js";
+import { headRows } from "../../node/headRows.js";
+import { formatOf } from "../../node/source.js";
 import type { CesScaleName, CsatScaleName, FieldMapping } from "../../schemas/types.js";
+import { dateLayout } from "../init/dates.js";
 import { InputError, UsageError } from "./usage.js";
 
 const UNITS = ["ms", "seconds", "minutes", "hours", "days"];
@@ -66,7 +73,12 @@ export async function readJsonOption(flag: string, file: string): Promise<unknow
 const oneLine = (message: string): string => message.replace(/\s*\n\s*/g, " ");
 
 /** The help lines of the reading flags, shared by the commands that read exports. */
-export const READING_HELP = `  --map PAIRS       field=Column pairs: createdAt="Created Date",firstResponseMs=frt_min@minutes
+export const READING_HELP = `  --preset TOOL     read the tool's own export as it is: zendesk, freshdesk, intercom, hubspot,
+                    helpscout, zammad, jira or chatwoot (columns, units, statuses, survey scale;
+                    --map and --mapping entries win; docs/presets/)
+  --hours H         with --preset: read the durations in calendar (default) or business hours,
+                    where the export has both (Zendesk's "within business hours" columns)
+  --map PAIRS       field=Column pairs: createdAt="Created Date",firstResponseMs=frt_min@minutes
   --mapping FILE    a JSON mapping (formats, units, separators, value translations, constants);
                     --map entries override it
   --tz ZONE         IANA time zone of timestamps written without an offset (default UTC)
@@ -75,12 +87,14 @@ export const READING_HELP = `  --map PAIRS       field=Column pairs: createdAt="
   --decimal ,       numbers are written with a decimal comma (1,5)
   --thousands S     numbers may have this thousands separator: . , ' or space (none by default)
   --sheet NAME|N    the sheet of an .xlsx workbook (default the first)
-  --csat-scale S    1-5 (default), 1-10, or binary: Good/Bad (Zendesk's Offered and Unoffered
+  --csat-scale S    1-5 (default), 1-10, or binary: Good/Bad (Zendesk's Offered and Not Offered
                     are no answer); the CSAT KPI reads the same scale
   --ces-scale S     1-7 agreement, higher is easier (default), or 1-5 effort, lower is easier`;
 
 /** The flags that say how an export's cells are written (report, validate). */
 export interface ReadingFlags {
+  readonly preset?: string | undefined;
+  readonly hours?: string | undefined;
   readonly map?: string | undefined;
   readonly mapping?: string | undefined;
   readonly tz?: string | undefined;
@@ -102,6 +116,8 @@ export interface ReadingOptions {
   readonly sheet?: string | number;
   readonly csatScale?: CsatScaleName;
   readonly cesScale?: CesScaleName;
+  /** `--preset`, matched against the file's header (not an option of the readers: take it out before passing them the rest). */
+  readonly preset?: PresetReading;
 }
 
 /** `--csat-scale` and `--ces-scale`, checked here so that the message names the flag. */
@@ -113,19 +129,73 @@ function scalesOf(flags: ReadingFlags): { csatScale?: CsatScaleName; cesScale?: 
   return { ...(csat === undefined ? {} : { csatScale: csat }), ...(ces === undefined ? {} : { cesScale: ces }) };
 }
 
-/** Reads `--map`, `--mapping`, `--tz`, `--date-format`, `--decimal`, `--thousands`, `--sheet` and the survey scales. */
-export async function readingOptions(flags: ReadingFlags): Promise<ReadingOptions> {
+/**
+ * Reads `--preset`, `--hours`, `--map`, `--mapping`, `--tz`, `--date-format`, `--decimal`,
+ * `--thousands`, `--sheet` and the survey scales. With `--preset`, `file`'s header is read first
+ * and matched against the preset (see {@link presetReading}).
+ */
+export async function readingOptions(flags: ReadingFlags, file?: string): Promise<ReadingOptions> {
   const decimal = flags.decimal;
   if (decimal !== undefined && decimal !== "." && decimal !== ",") throw new UsageError(`--decimal: "." or ","; got "${decimal}"`);
   const thousands = flags.thousands === "space" ? " " : flags.thousands;
   const sheet = flags.sheet === undefined ? undefined : /^\d+$/.test(flags.sheet) ? Number(flags.sheet) : flags.sheet;
+  const mapping = await readMapping(flags.mapping, flags.map);
+  const preset = flags.preset === undefined ? undefined : await presetReading(flags, file, mapping, sheet);
+  if (preset === undefined && flags.hours !== undefined) throw new UsageError("--hours: the clock of a preset's durations; use it with --preset");
+  const dateFormat = flags["date-format"] ?? preset?.dateFormat;
+  const scales = { ...(preset?.csatScale === undefined ? {} : { csatScale: preset.csatScale }), ...(preset?.cesScale === undefined ? {} : { cesScale: preset.cesScale }), ...scalesOf(flags) };
   return {
-    mapping: await readMapping(flags.mapping, flags.map),
+    mapping: preset === undefined ? mapping : { ...preset.mapping },
     timeZone: flags.tz ?? "UTC",
-    ...(flags["date-format"] === undefined ? {} : { dateFormat: flags["date-format"] }),
+    ...(dateFormat === undefined ? {} : { dateFormat }),
     ...(decimal === undefined ? {} : { decimal }),
     ...(thousands === undefined ? {} : { thousands }),
     ...(sheet === undefined ? {} : { sheet }),
-    ...scalesOf(flags),
+    ...scales,
+    ...(preset === undefined ? {} : { preset }),
   };
+}
+
+/** A preset matched against a file: with the date layout told from its first rows, when it was. */
+export interface PresetReading extends ResolvedPreset {
+  /** The layout `init` would propose from the first rows, taken because neither the preset nor `--date-format` gave one. */
+  readonly datesFromRows?: string;
+  /** A layout of the other day-month order that reads those rows too (no day above 12 among them). */
+  readonly datesAlsoRead?: string;
+}
+
+/** The timestamp fields whose cells tell a preset's date layout. */
+const TIMESTAMPS = ["createdAt", "resolvedAt", "firstResponseAt"];
+
+/**
+ * `--preset`: the file's header (and first 200 rows) read, the preset matched against it with
+ * the user's mapping over it; when the preset knows no date layout (Zendesk writes the
+ * account's) and `--date-format` gives none, the layout `init` would propose from those rows.
+ */
+async function presetReading(flags: ReadingFlags, file: string | undefined, mapping: Record<string, FieldMapping> | undefined, sheet: string | number | undefined): Promise<PresetReading> {
+  const name = flags.preset as string;
+  if (!Object.hasOwn(presets, name.trim().toLowerCase())) throw new UsageError(`--preset: one of ${Object.keys(presets).join(", ")}; got "${name}"`);
+  const hours = flags.hours ?? "calendar";
+  if (hours !== "calendar" && hours !== "business") throw new UsageError(`--hours: calendar or business; got "${hours}"`);
+  const format = file === undefined ? undefined : formatOf(file);
+  if (file === undefined || format === undefined) throw new UsageError("--preset: reads the header of the export first; name a .csv, .tsv, .ndjson, .json, .xlsx or .parquet file");
+  const head = await headRows(file, format, { limit: 200, sheet });
+  let resolved: ResolvedPreset;
+  try {
+    resolved = resolvePreset(name.trim().toLowerCase() as HelpdeskName, head.columns, { hours, ...(mapping === undefined ? {} : { mapping }) });
+  } catch (error) {
+    if (!isKpiInputError(error)) throw error;
+    const [, column, field, tool] = /^the column (".+") \(the ticket's (\w+) in an? (.+) export\)/.exec(error.expected) ?? [];
+    if (column === undefined) throw error;
+    throw new InputError(`--preset ${name}: ${file} has no column ${column}, the ticket's ${field} in a ${tool} export (if it is there under another name: --map ${field}="Its name")`);
+  }
+  if (flags["date-format"] !== undefined || resolved.dateFormat !== undefined) return resolved;
+  const cells = TIMESTAMPS.flatMap((field) => {
+    const entry = resolved.mapping[field];
+    const column = typeof entry === "string" ? entry : entry !== undefined && "column" in entry ? entry.column : undefined;
+    return column === undefined ? [] : head.rows.map((row) => row[column]).filter((v) => v !== undefined && v !== null && v !== "");
+  });
+  const layout = cells.length === 0 ? null : dateLayout(cells);
+  if (layout?.format === undefined) return resolved;
+  return { ...resolved, dateFormat: layout.format, datesFromRows: layout.format, ...(layout.alsoReads === undefined ? {} : { datesAlsoRead: layout.alsoReads }) };
 }

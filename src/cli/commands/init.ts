@@ -7,6 +7,11 @@
  * @module
  */
 import { basename } from "node:path";
+import { isKpiInputError } from "../../errors.js";
+import { presets } from "../../helpdesks/presets/index.js";
+import { recognisePreset } from "../../helpdesks/recognisePreset/recognisePreset.js";
+import { resolvePreset } from "../../helpdesks/resolvePreset/resolvePreset.js";
+import type { HelpdeskName } from "../../helpdesks/types.js";
 import { headRows } from "../../node/headRows.js";
 import { formatOf } from "../../node/source.js";
 import { callSchema, contactSchema } from "../../schemas/calls.js";
@@ -14,7 +19,7 @@ import { surveyResponseSchema } from "../../schemas/surveys.js";
 import { ticketEventSchema, ticketSchema } from "../../schemas/tickets.js";
 import { proposeMapping, type Proposal } from "../init/propose.js";
 import type { Cell, Output } from "../_lib/render.js";
-import { parseWhole, UsageError } from "../_lib/usage.js";
+import { InputError, parseWhole, UsageError } from "../_lib/usage.js";
 
 export const INIT_HELP = `servicekpi init <file> [--schema tickets] [--out mapping.json] [--sheet NAME|N] [--rows N]
 
@@ -27,8 +32,13 @@ mapping is printed on standard output (or written to --out); a report on standar
 each field was matched, what to check, what is missing and which columns are left unused. Scores
 on other survey scales get the reader flags that read them (--csat-scale binary for Good/Bad
 ratings, --csat-scale 1-10, --ces-scale 1-5), listed in the report and in its validate command.
+A ticket export whose header is a helpdesk's own (Zendesk, Freshdesk, Intercom, HubSpot, Help
+Scout, Zammad, Jira Service Management, Chatwoot) is recognised: the mapping is that tool's
+preset, and the next command reads the file with --preset instead of a mapping file.
 
   --schema S      tickets (default), events, surveys, calls or contacts
+  --preset TOOL   take the file for TOOL's export without recognising it (see --help of report)
+  --hours H       with a preset: the durations in calendar (default) or business hours
   --out FILE      write the mapping to FILE instead of standard output
   --sheet NAME|N  the sheet of an .xlsx workbook (default the first)
   --rows N        how many rows to look at (default 200)
@@ -40,6 +50,8 @@ const SCHEMAS = { tickets: ticketSchema, events: ticketEventSchema, surveys: sur
 /** The flags of `init`. */
 export interface InitFlags {
   readonly schema?: string | undefined;
+  readonly preset?: string | undefined;
+  readonly hours?: string | undefined;
   readonly out?: string | undefined;
   readonly sheet?: string | undefined;
   readonly rows?: string | undefined;
@@ -100,6 +112,10 @@ export async function initCommand(file: string | undefined, flags: InitFlags): P
   const sheet = flags.sheet === undefined ? undefined : /^\d+$/.test(flags.sheet) ? Number(flags.sheet) : flags.sheet;
   const limit = flags.rows === undefined ? 200 : parseWhole("--rows", flags.rows, 1);
   const head = await headRows(file, format, { limit, sheet });
+  if (flags.preset !== undefined && schema !== "tickets") throw new UsageError(`--preset: a helpdesk's ticket export; not with --schema ${schema}`);
+  const preset = schema === "tickets" ? (flags.preset === undefined ? recognisePreset(head.columns) : presetName(flags.preset)) : null;
+  if (preset !== null) return presetProposal(file, flags, preset, head.columns, head.rows.length);
+  if (flags.hours !== undefined) throw new UsageError("--hours: the clock of a preset's durations; use it with --preset (or on a recognised export)");
   // JSON rows leave absent keys out, and readers check a mapping against the first row's keys
   const checked = format === "json" || format === "ndjson" ? Object.keys(head.rows[0] ?? {}) : undefined;
   const proposal = proposeMapping({ schemaName: schema, schema: SCHEMAS[schema as keyof typeof SCHEMAS], columns: head.columns, rows: head.rows, fileName: basename(file), checked });
@@ -108,5 +124,49 @@ export async function initCommand(file: string | undefined, flags: InitFlags): P
   return {
     mapping: `${JSON.stringify(proposal.mapping, null, 2)}\n`,
     report: report(file, schema, head.rows.length, { ...proposal, unsure }, next, flags.out === undefined),
+  };
+}
+
+function presetName(name: string): HelpdeskName {
+  const key = name.trim().toLowerCase();
+  if (!Object.hasOwn(presets, key)) throw new UsageError(`--preset: one of ${Object.keys(presets).join(", ")}; got "${name}"`);
+  return key as HelpdeskName;
+}
+
+/**
+ * The proposal for a helpdesk's own export: the preset's mapping matched against the header
+ * (what `--preset` reads), each field's column and what the tool means by it, the preset's
+ * columns the file lacks, and the command that reads the file with `--preset`.
+ */
+function presetProposal(file: string, flags: InitFlags, name: HelpdeskName, columns: readonly string[], rows: number): InitResult {
+  const hours = flags.hours ?? "calendar";
+  if (hours !== "calendar" && hours !== "business") throw new UsageError(`--hours: calendar or business; got "${hours}"`);
+  const p = presets[name];
+  let resolved: ReturnType<typeof resolvePreset>;
+  try {
+    resolved = resolvePreset(name, columns, { hours });
+  } catch (error) {
+    if (!isKpiInputError(error)) throw error;
+    throw new InputError(`--preset ${name}: ${file} is not a ${p.tool} export (${error.expected.replace(/, or a mapping entry for \w+$/, "")} is missing)`);
+  }
+  const cols = (...keys: string[]) => keys.map((key) => ({ key, label: key }));
+  const meaning = (field: string): string => p.columns.find((c) => c.field === field && (c.hours === undefined || c.hours === hours))?.meaning ?? "";
+  const columnOf = (entry: unknown): string => (typeof entry === "string" ? entry : (entry as { column: string }).column);
+  const fields = Object.entries(resolved.mapping).map(([field, entry]) => ({ field, column: columnOf(entry), meaning: meaning(field) }));
+  const used = new Set(fields.map((f) => f.column));
+  const unused = columns.filter((c) => !used.has(c));
+  const extra = [...(flags.sheet === undefined ? [] : ["--sheet", flags.sheet]), ...(hours === "business" ? ["--hours", "business"] : [])];
+  const next = ["servicekpi", "report", file, "--preset", name, ...extra, "--tz", "ZONE"].map(shellWord).join(" ");
+  const scale = resolved.csatScale === undefined ? [] : ["--csat-scale", resolved.csatScale];
+  const tables: Output["tables"][number][] = [
+    { title: `${file}: a ${p.tool} export (${p.export}); read it with --preset ${name}`, columns: cols("field", "column", "meaning"), rows: fields },
+    { title: "Dates", columns: cols("point"), rows: [{ point: `${p.dates}; --date-format if they are not ISO 8601 (report and validate tell the layout from the first rows with --preset)` }] },
+  ];
+  if (resolved.missing.length > 0) tables.push({ title: `${p.tool} columns not in the file (their fields are left out)`, columns: cols("column"), rows: resolved.missing.map((column) => ({ column })) });
+  if (unused.length > 0) tables.push({ title: "Columns left unused (report --by groups by any column, these too)", columns: cols("column"), rows: unused.map((column) => ({ column })) });
+  tables.push({ title: "Next: run (ZONE: the time zone the export's dates are written in)", columns: cols("command"), rows: [{ command: next }] });
+  return {
+    mapping: `${JSON.stringify(resolved.mapping, null, 2)}\n`,
+    report: { data: { file, schema: "tickets", rows, preset: name, hours, mapping: resolved.mapping, fields, missing: resolved.missing, unused, next, flags: scale }, tables },
   };
 }

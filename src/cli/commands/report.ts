@@ -36,6 +36,7 @@ import { fieldInFlags, latestInstant, latestOfRecords, readCalendar, reasonInFla
 import { BUSINESS_KPIS, DURATION_KPIS, pickNames, readKpiNames, readPercentiles, readUnit, reportKpis, REPORT_KPIS, UNITS, type ReportKpi } from "../report/kpis.js";
 import { durationUnits, flatTable, summaryTable } from "../report/tables.js";
 import { overviewOf } from "../report/overview.js";
+import { PRESET_BUSINESS, presetRows } from "../report/preset.js";
 import { reviewCharts } from "../../report/charts.js";
 import { reviewPage } from "../../report/page.js";
 import type { ReviewData } from "../../report/types.js";
@@ -225,7 +226,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const timeZone = flags.tz ?? "UTC";
   const workers = readWorkers(flags.workers);
   const maxExactValues = readMaxExact(flags["max-exact"]);
-  const { sheet, ...read } = await readingOptions(flags);
+  const { sheet, preset, ...read } = await readingOptions(flags, file);
   const schema = schemaName === "tickets" ? ticketSchema : schemaName === "calls" ? callSchema : surveyResponseSchema;
   // interval:30m (calls): the time of day in --tz, a grouping function (run on one thread)
   const functions = new Map(dims.filter((d) => d.startsWith("interval:")).map((d) => [d, intervalDim(d.slice("interval:".length), flags.tz ?? "UTC")]));
@@ -359,12 +360,21 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     ...(policy !== undefined && seen !== undefined ? unmatchedTargets(flags.sla as string, policy, seen) : []),
     ...(now?.ms == null ? [] : nowWarnings(now.ms, now.from, excluded)),
   ];
-  const clocks = Object.fromEntries((Object.keys(DURATION_KPIS) as ReportKpi[]).filter((k) => (results[0]?.summary.total[k] ?? null) !== null).map((k) => [k, business.includes(k) ? "business" : "calendar"]));
+  // with --preset … --hours business, the durations the export gives are the tool's business time
+  const given = preset?.hours === "business" ? PRESET_BUSINESS.filter(([, field]) => preset.mapping[field] !== undefined).map(([k]) => k) : [];
+  const clocks = Object.fromEntries(
+    (Object.keys(DURATION_KPIS) as ReportKpi[]).filter((k) => (results[0]?.summary.total[k] ?? null) !== null).map((k) => [k, business.includes(k) ? "business" : given.includes(k) ? "export-business" : "calendar"]),
+  );
+  const clockText = (clock: string): string =>
+    clock === "business" ? `business hours (--calendar ${flags.calendar ?? ""})`
+    : clock === "export-business" ? `business hours, as the export gives them (--preset ${preset?.preset ?? ""} --hours business)`
+    : "calendar time (every hour counts)";
   const settings = {
     timeZone,
     clocks,
     units: unitOf,
     ...(flags.calendar === undefined ? {} : { calendar: flags.calendar }),
+    ...(preset === undefined ? {} : { preset: { name: preset.preset, hours: preset.hours, missing: preset.missing } }),
     ...(now === undefined ? {} : { now: now.ms === null ? null : new Date(now.ms).toISOString(), nowFrom: now.from }),
   };
   tables.push({
@@ -372,8 +382,9 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     noCharts: true,
     columns: [{ key: "setting", label: "setting" }, { key: "value", label: "value" }],
     rows: [
+      ...(preset === undefined ? [] : presetRows(preset)),
       { setting: "time zone", value: timeZone },
-      ...Object.entries(clocks).map(([k, clock]) => ({ setting: `clock of ${DURATION_KPIS[k as ReportKpi] ?? k}`, value: clock === "business" ? `business hours (--calendar ${flags.calendar ?? ""})` : "calendar time (every hour counts)" })),
+      ...Object.entries(clocks).map(([k, clock]) => ({ setting: `clock of ${DURATION_KPIS[k as ReportKpi] ?? k}`, value: clockText(clock) })),
       ...(now === undefined ? [] : [{ setting: "now (SLA targets still running are measured to it)", value: now.ms === null ? "– (no records)" : `${new Date(now.ms).toISOString()} (${now.from === "--now" ? "--now" : "the latest instant in the data"})` }]),
     ],
   });

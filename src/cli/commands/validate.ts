@@ -15,6 +15,7 @@ import { READING_HELP, readingOptions, type ReadingFlags } from "../_lib/mapping
 import { reasonList, tallyReasons } from "../_lib/rejections.js";
 import { reportKpis } from "../report/kpis.js";
 import { excludedTable, reasonsTable } from "./report.js";
+import { presetRows } from "../report/preset.js";
 import type { Cell, Output } from "../_lib/render.js";
 import { UsageError } from "../_lib/usage.js";
 
@@ -50,7 +51,7 @@ export async function validateCommand(file: string | undefined, flags: ValidateF
   if (file === undefined) throw new UsageError("validate: name the export to check (servicekpi validate tickets.csv)");
   const name = flags.schema ?? "tickets";
   if (!Object.hasOwn(SCHEMAS, name)) throw new UsageError(`--schema: expected one of ${Object.keys(SCHEMAS).join(", ")}; got "${name}"`);
-  const reading = await readingOptions(flags);
+  const { preset, ...reading } = await readingOptions(flags, file);
   const reader = readRecords(file, { schema: SCHEMAS[name as keyof typeof SCHEMAS], ...reading, onInvalid: "collect" });
   // the report's own checks of what its KPIs can use: the same aggregator, leaving records out
   const kpis = name === "tickets" || name === "surveys" ? createAggregator({ kpis: reportKpis(reading), timeZone: reading.timeZone, onInvalid: "exclude" }) : undefined;
@@ -69,13 +70,14 @@ export async function validateCommand(file: string | undefined, flags: ValidateF
   return {
     rejected: counts.rejected,
     output: {
-      data: { file, schema: name, counts, ...(flags.summary === true ? { reasons } : { rejected }), warnings },
+      data: { file, schema: name, ...(preset === undefined ? {} : { preset: { name: preset.preset, hours: preset.hours, missing: preset.missing } }), counts, ...(flags.summary === true ? { reasons } : { rejected }), warnings },
       tables: [
         {
           title: `${file}: ${counts.rows} rows, ${counts.records} valid, ${counts.rejected} rejected`,
           columns: [{ key: "rows", label: "rows" }, { key: "records", label: "valid" }, { key: "rejected", label: "rejected" }],
           rows: [{ rows: counts.rows, records: counts.records, rejected: counts.rejected }],
         },
+        ...(preset === undefined ? [] : [{ title: "Preset", columns: [{ key: "setting", label: "setting" }, { key: "value", label: "value" }], rows: presetRows(preset) }]),
         ...(issues.length === 0 ? [] : details),
         ...(warnings.length === 0 ? [] : [{ ...excludedTable(warnings), title: "Warnings: valid records a KPI of the report leaves out" }]),
       ],

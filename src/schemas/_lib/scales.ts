@@ -29,13 +29,14 @@ export function cesBounds(scale: Scales["ces"]): readonly [number, number] {
 }
 
 /** What a good/bad rating may be, in the words of every error about one. */
-export const BINARY_WORDS = "Good or Bad (also true/false, yes/no, 1/0, in any case; Offered and Unoffered are no answer)";
+export const BINARY_WORDS = "Good or Bad (also true/false, yes/no, 1/0, in any case; Offered, Unoffered and Not Offered are no answer)";
 
-const WORDS: Readonly<Record<string, 1 | 0 | null>> = { good: 1, bad: 0, true: 1, false: 0, yes: 1, no: 0, offered: null, unoffered: null };
+const WORDS: Readonly<Record<string, 1 | 0 | null>> = { good: 1, bad: 0, true: 1, false: 0, yes: 1, no: 0, offered: null, unoffered: null, "not offered": null };
 
 /**
  * A good/bad rating cell as the record keeps it: Good (true, yes) is 1, Bad (false, no) is 0,
- * Offered and Unoffered (Zendesk's survey sent and not answered, or never sent) are no answer
+ * Offered, and Unoffered or Not Offered (Zendesk's survey sent and not answered, or never sent:
+ * the API says unoffered, the CSV export Not Offered) are no answer
  * (`undefined`); anything else unchanged, for the schema to judge.
  */
 export function binaryScore(value: unknown): unknown {

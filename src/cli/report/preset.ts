@@ -1,0 +1,25 @@
+/**
+ * What `--preset` did, for the report's settings: the export read, the clock of its durations,
+ * and the preset's columns the file lacks.
+ *
+ * @module
+ */
+import { presets } from "../../helpdesks/presets/index.js";
+import type { PresetReading } from "../_lib/mapping.js";
+import type { ReportKpi } from "./kpis.js";
+
+/** The duration KPIs a preset can give in the tool's business hours, with the record field each reads. */
+export const PRESET_BUSINESS: readonly (readonly [ReportKpi, string])[] = [
+  ["firstResponseTime", "firstResponseMs"],
+  ["resolutionTime", "resolutionMs"],
+];
+
+/** The settings rows of a preset: which export, and which of its columns the file lacks. */
+export function presetRows(preset: PresetReading): { setting: string; value: string }[] {
+  const { tool } = presets[preset.preset];
+  return [
+    { setting: "read as", value: `${tool} export (--preset ${preset.preset}${preset.hours === "business" ? " --hours business" : ""})` },
+    ...(preset.datesFromRows === undefined ? [] : [{ setting: "dates", value: `${preset.datesFromRows} (told from the first rows${preset.datesAlsoRead === undefined ? "" : `, which ${preset.datesAlsoRead} reads too: give --date-format "${preset.datesAlsoRead}" if the day comes first`}; --date-format to change)` }]),
+    ...(preset.missing.length === 0 ? [] : [{ setting: `${tool} columns not in the file (their fields left out)`, value: preset.missing.join(", ") }]),
+  ];
+}

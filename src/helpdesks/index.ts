@@ -1,0 +1,12 @@
+/**
+ * servicekpi/helpdesks: the exports of Zendesk, Freshdesk, Intercom, HubSpot, Help Scout, Zammad,
+ * Jira Service Management and Chatwoot described as data (presets: which column becomes which
+ * record field, in which unit, with which vocabulary), matched against a file's header. Pure: no
+ * Node built-ins, no zod, no network.
+ *
+ * @packageDocumentation
+ */
+export { presets } from "./presets/index.js";
+export { resolvePreset, type ResolvePresetOptions } from "./resolvePreset/resolvePreset.js";
+export { recognisePreset } from "./recognisePreset/recognisePreset.js";
+export type * from "./types.js";

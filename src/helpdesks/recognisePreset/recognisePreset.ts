@@ -1,0 +1,39 @@
+import { checkList, fail } from "../../_lib/check.js";
+import { presetColumnKey } from "../_lib/presetOf.js";
+import { presets } from "../presets/index.js";
+import type { HelpdeskName } from "../types.js";
+
+const KPI = "recognisePreset";
+
+/**
+ * The helpdesk whose export a header comes from, or `null`: the preset all of whose signature
+ * headers the file has (case and surrounding spaces aside); when several match, the one whose
+ * columns the header holds most of.
+ *
+ * @remarks
+ * A signature is a few headers that only that tool's export has together (Zendesk's
+ * `Id`, `Created at`, `Satisfaction Score`, `First reply time in minutes`, `Full resolution
+ * time in minutes`), so a file made by hand with one or two of them is not taken for an
+ * export. `servicekpi init` uses it to propose `--preset`. Cost O(columns + preset columns).
+ *
+ * @throws `KpiInputError` when `columns` is not a list of strings.
+ * @example
+ * ```ts
+ * recognisePreset(["Summation column", "Id", "Status", "Created at", "Satisfaction Score", "First reply time in minutes", "Full resolution time in minutes"]); // "zendesk"
+ * recognisePreset(["ticket_id", "created"]); // null
+ * ```
+ * @category Helpdesks
+ */
+export function recognisePreset(columns: readonly string[]): HelpdeskName | null {
+  const have = new Set(
+    checkList(KPI, "columns", columns, "a header: a list of column names").map((c, i) => (typeof c === "string" ? presetColumnKey(c) : fail(KPI, `columns[${i}]`, c, "a column name (a string)"))),
+  );
+  let best: HelpdeskName | null = null;
+  let bestCount = 0;
+  for (const p of Object.values(presets)) {
+    if (!p.signature.every((s) => have.has(presetColumnKey(s)))) continue;
+    const count = p.columns.filter((c) => [c.column, ...(c.aliases ?? [])].some((name) => have.has(presetColumnKey(name)))).length;
+    if (count > bestCount) [best, bestCount] = [p.name, count];
+  }
+  return best;
+}

@@ -1,0 +1,93 @@
+/**
+ * The types of the helpdesk presets: what a tool's export holds, column by column.
+ *
+ * @module
+ */
+import type { CesScaleName, ColumnMapping, CsatScaleName, FieldMapping } from "../schemas/types.js";
+
+/**
+ * The helpdesks servicekpi has a preset for.
+ *
+ * @category Helpdesks
+ */
+export type HelpdeskName = "zendesk" | "freshdesk" | "intercom" | "hubspot" | "helpscout" | "zammad" | "jira" | "chatwoot";
+
+/**
+ * Which clock a duration column measures: every hour (`"calendar"`) or only the hours of the
+ * tool's business schedule (`"business"`).
+ *
+ * @category Helpdesks
+ */
+export type PresetHours = "calendar" | "business";
+
+/**
+ * One column of a tool's export, as its documentation lists it.
+ *
+ * @category Helpdesks
+ */
+export interface PresetColumn {
+  /** The header as the tool writes it; a file's header matches it ignoring case and surrounding spaces. */
+  readonly column: string;
+  /** Other spellings of the same header (older exports, the API's field name), matched the same way. */
+  readonly aliases?: readonly string[] | undefined;
+  /** The ticket record field it is read into; absent when no field holds it (group by it with `by`). */
+  readonly field?: string | undefined;
+  /** How its cells are written: the keys of a mapping entry besides `column` (`unit`, `values`, `format` …). */
+  readonly read?: Omit<ColumnMapping, "column"> | undefined;
+  /** For a duration: the clock it measures. A preset reads one clock at a time (see {@link resolvePreset}). */
+  readonly hours?: PresetHours | undefined;
+  /** What the column holds, and what servicekpi makes of it. */
+  readonly meaning: string;
+}
+
+/**
+ * A helpdesk's export described as data: its columns (which record field each becomes, in which
+ * unit, with which vocabulary), its survey scale and how it writes dates. {@link resolvePreset}
+ * turns it, with a file's header, into the options of `parseRecords` and `readRecords`.
+ *
+ * @category Helpdesks
+ */
+export interface HelpdeskPreset {
+  /** The preset's name (`--preset zendesk`). */
+  readonly name: HelpdeskName;
+  /** The tool, as its maker names it. */
+  readonly tool: string;
+  /** Which export the preset reads, and where in the tool it is made. */
+  readonly export: string;
+  /** The documentation page the column list comes from. */
+  readonly source: string;
+  /** The columns, in the export's order. */
+  readonly columns: readonly PresetColumn[];
+  /** Headers that together say a file is this export (all of them present, case aside). */
+  readonly signature: readonly string[];
+  /** How the export writes dates and in which time zone, in words. */
+  readonly dates: string;
+  /** The layout of every timestamp when the tool writes one fixed layout (a date-fns pattern); absent when it depends on the account. */
+  readonly dateFormat?: string | undefined;
+  /** The scale of the satisfaction column, when it has one. */
+  readonly csatScale?: CsatScaleName | undefined;
+  /** The scale of the effort column, when it has one. */
+  readonly cesScale?: CesScaleName | undefined;
+}
+
+/**
+ * A preset matched against a file's header: the reader options to pass on, and what was not found.
+ *
+ * @category Helpdesks
+ */
+export interface ResolvedPreset {
+  /** The preset's name. */
+  readonly preset: HelpdeskName;
+  /** The clock of the duration fields read. */
+  readonly hours: PresetHours;
+  /** Record field → the file's column (as the header spells it), the user's entries over the preset's. */
+  readonly mapping: Readonly<Record<string, FieldMapping>>;
+  /** The date layout, when the preset knows it and the user gave none. */
+  readonly dateFormat?: string | undefined;
+  /** The CSAT scale of the export. */
+  readonly csatScale?: CsatScaleName | undefined;
+  /** The CES scale of the export. */
+  readonly cesScale?: CesScaleName | undefined;
+  /** Preset columns with a field that the header lacks (their fields are then left out, not an error). */
+  readonly missing: readonly string[];
+}

@@ -1,0 +1,154 @@
+/**
+ * `--preset zendesk` on a fixture export in the layout of Zendesk's ticket CSV export
+ * (test/fixtures/helpdesks/zendesk-export.csv, written by make_zendesk_export.py beside it: 40
+ * made-up tickets), checked against an independent pass written here: the CSV split by commas
+ * (no cell of the fixture holds one), Zendesk's own columns counted and averaged in plain loops,
+ * and numpy's default ("linear") percentile by hand.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { cli } from "../src/cli/_lib/io.test-util.js";
+
+const file = fileURLToPath(new URL("fixtures/helpdesks/zendesk-export.csv", import.meta.url));
+const [head, ...lines] = readFileSync(file, "utf8").trim().split("\n") as [string, ...string[]];
+const header = head.split(",");
+const rows = lines.map((l) => Object.fromEntries(l.split(",").map((v, i) => [header[i], v])) as Record<string, string>);
+const M = 60_000;
+
+/** numpy.percentile(values, 100·p), default linear method: h = (n − 1)·p. */
+function numpyLinear(values: readonly number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  const h = (s.length - 1) * p;
+  const lo = Math.floor(h);
+  return (s[lo] as number) + (h - lo) * ((s[Math.min(lo + 1, s.length - 1)] as number) - (s[lo] as number));
+}
+const mean = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
+const minutesIn = (column: string, of = rows): number[] => of.filter((r) => r[column] !== "").map((r) => Number(r[column]) * M);
+
+interface Durations { n: number; meanMs: number; medianMs: number; percentiles: Record<string, number> }
+interface Total { n: number; csat: { value: number; n: number; responseRate: { value: number; n: number } }; firstResponseTime: Durations; resolutionTime: Durations; resolutionRate: { value: number }; reopenRate: { value: number } }
+interface Out { counts: unknown; settings: { preset: unknown; clocks: Record<string, string> }; summary: { rows: (Total & { group: Record<string, string> })[]; total: Total } }
+
+async function report(...flags: string[]): Promise<Out> {
+  const r = await cli("report", file, "--preset", "zendesk", "--tz", "Europe/Berlin", "--format", "json", ...flags);
+  expect([r.code, r.stderr]).toEqual([0, ""]);
+  return JSON.parse(r.stdout) as Out;
+}
+
+function expectDurations(got: Durations, values: readonly number[]): void {
+  expect(got.n).toBe(values.length);
+  expect(got.meanMs).toBeCloseTo(mean(values), 6);
+  expect(got.medianMs).toBe(numpyLinear(values, 0.5));
+  expect(got.percentiles["p90"]).toBeCloseTo(numpyLinear(values, 0.9), 6);
+}
+
+describe("servicekpi report --preset zendesk", () => {
+  it("reads every row of the export, with nothing to map by hand", async () => {
+    const out = await report();
+    expect(out.counts).toEqual({ rows: 40, records: 40, rejected: 0 });
+    expect(out.settings.preset).toEqual({ name: "zendesk", hours: "calendar", missing: [] });
+  });
+
+  it("gives CSAT, its response rate, resolution and reopen rates as counted from Zendesk's columns", async () => {
+    const { total } = (await report()).summary;
+    const score = (s: string): number => rows.filter((r) => r["Satisfaction Score"] === s).length;
+    // CSAT on Zendesk's good/bad scale: Good / (Good + Bad); a survey was sent unless Not Offered
+    expect(total.csat.n).toBe(score("Good") + score("Bad"));
+    expect(total.csat.value).toBeCloseTo((100 * score("Good")) / (score("Good") + score("Bad")), 10);
+    expect(total.csat.responseRate.n).toBe(score("Good") + score("Bad") + score("Offered"));
+    const solved = rows.filter((r) => r["Status"] === "Solved" || r["Status"] === "Closed");
+    expect(total.resolutionRate.value).toBeCloseTo((100 * solved.length) / rows.length, 10);
+    // reopened: among resolved tickets, those Zendesk counts one reopen or more
+    expect(total.reopenRate.value).toBeCloseTo((100 * solved.filter((r) => Number(r["Reopens"]) > 0).length) / solved.length, 10);
+  });
+
+  it("reads first reply and full resolution in calendar minutes, or in business minutes with --hours business", async () => {
+    const calendar = (await report()).summary.total;
+    expectDurations(calendar.firstResponseTime, minutesIn("First reply time in minutes"));
+    expectDurations(calendar.resolutionTime, minutesIn("Full resolution time in minutes"));
+    const out = await report("--hours", "business");
+    expect(out.settings.clocks["firstResponseTime"]).toBe("export-business");
+    expectDurations(out.summary.total.firstResponseTime, minutesIn("First reply time in minutes within business hours"));
+    expectDurations(out.summary.total.resolutionTime, minutesIn("Full resolution time in minutes within business hours"));
+  });
+
+  it("groups by Zendesk's Via as the channel, and by any other column of the export", async () => {
+    const out = await report("--by", "channel");
+    const vias = [...new Set(rows.map((r) => r["Via"] as string))].sort();
+    expect(out.summary.rows.map((r) => r.group["channel"])).toEqual(vias);
+    for (const row of out.summary.rows) expect(row.n).toBe(rows.filter((r) => r["Via"] === row.group["channel"]).length);
+    const types = await report("--by", "Ticket type");
+    for (const row of types.summary.rows) {
+      const mine = rows.filter((r) => r["Ticket type"] === row.group["Ticket type"]);
+      expectDurations(row.firstResponseTime, minutesIn("First reply time in minutes", mine));
+    }
+  });
+
+  it("validates the export with the preset: nothing rejected", async () => {
+    const r = await cli("validate", file, "--preset", "zendesk", "--tz", "Europe/Berlin");
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toContain("40 rows, 40 valid, 0 rejected");
+    expect(r.stdout).toContain("read as  Zendesk Support export (--preset zendesk)");
+  });
+
+  it("says which flag is wrong, and what a file lacks", async () => {
+    expect(await cli("report", file, "--preset", "zendisk")).toMatchObject({ code: 2, stderr: 'servicekpi: --preset: one of zendesk; got "zendisk"\n' });
+    expect(await cli("report", file, "--preset", "zendesk", "--hours", "office")).toMatchObject({ code: 2, stderr: 'servicekpi: --hours: calendar or business; got "office"\n' });
+    expect(await cli("report", file, "--hours", "business")).toMatchObject({ code: 2, stderr: "servicekpi: --hours: the clock of a preset's durations; use it with --preset\n" });
+    const other = fileURLToPath(new URL("../examples/data/tickets-300.csv", import.meta.url));
+    const r = await cli("report", other, "--preset", "zendesk");
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/^servicekpi: --preset zendesk: .*tickets-300\.csv has no column "Id", the ticket's id in a Zendesk Support export \(if it is there under another name: --map id="Its name"\)\n$/);
+  });
+});
+
+describe("--preset zendesk on an account that writes its own date layout", () => {
+  // Zendesk writes dates in the account's format: the same export with German dates (14.11.2026 05:04)
+  const german = (text: string): string => text.replace(/(\d{4})-(\d{2})-(\d{2}) (\d{2}:\d{2}):\d{2}/g, "$3.$2.$1 $4");
+  const us = (text: string): string => text.replace(/(\d{4})-(\d{2})-(\d{2}) (\d{2}:\d{2}):\d{2}/g, (_, y, m, d, t) => `${Number(m)}/${Number(d)}/${y} ${t}`);
+
+  it("tells the layout from the first rows, reads every row the same, and says so", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "skpi-zendesk-"));
+    const original = await report();
+    for (const [name, rewrite, layout] of [["german.csv", german, "d.M.yyyy H:mm"], ["us.csv", us, "M/d/yyyy H:mm"]] as const) {
+      const path = join(dir, name);
+      writeFileSync(path, rewrite(readFileSync(file, "utf8")));
+      const r = await cli("report", path, "--preset", "zendesk", "--tz", "Europe/Berlin", "--format", "json");
+      expect([r.code, r.stderr]).toEqual([0, ""]);
+      const out = JSON.parse(r.stdout) as Out;
+      expect(out.counts).toEqual({ rows: 40, records: 40, rejected: 0 });
+      expect(out.summary.total).toEqual(original.summary.total);
+      const table = await cli("report", path, "--preset", "zendesk", "--tz", "Europe/Berlin");
+      const said = table.stdout.split("\n").find((l) => l.startsWith("dates "));
+      expect(said?.replace(/^dates +/, "")).toBe(`${layout} (told from the first rows; --date-format to change)`);
+    }
+  });
+});
+
+describe("servicekpi init on a Zendesk export", () => {
+  it("recognises the export from its header and proposes --preset zendesk", async () => {
+    const r = await cli("init", file, "--format", "json");
+    expect(r.code).toBe(0);
+    const proposal = JSON.parse(r.stderr) as { preset: string; mapping: Record<string, unknown>; missing: string[]; unused: string[]; next: string };
+    expect(proposal.preset).toBe("zendesk");
+    expect(JSON.parse(r.stdout)).toEqual(proposal.mapping); // the mapping printed is the preset's
+    expect(proposal.mapping["firstResponseMs"]).toEqual({ column: "First reply time in minutes", unit: "minutes" });
+    expect(proposal.missing).toEqual([]);
+    expect(proposal.unused).toContain("Ticket type");
+    expect(proposal.next).toBe(`servicekpi report ${file} --preset zendesk --tz ZONE`);
+  });
+
+  it("takes --preset and --hours, and says when the file is not that export", async () => {
+    const r = await cli("init", file, "--preset", "Zendesk", "--hours", "business", "--format", "json");
+    expect(JSON.parse(r.stdout)["resolutionMs"]).toEqual({ column: "Full resolution time in minutes within business hours", unit: "minutes" });
+    const other = fileURLToPath(new URL("../examples/data/tickets-300.csv", import.meta.url));
+    const wrong = await cli("init", other, "--preset", "zendesk");
+    expect(wrong.code).toBe(3);
+    expect(wrong.stderr).toMatch(/--preset zendesk: .*tickets-300\.csv is not a Zendesk Support export \(the column "Id" \(the ticket's id in a Zendesk Support export\) is missing\)\n$/);
+    // a file that is no helpdesk's export gets the usual proposal
+    expect(JSON.parse((await cli("init", other, "--format", "json")).stderr).preset).toBeUndefined();
+  });
+});
