@@ -33,6 +33,6 @@ export default tseslint.config(
   },
   {
     files: ["examples/**/*.mjs", "scripts/**/*.mjs", "test/**/*.mjs", "bench/**/*.mjs"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", fetch: "readonly", btoa: "readonly" } },
   },
 );

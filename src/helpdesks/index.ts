@@ -9,4 +9,6 @@
 export { presets } from "./presets/index.js";
 export { resolvePreset, type ResolvePresetOptions } from "./resolvePreset/resolvePreset.js";
 export { recognisePreset } from "./recognisePreset/recognisePreset.js";
+export { fromZendesk, zendeskMetrics, type FromZendeskOptions, type ZendeskMetricValues } from "./zendesk/fromZendesk.js";
+export type * from "./zendesk/types.js";
 export type * from "./types.js";
