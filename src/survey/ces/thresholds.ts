@@ -63,9 +63,10 @@ export function resolveCesCuts(o: CutOptions): CesCuts {
   const highCut = highGiven === undefined ? Math.floor(mid) + 1 : checkIntegerIn(KPI, `options.${highName}`, highGiven, min, max);
 
   if (lowCut >= highCut) {
-    // Name the option the caller set (the high one when both are set).
+    // Name the option the caller set (the high one when both are set); the defaults never cross
+    // (ceil(mid) − 1 < floor(mid) + 1), so one of them was set.
     const [field, value, expected] =
-      highGiven !== undefined || lowGiven === undefined
+      highGiven !== undefined
         ? [highName, highCut, `greater than ${lowName} (${lowCut})`]
         : [lowName, lowCut, `less than ${highName} (${highCut})`];
     fail(KPI, `options.${field}`, value, `${expected}: an answer cannot be both easy and difficult`);

@@ -75,6 +75,7 @@ export function tallyNps(kpi: string, field: string, countsPrefix: string, input
   if (w.every((x) => x === w[0])) return shares(counts);
   // Shares and Kish's n do not change when every weight is divided by the same number; do it
   // when the squares could overflow or underflow.
+  // Stryker disable next-line EqualityOperator: precision only, at a largest weight of exactly 1e100 (or 1e-100) the squares are far from overflow and underflow either way; over 100,000 random weightings the two choices differ by at most 2.5e-14 relatively (the rounding of the division)
   const scale = max > 1e100 || max < 1e-100 ? max : 1;
   // One pass of running sums with Neumaier's compensation (the step of `sum` in _lib/math),
   // each a [sum, compensation] pair: the weight of each group, the total, the squares.
