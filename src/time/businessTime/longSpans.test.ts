@@ -80,6 +80,18 @@ describe("addBusinessTime far ahead", () => {
   });
 });
 
+describe("addBusinessTime when a week jump would land exactly on the amount", () => {
+  it("stops at the instant the amount is reached, not at the next opening after the jumped weeks", () => {
+    // One hour a week (Monday 09:00–10:00, UTC) and a Saturday holiday open 00:00–02:00. Ten hours
+    // from Monday 5 January 2026, counted by hand: 5 Jan 1 h; Sat 10 Jan 2 h (3); the Mondays
+    // 12, 19, 26 Jan, 2, 9, 16 Feb (9); 23 Feb 09:00–10:00 the tenth, reached at 10:00. (After
+    // the first Monday, seven weeks hold exactly the nine hours left: a jump over them must not
+    // be taken, or the due time becomes the next opening, 2 March 09:00.)
+    const cal = businessCalendar({ timeZone: "UTC", week: { mon: [["09:00", "10:00"]] }, holidays: [{ date: "2026-01-10", windows: [["00:00", "02:00"]] }] });
+    expect(addBusinessTime("2026-01-05T00:00:00Z", 10 * H, cal).toISOString()).toBe("2026-02-23T10:00:00.000Z");
+  });
+});
+
 describe("addBusinessTime past the last Date", () => {
   it("rejects 1e16 ms from 1970 and 1e50 ms, naming ms, its value and the open time there is", () => {
     for (const zone of ZONES) {
@@ -125,6 +137,21 @@ describe("addBusinessTime past the last Date", () => {
 describe("businessTimeBetween over very long spans", () => {
   it("counts the whole Date range of a 24/7 calendar as wall time", () => {
     for (const zone of ZONES) expect(businessTimeBetween(-MAX, MAX, always(zone))).toBe(2 * MAX);
+  });
+
+  it("counts a clock change on New Year's Day in the year it happens, not also in the year before", () => {
+    // São Tomé moved from GMT to GMT+1 at 01:00 on 1 January 2018 (a 23-hour day) and back at
+    // 02:00 on 1 January 2019 (25 hours), Dhaka ended its daylight time at 23:59 on 31 December
+    // 2009: a 24/7 calendar's open time is the wall time between the instants, whichever years
+    // the span crosses (Intl's zone data, the same as the calendar's).
+    const spans: [string, string, string][] = [
+      ["Africa/Sao_Tome", "2017-06-15T00:00:00Z", "2018-06-15T00:00:00Z"],
+      ["Africa/Sao_Tome", "2017-12-30T12:00:00Z", "2018-01-02T12:00:00Z"],
+      ["Africa/Sao_Tome", "2016-03-01T00:00:00Z", "2020-03-01T00:00:00Z"],
+      ["Africa/Sao_Tome", "2018-07-01T00:00:00Z", "2019-07-01T00:00:00Z"],
+      ["Asia/Dhaka", "2009-06-01T00:00:00Z", "2011-06-01T00:00:00Z"],
+    ];
+    for (const [zone, from, to] of spans) expect(businessTimeBetween(from, to, always(zone)), `${zone} ${from}`).toBe(Date.parse(to) - Date.parse(from));
   });
 
   it("counts 8 hours a weekday from 1970 to 273,000 years later, with the holidays", () => {
