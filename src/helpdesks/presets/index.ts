@@ -4,6 +4,7 @@
  * @module
  */
 import type { HelpdeskName, HelpdeskPreset } from "../types.js";
+import { freshdesk } from "./freshdesk.js";
 import { zendesk } from "./zendesk.js";
 
 /**
@@ -12,4 +13,4 @@ import { zendesk } from "./zendesk.js";
  *
  * @category Helpdesks
  */
-export const presets: Readonly<Record<HelpdeskName, HelpdeskPreset>> = /* @__PURE__ */ Object.freeze({ zendesk } as Record<HelpdeskName, HelpdeskPreset>);
+export const presets: Readonly<Record<HelpdeskName, HelpdeskPreset>> = /* @__PURE__ */ Object.freeze({ zendesk, freshdesk } as Record<HelpdeskName, HelpdeskPreset>);
