@@ -5,6 +5,7 @@
  */
 import type { HelpdeskName, HelpdeskPreset } from "../types.js";
 import { freshdesk } from "./freshdesk.js";
+import { hubspot } from "./hubspot.js";
 import { zendesk } from "./zendesk.js";
 
 /**
@@ -13,4 +14,4 @@ import { zendesk } from "./zendesk.js";
  *
  * @category Helpdesks
  */
-export const presets: Readonly<Record<HelpdeskName, HelpdeskPreset>> = /* @__PURE__ */ Object.freeze({ zendesk, freshdesk } as Record<HelpdeskName, HelpdeskPreset>);
+export const presets: Readonly<Record<HelpdeskName, HelpdeskPreset>> = /* @__PURE__ */ Object.freeze({ zendesk, freshdesk, hubspot } as Record<HelpdeskName, HelpdeskPreset>);

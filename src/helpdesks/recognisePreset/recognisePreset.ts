@@ -11,7 +11,8 @@ const KPI = "recognisePreset";
  * columns the header holds most of.
  *
  * @remarks
- * A signature is a few headers that only that tool's export has together (Zendesk's
+ * A signature is a few headers that only that tool's export has together, each under its own
+ * name or an alias of its column (HubSpot's `Create date` or `createdate`; Zendesk's
  * `Id`, `Created at`, `Satisfaction Score`, `First reply time in minutes`, `Full resolution
  * time in minutes`), so a file made by hand with one or two of them is not taken for an
  * export. `servicekpi init` uses it to propose `--preset`. Cost O(columns + preset columns).
@@ -31,7 +32,9 @@ export function recognisePreset(columns: readonly string[]): HelpdeskName | null
   let best: HelpdeskName | null = null;
   let bestCount = 0;
   for (const p of Object.values(presets)) {
-    if (!p.signature.every((s) => have.has(presetColumnKey(s)))) continue;
+    // a signature header matches under its own name or an alias of the preset column it names
+    const spellings = (s: string): string[] => [s, ...p.columns.filter((c) => c.column === s).flatMap((c) => c.aliases ?? [])];
+    if (!p.signature.every((s) => spellings(s).some((name) => have.has(presetColumnKey(name))))) continue;
     const count = p.columns.filter((c) => [c.column, ...(c.aliases ?? [])].some((name) => have.has(presetColumnKey(name)))).length;
     if (count > bestCount) [best, bestCount] = [p.name, count];
   }
