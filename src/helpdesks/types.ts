@@ -36,6 +36,12 @@ export interface PresetColumn {
   readonly read?: Omit<ColumnMapping, "column"> | undefined;
   /** For a duration: the clock it measures. A preset reads one clock at a time (see {@link resolvePreset}). */
   readonly hours?: PresetHours | undefined;
+  /**
+   * The header carries the time zone of the column's dates in parentheses after the name
+   * (Intercom's `Conversation started at (Europe/Berlin)`): it matches any such zone, and the
+   * zone becomes the preset's `timeZone`.
+   */
+  readonly zoneInHeader?: boolean | undefined;
   /** What the column holds, and what servicekpi makes of it. */
   readonly meaning: string;
 }
@@ -88,6 +94,8 @@ export interface ResolvedPreset {
   readonly csatScale?: CsatScaleName | undefined;
   /** The CES scale of the export. */
   readonly cesScale?: CesScaleName | undefined;
+  /** The time zone the header names for its dates (columns with `zoneInHeader`), when it names one. */
+  readonly timeZone?: string | undefined;
   /** Preset columns with a field that the header lacks (their fields are then left out, not an error). */
   readonly missing: readonly string[];
 }

@@ -146,7 +146,8 @@ export async function readingOptions(flags: ReadingFlags, file?: string): Promis
   const scales = { ...(preset?.csatScale === undefined ? {} : { csatScale: preset.csatScale }), ...(preset?.cesScale === undefined ? {} : { cesScale: preset.cesScale }), ...scalesOf(flags) };
   return {
     mapping: preset === undefined ? mapping : { ...preset.mapping },
-    timeZone: flags.tz ?? "UTC",
+    // --tz, else the zone the export's header names (Intercom's), else UTC
+    timeZone: flags.tz ?? preset?.timeZone ?? "UTC",
     ...(dateFormat === undefined ? {} : { dateFormat }),
     ...(decimal === undefined ? {} : { decimal }),
     ...(thousands === undefined ? {} : { thousands }),
@@ -185,6 +186,9 @@ async function presetReading(flags: ReadingFlags, file: string | undefined, mapp
     resolved = resolvePreset(name.trim().toLowerCase() as HelpdeskName, head.columns, { hours, ...(mapping === undefined ? {} : { mapping }) });
   } catch (error) {
     if (!isKpiInputError(error)) throw error;
+    if (error.expected.startsWith("headers that name one time zone")) {
+      throw new InputError(`--preset ${name}: ${file}: the headers name dates in several time zones (${(error.value as string[]).join(", ")})`);
+    }
     const [, column, field, tool] = /^the column (".+") \(the ticket's (\w+) in an? (.+) export\)/.exec(error.expected) ?? [];
     if (column === undefined) throw error;
     throw new InputError(`--preset ${name}: ${file} has no column ${column}, the ticket's ${field} in a ${tool} export (if it is there under another name: --map ${field}="Its name")`);

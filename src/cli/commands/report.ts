@@ -223,13 +223,13 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const isCalls = schemaName === "calls";
   const periodOf = flags["period-of"] ?? "createdAt";
   if (periodOf !== "createdAt" && periodOf !== "resolvedAt") throw new UsageError(`--period-of: createdAt or resolvedAt; got "${periodOf}"`);
-  const timeZone = flags.tz ?? "UTC";
   const workers = readWorkers(flags.workers);
   const maxExactValues = readMaxExact(flags["max-exact"]);
   const { sheet, preset, ...read } = await readingOptions(flags, file);
+  const timeZone = read.timeZone;
   const schema = schemaName === "tickets" ? ticketSchema : schemaName === "calls" ? callSchema : surveyResponseSchema;
   // interval:30m (calls): the time of day in --tz, a grouping function (run on one thread)
-  const functions = new Map(dims.filter((d) => d.startsWith("interval:")).map((d) => [d, intervalDim(d.slice("interval:".length), flags.tz ?? "UTC")]));
+  const functions = new Map(dims.filter((d) => d.startsWith("interval:")).map((d) => [d, intervalDim(d.slice("interval:".length), timeZone)]));
   if (functions.size > 0 && !isCalls) throw new UsageError("--by interval:30m: the interval of the day a call came in; use it with --schema calls");
   const byOf = (d: string): GroupBy => functions.get(d) ?? d;
   const dimName = (d: string): string => functions.get(d)?.name ?? d;

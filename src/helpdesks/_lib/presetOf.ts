@@ -26,6 +26,7 @@ export function presetOf(kpi: string, field: string, preset: unknown): HelpdeskP
     if (c.field !== undefined && (typeof c.field !== "string" || c.field === "")) fail(kpi, `${field}.columns[${i}].field`, c.field, "a record field name");
     if (c.hours !== undefined && c.hours !== "calendar" && c.hours !== "business") fail(kpi, `${field}.columns[${i}].hours`, c.hours, '"calendar" or "business"');
     if (c.aliases !== undefined) checkList(kpi, `${field}.columns[${i}].aliases`, c.aliases, "other spellings of the header").forEach((a, j) => typeof a === "string" || fail(kpi, `${field}.columns[${i}].aliases[${j}]`, a, "a header (a string)"));
+    if (c.zoneInHeader !== undefined && typeof c.zoneInHeader !== "boolean") fail(kpi, `${field}.columns[${i}].zoneInHeader`, c.zoneInHeader, "true or false");
     if (c.read !== undefined && !isPlainObject(c.read)) fail(kpi, `${field}.columns[${i}].read`, c.read, "the keys of a mapping entry besides column");
   });
   checkList(kpi, `${field}.signature`, p.signature, "the headers that identify the export").forEach((s, i) => typeof s === "string" || fail(kpi, `${field}.signature[${i}]`, s, "a header (a string)"));

@@ -6,6 +6,7 @@
 import type { HelpdeskName, HelpdeskPreset } from "../types.js";
 import { freshdesk } from "./freshdesk.js";
 import { hubspot } from "./hubspot.js";
+import { intercom } from "./intercom.js";
 import { zendesk } from "./zendesk.js";
 
 /**
@@ -14,4 +15,4 @@ import { zendesk } from "./zendesk.js";
  *
  * @category Helpdesks
  */
-export const presets: Readonly<Record<HelpdeskName, HelpdeskPreset>> = /* @__PURE__ */ Object.freeze({ zendesk, freshdesk, hubspot } as Record<HelpdeskName, HelpdeskPreset>);
+export const presets: Readonly<Record<HelpdeskName, HelpdeskPreset>> = /* @__PURE__ */ Object.freeze({ zendesk, freshdesk, intercom, hubspot } as Record<HelpdeskName, HelpdeskPreset>);

@@ -34,8 +34,10 @@ export function recognisePreset(columns: readonly string[]): HelpdeskName | null
   for (const p of Object.values(presets)) {
     // a signature header matches under its own name or an alias of the preset column it names
     const spellings = (s: string): string[] => [s, ...p.columns.filter((c) => c.column === s).flatMap((c) => c.aliases ?? [])];
-    if (!p.signature.every((s) => spellings(s).some((name) => have.has(presetColumnKey(name))))) continue;
-    const count = p.columns.filter((c) => [c.column, ...(c.aliases ?? [])].some((name) => have.has(presetColumnKey(name)))).length;
+    const zoned = new Set(p.columns.filter((c) => c.zoneInHeader === true).map((c) => c.column));
+    const present = (name: string): boolean => have.has(presetColumnKey(name)) || (zoned.has(name) && [...have].some((k) => k.startsWith(`${presetColumnKey(name)} (`) && k.endsWith(")")));
+    if (!p.signature.every((s) => spellings(s).some(present))) continue;
+    const count = p.columns.filter((c) => [c.column, ...(c.aliases ?? [])].some(present)).length;
     if (count > bestCount) [best, bestCount] = [p.name, count];
   }
   return best;

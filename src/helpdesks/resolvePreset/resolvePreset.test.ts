@@ -88,6 +88,18 @@ describe("resolvePreset", () => {
     expect(resolvePreset(twice, ["Ticket id", "Created"]).mapping["id"]).toBe("Ticket id");
   });
 
+  it("matches a date column under the time zone its header names, and returns that zone", () => {
+    const header = ["Conversation ID", "Conversation started at (Europe/Berlin)", "Conversation last closed at (Europe/Berlin)", "Conversation first replied at (not a zone)"];
+    const r = resolvePreset("intercom", header);
+    expect(r.mapping["createdAt"]).toBe("Conversation started at (Europe/Berlin)");
+    expect(r.mapping["resolvedAt"]).toBe("Conversation last closed at (Europe/Berlin)");
+    expect(r.timeZone).toBe("Europe/Berlin");
+    // the exact name matches too (an export without zones), and then names none
+    expect(resolvePreset("intercom", ["Conversation ID", "Conversation started at"])).not.toHaveProperty("timeZone");
+    // a parenthesis that is no zone is not a match
+    expect(() => resolvePreset("intercom", ["Conversation ID", "Conversation started at (local)"])).toThrow(/the column "Conversation started at"/);
+  });
+
   describe("errors", () => {
     const errorOf = (run: () => unknown): unknown => {
       try {
@@ -105,6 +117,14 @@ describe("resolvePreset", () => {
         expected: 'the column "Created at" (the ticket\'s createdAt in a Zendesk Support export), or a mapping entry for createdAt',
       });
       expect(errorOf(() => resolvePreset("zendesk", ["Created at"]))).toMatchObject({ expected: 'the column "Id" (the ticket\'s id in a Zendesk Support export), or a mapping entry for id' });
+    });
+
+    it("refuses headers that name two time zones", () => {
+      expect(errorOf(() => resolvePreset("intercom", ["Conversation ID", "Conversation started at (Europe/Berlin)", "Conversation last closed at (UTC)"]))).toEqual({
+        field: "columns",
+        value: ["Conversation started at (Europe/Berlin)", "Conversation last closed at (UTC)"],
+        expected: "headers that name one time zone for their dates",
+      });
     });
 
     it("refuses an unknown preset, a bad header and bad options", () => {
@@ -126,6 +146,7 @@ describe("resolvePreset", () => {
       expect(bad([{ column: "Id", hours: "office" }])).toMatchObject({ field: "preset.columns[0].hours", value: "office" });
       expect(bad([{ column: "Id", aliases: ["ID", 1] }])).toMatchObject({ field: "preset.columns[0].aliases[1]", value: 1 });
       expect(bad([{ column: "Id", read: "minutes" }])).toMatchObject({ field: "preset.columns[0].read", value: "minutes" });
+      expect(bad([{ column: "Id", zoneInHeader: "yes" }])).toMatchObject({ field: "preset.columns[0].zoneInHeader", value: "yes" });
       expect(bad([], { name: "" })).toMatchObject({ field: "preset.name" });
       expect(bad([], { tool: 5 })).toMatchObject({ field: "preset.tool", value: 5 });
       expect(bad([], { signature: [1] })).toMatchObject({ field: "preset.signature[0]", value: 1 });

@@ -4,6 +4,17 @@ import { presetColumnKey, presetOf } from "../_lib/presetOf.js";
 import type { HelpdeskName, HelpdeskPreset, PresetHours, ResolvedPreset } from "../types.js";
 
 const KPI = "resolvePreset";
+
+/** Whether the runtime knows `zone` as an IANA time zone. */
+function isTimeZone(zone: string): boolean {
+  if (zone === "") return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 const HOURS = ["calendar", "business"] as const;
 /** The fields a ticket cannot do without: a preset that finds no column for one says so. */
 const REQUIRED = ["id", "createdAt"] as const;
@@ -28,7 +39,9 @@ export interface ResolvePresetOptions {
  * Each preset column with a record field is looked up in `columns` by its header or one of its
  * aliases, ignoring case and surrounding spaces; the mapping names the column as the file spells
  * it. Of a duration written twice (Zendesk's minutes and minutes "within business hours"), only
- * the `hours` asked for is read. A preset column the file lacks leaves its field out and is
+ * the `hours` asked for is read. A column whose header carries the time zone of its dates
+ * (Intercom's `Conversation started at (America/New_York)`) matches under any zone, which is
+ * returned as `timeZone`. A preset column the file lacks leaves its field out and is
  * listed in `missing` (an export made with fewer columns is still read), except the ticket's
  * `id` and `createdAt`, without which no row could be read: a file lacking them is not the
  * export (`KpiInputError` naming the column), unless the user's mapping provides them. Cost
@@ -68,11 +81,26 @@ export function resolvePreset(preset: HelpdeskName | HelpdeskPreset, columns: re
 
   const mapping: Record<string, FieldMapping> = {};
   const missing: string[] = [];
+  const zones = new Map<string, string>(); // zone → the header that names it
+  /** The header `Name (Zone/Name)` of a column whose header carries its dates' zone, if any. */
+  const zoned = (name: string): string | undefined => {
+    const prefix = `${presetColumnKey(name)} (`;
+    for (const c of header as readonly string[]) {
+      const key = presetColumnKey(c);
+      if (!key.startsWith(prefix) || !key.endsWith(")")) continue;
+      const zone = c.trim().slice(prefix.length, -1).trim();
+      if (!isTimeZone(zone)) continue;
+      if (!zones.has(zone)) zones.set(zone, c);
+      return c;
+    }
+    return undefined;
+  };
   for (const column of p.columns) {
     const { field } = column;
     if (field === undefined || Object.hasOwn(user, field)) continue;
     if (column.hours !== undefined && column.hours !== hours) continue;
-    const found = [column.column, ...(column.aliases ?? [])].map((name) => byKey.get(presetColumnKey(name))).find((c) => c !== undefined);
+    const names = [column.column, ...(column.aliases ?? [])];
+    const found = names.map((name) => byKey.get(presetColumnKey(name)) ?? (column.zoneInHeader === true ? zoned(name) : undefined)).find((c) => c !== undefined);
     if (found === undefined) {
       if (!missing.includes(column.column)) missing.push(column.column);
       continue;
@@ -81,6 +109,8 @@ export function resolvePreset(preset: HelpdeskName | HelpdeskPreset, columns: re
     mapping[field] = column.read === undefined ? found : { column: found, ...column.read };
   }
   for (const [field, entry] of Object.entries(user)) mapping[field] = entry as FieldMapping; // (parseRecords checks each entry)
+  if (zones.size > 1) fail(KPI, "columns", [...zones.values()], "headers that name one time zone for their dates");
+  const [timeZone] = zones.keys();
   for (const field of REQUIRED) {
     if (Object.hasOwn(mapping, field)) continue;
     const wanted = p.columns.find((c) => c.field === field)?.column ?? field;
@@ -91,6 +121,7 @@ export function resolvePreset(preset: HelpdeskName | HelpdeskPreset, columns: re
     hours,
     mapping,
     ...(p.dateFormat === undefined ? {} : { dateFormat: p.dateFormat }),
+    ...(timeZone === undefined ? {} : { timeZone }),
     ...(p.csatScale === undefined ? {} : { csatScale: p.csatScale }),
     ...(p.cesScale === undefined ? {} : { cesScale: p.cesScale }),
     missing,
