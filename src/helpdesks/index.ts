@@ -11,4 +11,21 @@ export { resolvePreset, type ResolvePresetOptions } from "./resolvePreset/resolv
 export { recognisePreset } from "./recognisePreset/recognisePreset.js";
 export { fromZendesk, zendeskMetrics, type FromZendeskOptions, type ZendeskMetricValues } from "./zendesk/fromZendesk.js";
 export type * from "./zendesk/types.js";
+export {
+  fromIntercom,
+  intercomMetrics,
+  type FromIntercomOptions,
+  type IntercomAuthor,
+  type IntercomConversation,
+  type IntercomInput,
+  type IntercomContactList,
+  type IntercomMetricValues,
+  type IntercomNamed,
+  type IntercomPartList,
+  type IntercomRating,
+  type IntercomTagList,
+  type IntercomPart,
+  type IntercomSource,
+  type IntercomStatistics,
+} from "./intercom/fromIntercom.js";
 export type * from "./types.js";
