@@ -12,6 +12,18 @@ export { recognisePreset } from "./recognisePreset/recognisePreset.js";
 export { fromZendesk, zendeskMetrics, type FromZendeskOptions, type ZendeskMetricValues } from "./zendesk/fromZendesk.js";
 export type * from "./zendesk/types.js";
 export {
+  fromFreshdesk,
+  type FreshdeskAgent,
+  type FreshdeskContact,
+  type FreshdeskConversation,
+  type FreshdeskGroup,
+  type FreshdeskRatings,
+  type FreshdeskInput,
+  type FreshdeskSatisfactionRating,
+  type FreshdeskStats,
+  type FreshdeskTicket,
+} from "./freshdesk/fromFreshdesk.js";
+export {
   fromIntercom,
   intercomMetrics,
   type FromIntercomOptions,
