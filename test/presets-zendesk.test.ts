@@ -126,6 +126,19 @@ describe("--preset zendesk on an account that writes its own date layout", () =>
       expect(said?.replace(/^dates +/, "")).toBe(`${layout} (told from the first rows; --date-format to change)`);
     }
   });
+
+  it("still tells the layout when a row was shifted by a stray comma, and rejects that row alone", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "skpi-zendesk-"));
+    const path = join(dir, "shifted.csv");
+    const [first, second, ...rest] = german(readFileSync(file, "utf8")).split("\n");
+    // a row whose cells moved (a comma written unquoted earlier, a cell left out later): its
+    // Created at holds a word, with as many cells as the header
+    writeFileSync(path, [first, (second as string).replace(/,\d{2}\.\d{2}\.\d{4} \d{2}:\d{2},/, ",Communication,"), ...rest].join("\n"));
+    const r = await cli("report", path, "--preset", "zendesk", "--tz", "Europe/Berlin", "--max-rejected", "1");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/dates +d\.M\.yyyy H:mm \(told from the first rows; 1 of \d+ date cells read by no layout; --date-format to change\)/);
+    expect(r.stdout).toMatch(/shifted\.csv +40 +39 +1/);
+  });
 });
 
 describe("servicekpi init on a Zendesk export", () => {

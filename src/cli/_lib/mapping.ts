@@ -14,7 +14,7 @@ import type { HelpdeskName, ResolvedPreset } from "../../helpdesks/types.js";
 import { headRows } from "../../node/headRows.js";
 import { formatOf } from "../../node/source.js";
 import type { CesScaleName, CsatScaleName, FieldMapping } from "../../schemas/types.js";
-import { dateLayout } from "../init/dates.js";
+import { dateLayoutOfMost } from "../init/dates.js";
 import { InputError, UsageError } from "./usage.js";
 
 const UNITS = ["ms", "seconds", "minutes", "hours", "days"];
@@ -163,6 +163,8 @@ export interface PresetReading extends ResolvedPreset {
   readonly datesFromRows?: string;
   /** A layout of the other day-month order that reads those rows too (no day above 12 among them). */
   readonly datesAlsoRead?: string;
+  /** How many of the date cells looked at no layout reads ("1 of 30"), when some: their rows are rejected. */
+  readonly datesUnread?: string;
 }
 
 /** The timestamp fields whose cells tell a preset's date layout. */
@@ -171,7 +173,8 @@ const TIMESTAMPS = ["createdAt", "resolvedAt", "firstResponseAt"];
 /**
  * `--preset`: the file's header (and first 200 rows) read, the preset matched against it with
  * the user's mapping over it; when the preset knows no date layout (Zendesk writes the
- * account's) and `--date-format` gives none, the layout `init` would propose from those rows.
+ * account's) and `--date-format` gives none, the layout `init` would propose from those rows
+ * (read by at least 90 % of their date cells: a row shifted by a stray comma does not hide it).
  */
 async function presetReading(flags: ReadingFlags, file: string | undefined, mapping: Record<string, FieldMapping> | undefined, sheet: string | number | undefined): Promise<PresetReading> {
   const name = flags.preset as string;
@@ -199,7 +202,13 @@ async function presetReading(flags: ReadingFlags, file: string | undefined, mapp
     const column = typeof entry === "string" ? entry : entry !== undefined && "column" in entry ? entry.column : undefined;
     return column === undefined ? [] : head.rows.map((row) => row[column]).filter((v) => v !== undefined && v !== null && v !== "");
   });
-  const layout = cells.length === 0 ? null : dateLayout(cells);
+  const layout = cells.length === 0 ? null : dateLayoutOfMost(cells);
   if (layout?.format === undefined) return resolved;
-  return { ...resolved, dateFormat: layout.format, datesFromRows: layout.format, ...(layout.alsoReads === undefined ? {} : { datesAlsoRead: layout.alsoReads }) };
+  return {
+    ...resolved,
+    dateFormat: layout.format,
+    datesFromRows: layout.format,
+    ...(layout.alsoReads === undefined ? {} : { datesAlsoRead: layout.alsoReads }),
+    ...(layout.unread === 0 ? {} : { datesUnread: `${layout.unread} of ${cells.length}` }),
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateLayout, isTimeOfDay } from "./dates.js";
+import { dateLayout, dateLayoutOfMost, isTimeOfDay } from "./dates.js";
 
 describe("dateLayout", () => {
   it("ISO 8601 text, typed dates and no cells need no format", () => {
@@ -47,5 +47,18 @@ describe("isTimeOfDay", () => {
     expect(isTimeOfDay(["9:12", "25:00"])).toBe(false);
     expect(isTimeOfDay([])).toBe(false);
     expect(isTimeOfDay([0.5])).toBe(false);
+  });
+});
+
+describe("dateLayoutOfMost", () => {
+  it("takes the layout of most cells when a few are read by none, and counts those", () => {
+    const cells = ["08-04-2023 20:52", "24-04-2023 19:32", "16-05-2023 17:43", "13-04-2023 11:03", "24-04-2023 13:21", "14-05-2023 11:54", "06-04-2023 14:46", "06-04-2023 18:02", "17-04-2023 18:05", "Communication"];
+    expect(dateLayout(cells)).toBeNull();
+    expect(dateLayoutOfMost(cells)).toEqual({ format: "d-M-yyyy H:mm", dateOnly: false, unread: 1 });
+    // below the share: no layout
+    expect(dateLayoutOfMost(cells, 0.95)).toBeNull();
+    expect(dateLayoutOfMost(["x", "y"])).toBeNull();
+    // every cell read: as dateLayout, with none unread
+    expect(dateLayoutOfMost(["2026-01-02 10:00"])).toEqual({ format: undefined, dateOnly: false, unread: 0 });
   });
 });

@@ -91,3 +91,18 @@ export function dateLayout(values: readonly unknown[]): DateLayout | null {
 export function isTimeOfDay(values: readonly unknown[]): boolean {
   return values.length > 0 && values.every((v) => typeof v === "string" && TIME_OF_DAY(v.trim()) !== null);
 }
+
+/**
+ * {@link dateLayout} that tolerates a few cells no layout reads (a row shifted by a stray comma):
+ * the layout of the cells some layout reads, when they are at least `share` of all, with the
+ * number of the others; `null` otherwise. What `--preset` uses to tell a file's date layout.
+ */
+export function dateLayoutOfMost(values: readonly unknown[], share = 0.9): (DateLayout & { readonly unread: number }) | null {
+  const whole = dateLayout(values);
+  if (whole !== null) return { ...whole, unread: 0 };
+  const all = readers();
+  const readable = values.filter((v) => typeof v === "string" && (epochMsOrNull(v.trim(), "UTC") !== null || all.some((read) => read(v.trim()) !== null)));
+  if (readable.length === 0 || readable.length < share * values.length) return null;
+  const most = dateLayout(readable);
+  return most === null ? null : { ...most, unread: values.length - readable.length };
+}
