@@ -62,6 +62,15 @@ describe("rateAgainstBenchmarks", () => {
     }
   });
 
+  it("picks the strictest level met in any order of the list, for either direction", () => {
+    const up = (level: string, threshold: number): Benchmark => ({ kpi: "csat", level, threshold, direction: "higher-is-better", source: "ours" });
+    const down = (level: string, threshold: number): Benchmark => ({ kpi: "frt", level, threshold, direction: "lower-is-better", source: "ours" });
+    // listed weakest first: the last one met is the strictest (95 meets 70, 80 and 90)
+    expect(rateAgainstBenchmarks("csat", 95, { benchmarks: [up("fair", 70), up("good", 80), up("excellent", 90)] })?.level).toBe("excellent");
+    // a first response of 30 min meets "within 4 h", "within 1 h" and "within 45 min"
+    expect(rateAgainstBenchmarks("frt", 30, { benchmarks: [down("4 h", 240), down("1 h", 60), down("45 min", 45)] })?.level).toBe("45 min");
+  });
+
   it("keeps the first listed of two benchmarks met with the same threshold", () => {
     const a: Benchmark = { kpi: "csat", level: "first", threshold: 80, direction: "higher-is-better", source: "A" };
     const b: Benchmark = { kpi: "csat", level: "second", threshold: 80, direction: "higher-is-better", source: "B" };
