@@ -87,6 +87,18 @@ describe("servicekpi report --preset zendesk", () => {
     }
   });
 
+  it("says when a duration is in the file in the other clock only", async () => {
+    // the same export without the calendar first-reply column: only its business-hours twin
+    const dir = mkdtempSync(join(tmpdir(), "skpi-zendesk-"));
+    const path = join(dir, "business-only.csv");
+    const drop = header.indexOf("First reply time in minutes");
+    writeFileSync(path, [head, ...lines].map((l) => l.split(",").filter((_, i) => i !== drop).join(",")).join("\n"));
+    const r = await cli("report", path, "--preset", "zendesk", "--tz", "Europe/Berlin");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/durations in the other clock +firstResponseMs: the file gives them in business hours only \(--hours business reads them\)/);
+    expect(r.stdout).toMatch(/Zendesk Support columns not in the file \(their fields left out\) +First reply time in minutes/);
+  });
+
   it("validates the export with the preset: nothing rejected", async () => {
     const r = await cli("validate", file, "--preset", "zendesk", "--tz", "Europe/Berlin");
     expect([r.code, r.stderr]).toEqual([0, ""]);

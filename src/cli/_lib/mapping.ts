@@ -165,6 +165,8 @@ export interface PresetReading extends ResolvedPreset {
   readonly datesAlsoRead?: string;
   /** How many of the date cells looked at no layout reads ("1 of 30"), when some: their rows are rejected. */
   readonly datesUnread?: string;
+  /** Duration fields only the other clock's columns give (the file has them within business hours only), and that clock. */
+  readonly otherHours?: { readonly hours: "calendar" | "business"; readonly fields: readonly string[] };
 }
 
 /** The timestamp fields whose cells tell a preset's date layout. */
@@ -184,7 +186,7 @@ async function presetReading(flags: ReadingFlags, file: string | undefined, mapp
   const format = file === undefined ? undefined : formatOf(file);
   if (file === undefined || format === undefined) throw new UsageError("--preset: reads the header of the export first; name a .csv, .tsv, .ndjson, .json, .xlsx or .parquet file");
   const head = await headRows(file, format, { limit: 200, sheet });
-  let resolved: ResolvedPreset;
+  let resolved: PresetReading;
   try {
     resolved = resolvePreset(name.trim().toLowerCase() as HelpdeskName, head.columns, { hours, ...(mapping === undefined ? {} : { mapping }) });
   } catch (error) {
@@ -196,6 +198,11 @@ async function presetReading(flags: ReadingFlags, file: string | undefined, mapp
     if (column === undefined) throw error;
     throw new InputError(`--preset ${name}: ${file} has no column ${column}, the ticket's ${field} in a ${tool} export (if it is there under another name: --map ${field}="Its name")`);
   }
+  // durations the file gives in the other clock only (Zendesk's "within business hours" twins)
+  const other = hours === "calendar" ? "business" : "calendar";
+  const twin = resolvePreset(name.trim().toLowerCase() as HelpdeskName, head.columns, { hours: other, ...(mapping === undefined ? {} : { mapping }) });
+  const fields = ["firstResponseMs", "resolutionMs"].filter((f) => resolved.mapping[f] === undefined && twin.mapping[f] !== undefined);
+  if (fields.length > 0) resolved = { ...resolved, otherHours: { hours: other, fields } } as PresetReading;
   if (flags["date-format"] !== undefined || resolved.dateFormat !== undefined) return resolved;
   const cells = TIMESTAMPS.flatMap((field) => {
     const entry = resolved.mapping[field];

@@ -8,7 +8,7 @@
 import type { FieldInfo } from "../../schemas/fieldInfo.js";
 import type { DurationWriting, FieldMapping } from "../../schemas/types.js";
 import { booleanWords, clockWriting, guessUnit, numberWriting, type NumberWriting } from "./cells.js";
-import { dateLayout, isTimeOfDay } from "./dates.js";
+import { dateLayout, dateLayoutOfMost, isTimeOfDay } from "./dates.js";
 import { columnName } from "./names.js";
 import { hasOfferWords, isRating, numericScale, readerReads, readerScore, surveySentValues, type ReaderFlag, type ScoreKind } from "./scales.js";
 import { translateWord } from "./vocabulary.js";
@@ -54,7 +54,7 @@ export function fits(info: FieldInfo, all: readonly unknown[], commaFile: boolea
   if (cells.length === 0) return true;
   switch (info.kind) {
     case "timestamp":
-      return dateLayout(cells) !== null;
+      return dateLayoutOfMost(cells) !== null; // (a few cells no date, in rows shifted by a stray comma, are rejected rows)
     case "number": {
       if (info.duration === true && clockWriting(cells) !== undefined) return true;
       const { numbers, other } = numberWriting(cells, commaFile);
@@ -107,9 +107,13 @@ function distinctOther(cells: readonly unknown[], known: (text: string) => boole
 }
 
 function timestampEntry(facts: FileFacts, column: string, cells: readonly unknown[]): Built {
-  const layout = dateLayout(cells);
+  const layout = dateLayoutOfMost(cells);
   const reading: string[] = [];
   const unsure: string[] = [];
+  if (layout !== null && layout.unread > 0) {
+    const odd = cells.find((c) => dateLayout([c]) === null);
+    unsure.push(`${layout.unread} of ${cells.length} cells are no date in this layout (${q(odd)}): those rows will be rejected`);
+  }
   if (layout?.format !== undefined) reading.push(`format ${q(layout.format)}`);
   if (layout?.alsoReads !== undefined) {
     unsure.push(`no day above 12 in the cells: read month first (${layout.format}); if the file writes the day first, write format ${q(layout.alsoReads)}`);

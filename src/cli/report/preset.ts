@@ -21,6 +21,7 @@ export function presetRows(preset: PresetReading): { setting: string; value: str
     { setting: "read as", value: `${tool} export (--preset ${preset.preset}${preset.hours === "business" ? " --hours business" : ""})` },
     ...(preset.timeZone === undefined ? [] : [{ setting: "time zone of the dates", value: `${preset.timeZone} (named in the export's header; --tz to change)` }]),
     ...(preset.datesFromRows === undefined ? [] : [{ setting: "dates", value: `${preset.datesFromRows} (told from the first rows${preset.datesAlsoRead === undefined ? "" : `, which ${preset.datesAlsoRead} reads too: give --date-format "${preset.datesAlsoRead}" if the day comes first`}${preset.datesUnread === undefined ? "" : `; ${preset.datesUnread} date cells read by no layout`}; --date-format to change)` }]),
+    ...(preset.otherHours === undefined ? [] : [{ setting: "durations in the other clock", value: `${preset.otherHours.fields.join(", ")}: the file gives them in ${preset.otherHours.hours} hours only (--hours ${preset.otherHours.hours} reads them)` }]),
     ...(preset.missing.length === 0 ? [] : [{ setting: `${tool} columns not in the file (their fields left out)`, value: preset.missing.join(", ") }]),
   ];
 }

@@ -33,7 +33,7 @@ export const zendesk: HelpdeskPreset = {
   source: "https://support.zendesk.com/hc/en-us/articles/4408886165402",
   dates: "the account's default time zone at the time of the export, without an offset (give it with timeZone / --tz)",
   csatScale: "binary",
-  signature: ["Id", "Created at", "Satisfaction Score", "First reply time in minutes", "Full resolution time in minutes"],
+  signature: ["Id", "Via", "Created at", "Solved at", "Reopens"],
   columns: [
     { column: "Summation column", meaning: "1 on every row (a column for spreadsheet sums); not read" },
     { column: "Id", aliases: ["ID"], field: "id", meaning: "the ticket number" },

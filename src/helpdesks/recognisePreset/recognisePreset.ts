@@ -12,15 +12,14 @@ const KPI = "recognisePreset";
  *
  * @remarks
  * A signature is a few headers that only that tool's export has together, each under its own
- * name or an alias of its column (HubSpot's `Create date` or `createdate`; Zendesk's
- * `Id`, `Created at`, `Satisfaction Score`, `First reply time in minutes`, `Full resolution
- * time in minutes`), so a file made by hand with one or two of them is not taken for an
- * export. `servicekpi init` uses it to propose `--preset`. Cost O(columns + preset columns).
+ * name or an alias of its column (HubSpot's `Create date` or `createdate`; Zendesk's `Id`,
+ * `Via`, `Created at`, `Solved at`, `Reopens`), so a file made by hand with one or two of them
+ * is not taken for an export. `servicekpi init` uses it to propose `--preset`. Cost O(columns + preset columns).
  *
  * @throws `KpiInputError` when `columns` is not a list of strings.
  * @example
  * ```ts
- * recognisePreset(["Summation column", "Id", "Status", "Created at", "Satisfaction Score", "First reply time in minutes", "Full resolution time in minutes"]); // "zendesk"
+ * recognisePreset(["Id", "Status", "Via", "Created at", "Solved at", "Reopens", "Replies"]); // "zendesk"
  * recognisePreset(["ticket_id", "created"]); // null
  * ```
  * @category Helpdesks
