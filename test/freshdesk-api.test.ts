@@ -10,9 +10,9 @@ import { fc, test } from "@fast-check/vitest";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { summarize } from "../src/aggregate/summarize/summarize.js";
-import { isKpiInputError } from "../src/errors.js";
 import { fromFreshdesk, type FreshdeskConversation, type FreshdeskTicket } from "../src/helpdesks/freshdesk/fromFreshdesk.js";
 import { ticketTimings } from "../src/tickets/ticketTimings/ticketTimings.js";
+import { errorOf } from "./_support/helpdeskChecks.js";
 
 const json = <T>(name: string): T => JSON.parse(readFileSync(new URL(`fixtures/helpdesks/freshdesk-api/${name}`, import.meta.url), "utf8")) as T;
 const tickets = [1, 2, 3].flatMap((n) => json<FreshdeskTicket[]>(`tickets-${n}.json`));
@@ -63,14 +63,6 @@ describe("fromFreshdesk on recorded API responses", () => {
 });
 
 describe("fromFreshdesk: the objects it is given", () => {
-  const errorOf = (run: () => unknown): unknown => {
-    try {
-      run();
-    } catch (e) {
-      return isKpiInputError(e) ? { field: e.field, index: e.index, value: e.value } : e;
-    }
-    return undefined;
-  };
 
   it("evaluates the TSDoc example", () => {
     const [t] = fromFreshdesk({

@@ -9,10 +9,10 @@
 import { fc, test } from "@fast-check/vitest";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isKpiInputError } from "../src/errors.js";
 import { fromIntercom, intercomMetrics, type IntercomConversation, type IntercomStatistics } from "../src/helpdesks/intercom/fromIntercom.js";
 import { ticketTimings } from "../src/tickets/ticketTimings/ticketTimings.js";
 import { businessCalendar } from "../src/time/businessCalendar/businessCalendar.js";
+import { errorOf } from "./_support/helpdeskChecks.js";
 
 const json = <T>(name: string): T => JSON.parse(readFileSync(new URL(`fixtures/helpdesks/intercom-api/${name}`, import.meta.url), "utf8")) as T;
 const details = json<{ conversations: IntercomConversation[] }>("conversation-details.json").conversations;
@@ -92,14 +92,6 @@ describe("fromIntercom on recorded API responses", () => {
 });
 
 describe("fromIntercom: the objects it is given", () => {
-  const errorOf = (run: () => unknown): unknown => {
-    try {
-      run();
-    } catch (e) {
-      return isKpiInputError(e) ? { field: e.field, index: e.index, value: e.value } : e;
-    }
-    return undefined;
-  };
 
   it("evaluates the TSDoc examples", () => {
     const [c] = fromIntercom({

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { cli } from "../src/cli/_lib/io.test-util.js";
+import { expectDurations, type Durations } from "./_support/helpdeskChecks.js";
 
 const file = fileURLToPath(new URL("fixtures/helpdesks/freshdesk-export.csv", import.meta.url));
 const split = (line: string): string[] => [...line.matchAll(/("([^"]*)"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[2] ?? m[1] ?? "");
@@ -24,15 +25,7 @@ const clock = (text: string): number | null => {
   const [h, m, s] = text.split(":").map(Number) as [number, number, number];
   return ((h * 60 + m) * 60 + s) * 1000;
 };
-function numpyLinear(values: readonly number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  const h = (s.length - 1) * p;
-  const lo = Math.floor(h);
-  return (s[lo] as number) + (h - lo) * ((s[Math.min(lo + 1, s.length - 1)] as number) - (s[lo] as number));
-}
-const mean = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
 
-interface Durations { n: number; meanMs: number; medianMs: number; percentiles: Record<string, number> }
 interface Total { group: Record<string, string>; n: number; csat: { value: number; n: number }; firstResponseTime: Durations; resolutionTime: Durations; resolutionRate: { value: number } }
 interface Out { counts: unknown; settings: { preset: unknown }; summary: { rows: Total[]; total: Total } }
 
@@ -40,12 +33,6 @@ async function report(...flags: string[]): Promise<Out> {
   const r = await cli("report", file, "--preset", "freshdesk", "--tz", "Asia/Kolkata", "--format", "json", ...flags);
   expect([r.code, r.stderr]).toEqual([0, ""]);
   return JSON.parse(r.stdout) as Out;
-}
-function expectDurations(got: Durations, values: readonly number[]): void {
-  expect(got.n).toBe(values.length);
-  expect(got.meanMs).toBeCloseTo(mean(values), 6);
-  expect(got.medianMs).toBeCloseTo(numpyLinear(values, 0.5), 6);
-  expect(got.percentiles["p90"]).toBeCloseTo(numpyLinear(values, 0.9), 6);
 }
 const resolved = rows.filter((r) => r["Status"] === "Resolved" || r["Status"] === "Closed");
 

@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { cli } from "../src/cli/_lib/io.test-util.js";
+import { expectDurations, type Durations } from "./_support/helpdeskChecks.js";
 
 const path = (name: string): string => fileURLToPath(new URL(`fixtures/helpdesks/${name}`, import.meta.url));
 const table = (name: string): Record<string, string>[] => {
@@ -20,15 +21,7 @@ const table = (name: string): Record<string, string>[] => {
 const labels = table("hubspot-export.csv");
 const internal = table("hubspot-export-internal.csv");
 const newYork = (text: string): number => Date.parse(`${text.replace(" ", "T")}:00-04:00`);
-function numpyLinear(values: readonly number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  const h = (s.length - 1) * p;
-  const lo = Math.floor(h);
-  return (s[lo] as number) + (h - lo) * ((s[Math.min(lo + 1, s.length - 1)] as number) - (s[lo] as number));
-}
-const mean = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
 
-interface Durations { n: number; meanMs: number; medianMs: number; percentiles: Record<string, number> }
 interface Row { group: Record<string, string>; n: number; firstResponseTime: Durations; resolutionTime: Durations; resolutionRate: { value: number } }
 interface Out { counts: unknown; summary: { rows: Row[]; total: Row } }
 
@@ -36,12 +29,6 @@ async function report(name: string, ...flags: string[]): Promise<Out> {
   const r = await cli("report", path(name), "--preset", "hubspot", "--tz", "America/New_York", "--format", "json", ...flags);
   expect([r.code, r.stderr]).toEqual([0, ""]);
   return JSON.parse(r.stdout) as Out;
-}
-function expectDurations(got: Durations, values: readonly number[]): void {
-  expect(got.n).toBe(values.length);
-  expect(got.meanMs).toBeCloseTo(mean(values), 6);
-  expect(got.medianMs).toBeCloseTo(numpyLinear(values, 0.5), 6);
-  expect(got.percentiles["p90"]).toBeCloseTo(numpyLinear(values, 0.9), 6);
 }
 
 describe("servicekpi report --preset hubspot", () => {

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { cli } from "../src/cli/_lib/io.test-util.js";
+import { expectDurations, type Durations } from "./_support/helpdeskChecks.js";
 
 const file = fileURLToPath(new URL("fixtures/helpdesks/intercom-export.csv", import.meta.url));
 const split = (line: string): string[] => [...line.matchAll(/("([^"]*)"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[2] ?? m[1] ?? "");
@@ -16,16 +17,8 @@ const [head, ...lines] = readFileSync(file, "utf8").trim().split("\n") as [strin
 const header = split(head);
 const rows = lines.map((l) => Object.fromEntries(split(l).map((v, i) => [header[i], v])) as Record<string, string>);
 const ZONE = "America/Los_Angeles";
-function numpyLinear(values: readonly number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  const h = (s.length - 1) * p;
-  const lo = Math.floor(h);
-  return (s[lo] as number) + (h - lo) * ((s[Math.min(lo + 1, s.length - 1)] as number) - (s[lo] as number));
-}
-const mean = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
 const seconds = (column: string): number[] => rows.filter((r) => r[column] !== "").map((r) => Number(r[column]) * 1000);
 
-interface Durations { n: number; meanMs: number; medianMs: number; percentiles: Record<string, number> }
 interface Row { group: Record<string, string>; n: number; csat: { value: number; n: number }; firstResponseTime: Durations; resolutionTime: Durations; handleTime: Durations }
 interface Out { counts: unknown; settings: { timeZone: string }; summary: { rows: Row[]; total: Row } }
 
@@ -33,12 +26,6 @@ async function report(...flags: string[]): Promise<Out> {
   const r = await cli("report", file, "--preset", "intercom", "--format", "json", ...flags);
   expect([r.code, r.stderr]).toEqual([0, ""]);
   return JSON.parse(r.stdout) as Out;
-}
-function expectDurations(got: Durations, values: readonly number[]): void {
-  expect(got.n).toBe(values.length);
-  expect(got.meanMs).toBeCloseTo(mean(values), 6);
-  expect(got.medianMs).toBeCloseTo(numpyLinear(values, 0.5), 6);
-  expect(got.percentiles["p90"]).toBeCloseTo(numpyLinear(values, 0.9), 6);
 }
 
 describe("servicekpi report --preset intercom", () => {

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { cli } from "../src/cli/_lib/io.test-util.js";
+import { expectDurations, type Durations } from "./_support/helpdeskChecks.js";
 
 const file = fileURLToPath(new URL("fixtures/helpdesks/zendesk-export.csv", import.meta.url));
 const [head, ...lines] = readFileSync(file, "utf8").trim().split("\n") as [string, ...string[]];
@@ -18,17 +19,8 @@ const header = head.split(",");
 const rows = lines.map((l) => Object.fromEntries(l.split(",").map((v, i) => [header[i], v])) as Record<string, string>);
 const M = 60_000;
 
-/** numpy.percentile(values, 100·p), default linear method: h = (n − 1)·p. */
-function numpyLinear(values: readonly number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  const h = (s.length - 1) * p;
-  const lo = Math.floor(h);
-  return (s[lo] as number) + (h - lo) * ((s[Math.min(lo + 1, s.length - 1)] as number) - (s[lo] as number));
-}
-const mean = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
 const minutesIn = (column: string, of = rows): number[] => of.filter((r) => r[column] !== "").map((r) => Number(r[column]) * M);
 
-interface Durations { n: number; meanMs: number; medianMs: number; percentiles: Record<string, number> }
 interface Total { n: number; csat: { value: number; n: number; responseRate: { value: number; n: number } }; firstResponseTime: Durations; resolutionTime: Durations; resolutionRate: { value: number }; reopenRate: { value: number } }
 interface Out { counts: unknown; settings: { preset: unknown; clocks: Record<string, string> }; summary: { rows: (Total & { group: Record<string, string> })[]; total: Total } }
 
@@ -38,12 +30,6 @@ async function report(...flags: string[]): Promise<Out> {
   return JSON.parse(r.stdout) as Out;
 }
 
-function expectDurations(got: Durations, values: readonly number[]): void {
-  expect(got.n).toBe(values.length);
-  expect(got.meanMs).toBeCloseTo(mean(values), 6);
-  expect(got.medianMs).toBe(numpyLinear(values, 0.5));
-  expect(got.percentiles["p90"]).toBeCloseTo(numpyLinear(values, 0.9), 6);
-}
 
 describe("servicekpi report --preset zendesk", () => {
   it("reads every row of the export, with nothing to map by hand", async () => {

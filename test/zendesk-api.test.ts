@@ -10,11 +10,11 @@ import { fc, test } from "@fast-check/vitest";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { summarize } from "../src/aggregate/summarize/summarize.js";
-import { isKpiInputError } from "../src/errors.js";
 import { fromZendesk, zendeskMetrics } from "../src/helpdesks/zendesk/fromZendesk.js";
 import type { ZendeskAudit, ZendeskTicket, ZendeskTicketMetric } from "../src/helpdesks/zendesk/types.js";
 import { ticketTimings } from "../src/tickets/ticketTimings/ticketTimings.js";
 import { businessCalendar } from "../src/time/businessCalendar/businessCalendar.js";
+import { errorOf } from "./_support/helpdeskChecks.js";
 
 const page = <T>(name: string, key: string): T[] => (JSON.parse(readFileSync(new URL(`fixtures/helpdesks/zendesk-api/${name}`, import.meta.url), "utf8")) as Record<string, T[]>)[key] as T[];
 const tickets = [...page<ZendeskTicket>("tickets-1.json", "tickets"), ...page<ZendeskTicket>("tickets-2.json", "tickets")];
@@ -125,14 +125,6 @@ describe("fromZendesk on recorded API pages", () => {
 });
 
 describe("fromZendesk: the objects it is given", () => {
-  const errorOf = (run: () => unknown): unknown => {
-    try {
-      run();
-    } catch (e) {
-      return isKpiInputError(e) ? { field: e.field, index: e.index, value: e.value } : e;
-    }
-    return undefined;
-  };
 
   it("evaluates the TSDoc examples", () => {
     const [t] = fromZendesk({

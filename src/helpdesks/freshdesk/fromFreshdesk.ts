@@ -1,4 +1,5 @@
-import { checkList, checkObject, fail, isPlainObject } from "../../_lib/check.js";
+import { checkObject, fail, isPlainObject } from "../../_lib/check.js";
+import { byOwner, latest, nameOf, objects } from "../_lib/apiObjects.js";
 import type { TicketEvent, TicketStatus } from "../../records/ticket.js";
 import type { TicketRecord } from "../../records/types.js";
 
@@ -198,11 +199,13 @@ export interface FreshdeskGroup {
  */
 export function fromFreshdesk(input: FreshdeskInput): TicketRecord[] {
   const given = checkObject(KPI, "input", input);
-  const tickets = objects("tickets", given.tickets, "the tickets: a list of Freshdesk ticket objects");
-  const conversations = byTicket("conversations", given.conversations);
-  const ratings = byTicket("satisfactionRatings", given.satisfactionRatings);
-  const agents = new Map(objects("agents", given.agents ?? [], "Freshdesk agents").map((a) => [a["id"], isPlainObject(a["contact"]) ? a["contact"]["name"] : undefined]));
-  const groups = new Map(objects("groups", given.groups ?? [], "Freshdesk groups").map((g) => [g["id"], g["name"]]));
+  const tickets = objects(KPI, "tickets", given.tickets, "the tickets: a list of Freshdesk ticket objects");
+  const listed = given.conversations === undefined ? undefined : objects(KPI, "conversations", given.conversations, "Freshdesk conversations: a list of objects with a ticket_id");
+  listed?.forEach((c, i) => typeof c["created_at"] === "string" || fail(KPI, "conversations.created_at", c["created_at"], "the time of the message (an ISO 8601 string)", i));
+  const conversations = byOwner(KPI, "conversations", listed, "ticket_id", "Freshdesk");
+  const ratings = byOwner(KPI, "satisfactionRatings", given.satisfactionRatings, "ticket_id", "Freshdesk");
+  const agents = new Map(objects(KPI, "agents", given.agents ?? [], "Freshdesk agents").map((a) => [a["id"], isPlainObject(a["contact"]) ? a["contact"]["name"] : undefined]));
+  const groups = new Map(objects(KPI, "groups", given.groups ?? [], "Freshdesk groups").map((g) => [g["id"], g["name"]]));
 
   return tickets.map((t, i) => {
     const id = t["id"];
@@ -233,33 +236,6 @@ export function fromFreshdesk(input: FreshdeskInput): TicketRecord[] {
     if (own !== undefined) record["events"] = eventsOf(created, source === OUTBOUND_EMAIL, own);
     return record as unknown as TicketRecord;
   });
-}
-
-function objects(field: string, value: unknown, expected: string): Record<string, unknown>[] {
-  return checkList(KPI, field, value, expected).map((v, i) => (isPlainObject(v) ? v : fail(KPI, field, v, "an object", i)));
-}
-
-function byTicket(field: string, value: unknown): Map<unknown, Record<string, unknown>[]> {
-  const map = new Map<unknown, Record<string, unknown>[]>();
-  if (value === undefined) return map;
-  objects(field, value, `Freshdesk ${field}: a list of objects with a ticket_id`).forEach((v, i) => {
-    const id = v["ticket_id"];
-    if (typeof id !== "number" && typeof id !== "string") fail(KPI, `${field}.ticket_id`, id, "the id of the ticket it belongs to", i);
-    if (field === "conversations" && typeof v["created_at"] !== "string") fail(KPI, `${field}.created_at`, v["created_at"], "the time of the message (an ISO 8601 string)", i);
-    map.set(id, [...(map.get(id) ?? []), v]);
-  });
-  return map;
-}
-
-function latest(list: readonly Record<string, unknown>[] | undefined): Record<string, unknown> | undefined {
-  if (list === undefined) return undefined;
-  return list.reduce((a, b) => (String(b["created_at"] ?? "") >= String(a["created_at"] ?? "") ? b : a));
-}
-
-function nameOf(list: ReadonlyMap<unknown, unknown>, id: unknown): string | undefined {
-  if (id === undefined || id === null) return undefined;
-  const name = list.get(id);
-  return typeof name === "string" && name !== "" ? name : String(id);
 }
 
 /** The description as the first message, then the conversations by time (a stable sort). */

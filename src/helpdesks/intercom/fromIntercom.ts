@@ -1,4 +1,5 @@
 import { checkList, checkObject, checkOneOf, fail, isPlainObject } from "../../_lib/check.js";
+import { nameOf, objects } from "../_lib/apiObjects.js";
 import type { EventAuthor, TicketEvent, TicketStatus } from "../../records/ticket.js";
 import type { TicketRecord } from "../../records/types.js";
 import type { PresetHours } from "../types.js";
@@ -247,7 +248,7 @@ export function fromIntercom(input: IntercomInput, options: FromIntercomOptions 
   const given = checkObject(KPI, "input", input);
   const o = checkObject(KPI, "options", options);
   const hours = o.hours === undefined ? "calendar" : checkOneOf(KPI, "options.hours", o.hours, HOURS);
-  const conversations = objects("conversations", given.conversations, "the conversations: a list of Intercom conversation objects");
+  const conversations = objects(KPI, "conversations", given.conversations, "the conversations: a list of Intercom conversation objects");
   const admins = names("admins", given.admins);
   const teams = names("teams", given.teams);
 
@@ -262,9 +263,9 @@ export function fromIntercom(input: IntercomInput, options: FromIntercomOptions 
     if (typeof c.priority === "string" && c.priority !== "" && c.priority !== "none") record["priority"] = c.priority;
     const source = isPlainObject(c.source) ? c.source : undefined;
     if (typeof source?.type === "string" && source.type !== "") record["channel"] = source.type;
-    const agent = nameOf(admins, c.admin_assignee_id);
+    const agent = nameOf(admins, c.admin_assignee_id === undefined || c.admin_assignee_id === null ? undefined : String(c.admin_assignee_id));
     if (agent !== undefined) record["agent"] = agent;
-    const team = nameOf(teams, c.team_assignee_id);
+    const team = nameOf(teams, c.team_assignee_id === undefined || c.team_assignee_id === null ? undefined : String(c.team_assignee_id));
     if (team !== undefined) record["team"] = team;
     const contact = isPlainObject(c.contacts) && Array.isArray(c.contacts.contacts) ? c.contacts.contacts[0] : undefined;
     if (isPlainObject(contact) && (typeof contact.id === "string" || typeof contact.id === "number")) record["customerId"] = contact.id;
@@ -281,18 +282,8 @@ export function fromIntercom(input: IntercomInput, options: FromIntercomOptions 
   });
 }
 
-function objects(field: string, value: unknown, expected: string): Record<string, unknown>[] {
-  return checkList(KPI, field, value, expected).map((v, i) => (isPlainObject(v) ? v : fail(KPI, field, v, "an object", i)));
-}
-
 function names(field: string, value: unknown): ReadonlyMap<unknown, unknown> {
-  return new Map(value === undefined ? [] : objects(field, value, `Intercom ${field}: objects with an id and a name`).map((v) => [String(v["id"]), v["name"]]));
-}
-
-function nameOf(list: ReadonlyMap<unknown, unknown>, id: unknown): string | undefined {
-  if (id === undefined || id === null || id === "") return undefined;
-  const name = list.get(String(id));
-  return typeof name === "string" && name !== "" ? name : String(id);
+  return new Map(value === undefined ? [] : objects(KPI, field, value, `Intercom ${field}: objects with an id and a name`).map((v) => [String(v["id"]), v["name"]]));
 }
 
 /** Unix seconds → epoch ms, or `null` for anything that is not a finite number. */

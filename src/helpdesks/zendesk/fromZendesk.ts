@@ -1,4 +1,5 @@
-import { checkList, checkObject, checkOneOf, fail, isPlainObject } from "../../_lib/check.js";
+import { checkObject, checkOneOf, fail, isPlainObject } from "../../_lib/check.js";
+import { byOwner, latest, nameOf, objects } from "../_lib/apiObjects.js";
 import type { TicketEvent, TicketStatus } from "../../records/ticket.js";
 import type { TicketRecord } from "../../records/types.js";
 import type { PresetHours } from "../types.js";
@@ -84,12 +85,13 @@ export function fromZendesk(input: ZendeskInput, options: FromZendeskOptions = {
   const given = checkObject(KPI, "input", input);
   const o = checkObject(KPI, "options", options);
   const hours = o.hours === undefined ? "calendar" : checkOneOf(KPI, "options.hours", o.hours, HOURS);
-  const tickets = objects("tickets", given.tickets, "the tickets: a list of Zendesk ticket objects");
-  const metrics = byTicket("metrics", given.metrics, "ticket_id");
-  const ratings = byTicket("satisfactionRatings", given.satisfactionRatings, "ticket_id");
-  const audits = byTicket("audits", given.audits, "ticket_id");
-  const users = new Map(objects("users", given.users ?? [], "Zendesk user objects").map((u) => [u["id"], u as unknown as ZendeskUser]));
-  const groups = new Map(objects("groups", given.groups ?? [], "Zendesk group objects").map((g) => [g["id"], g]));
+  const tickets = objects(KPI, "tickets", given.tickets, "the tickets: a list of Zendesk ticket objects");
+  const metrics = byOwner(KPI, "metrics", given.metrics, "ticket_id", "Zendesk");
+  const ratings = byOwner(KPI, "satisfactionRatings", given.satisfactionRatings, "ticket_id", "Zendesk");
+  const audits = byOwner(KPI, "audits", given.audits, "ticket_id", "Zendesk");
+  const users = new Map(objects(KPI, "users", given.users ?? [], "Zendesk user objects").map((u) => [u["id"], u as unknown as ZendeskUser]));
+  const names = new Map([...users].map(([id, u]) => [id, u.name]));
+  const groups = new Map(objects(KPI, "groups", given.groups ?? [], "Zendesk group objects").map((g) => [g["id"], g["name"]]));
 
   return tickets.map((raw, i) => {
     const t = raw as unknown as ZendeskTicket;
@@ -102,7 +104,7 @@ export function fromZendesk(input: ZendeskInput, options: FromZendeskOptions = {
     const channel = isPlainObject(t.via) ? t.via["channel"] : undefined;
     if ((typeof channel === "string" && channel !== "") || typeof channel === "number") record["channel"] = String(channel);
     if (t.requester_id !== undefined && t.requester_id !== null) record["customerId"] = t.requester_id;
-    const agent = nameOf(users, t.assignee_id);
+    const agent = nameOf(names, t.assignee_id);
     if (agent !== undefined) record["agent"] = agent;
     const team = nameOf(groups, t.group_id);
     if (team !== undefined) record["team"] = team;
@@ -117,39 +119,6 @@ export function fromZendesk(input: ZendeskInput, options: FromZendeskOptions = {
     if (metric !== undefined) Object.assign(record, metricFields(metric, hours, own === undefined));
     return record as unknown as TicketRecord;
   });
-}
-
-/** A list of objects under `field` of the input, each checked to be an object. */
-function objects(field: string, value: unknown, expected: string): Record<string, unknown>[] {
-  return checkList(KPI, field, value, expected).map((v, i) => (isPlainObject(v) ? v : fail(KPI, field, v, "an object", i)));
-}
-
-/** The objects of an optional list, by the ticket they belong to (their `key`). */
-function byTicket(field: string, value: unknown, key: string): Map<unknown, Record<string, unknown>[]> {
-  const map = new Map<unknown, Record<string, unknown>[]>();
-  if (value === undefined) return map;
-  objects(field, value, `Zendesk ${field}: a list of objects with a ${key}`).forEach((v, i) => {
-    const id = v[key];
-    if (typeof id !== "number" && typeof id !== "string") fail(KPI, `${field}.${key}`, id, "the id of the ticket it belongs to", i);
-    const list = map.get(id);
-    if (list === undefined) map.set(id, [v]);
-    else list.push(v);
-  });
-  return map;
-}
-
-/** The last of a ticket's objects by `updated_at`, else `created_at`, else the order given. */
-function latest(list: readonly Record<string, unknown>[] | undefined): Record<string, unknown> | undefined {
-  if (list === undefined) return undefined;
-  const when = (v: Record<string, unknown>): string => String(v["updated_at"] ?? v["created_at"] ?? "");
-  return list.reduce((a, b) => (when(b) >= when(a) ? b : a));
-}
-
-/** A user's or group's name when the list has it, else its id as text; `undefined` for none. */
-function nameOf(list: ReadonlyMap<unknown, { readonly name?: unknown }>, id: unknown): string | undefined {
-  if (id === undefined || id === null) return undefined;
-  const name = list.get(id)?.name;
-  return typeof name === "string" && name !== "" ? name : String(id);
 }
 
 /** The message and status events of a ticket's audits, oldest first. */
