@@ -70,6 +70,8 @@ export interface HelpdeskPreset {
   readonly dates: string;
   /** The layout of every timestamp when the tool writes one fixed layout (a date-fns pattern); absent when it depends on the account. */
   readonly dateFormat?: string | undefined;
+  /** A header that names a column more than once (Jira's `Labels`, one per value): its columns joined into one. */
+  readonly duplicateColumns?: "join" | undefined;
   /** The scale of the satisfaction column, when it has one. */
   readonly csatScale?: CsatScaleName | undefined;
   /** The scale of the effort column, when it has one. */
@@ -88,6 +90,8 @@ export interface ResolvedPreset {
   readonly hours: PresetHours;
   /** Record field → the file's column (as the header spells it), the user's entries over the preset's. */
   readonly mapping: Readonly<Record<string, FieldMapping>>;
+  /** `"join"` when the export repeats a column per value: give it to `readRecords` as `duplicateColumns`. */
+  readonly duplicateColumns?: "join" | undefined;
   /** The date layout, when the preset knows it and the user gave none. */
   readonly dateFormat?: string | undefined;
   /** The CSAT scale of the export. */

@@ -8,7 +8,7 @@
 import { isPlainObject } from "../_lib/check.js";
 import type { Format } from "./source.js";
 import { checkPath, textChunks } from "./source.js";
-import { csvBatches, toRow } from "./_lib/csv.js";
+import { columnJoiner, csvBatches, toRow } from "./_lib/csv.js";
 import { jsonArrayRows } from "./_lib/json.js";
 import { ndjsonRows } from "./_lib/ndjson.js";
 import { parquetRows } from "./_lib/parquet.js";
@@ -29,7 +29,7 @@ export interface Head {
  *
  * Cost: O(size of the rows read); the rest of the file is not read.
  */
-export async function headRows(path: string, format: Format, options: { readonly limit: number; readonly sheet?: string | number | undefined }): Promise<Head> {
+export async function headRows(path: string, format: Format, options: { readonly limit: number; readonly sheet?: string | number | undefined; readonly duplicateColumns?: "refuse" | "join" | undefined }): Promise<Head> {
   const { limit } = options;
   await checkPath(path);
   let columns: readonly string[] = [];
@@ -40,14 +40,15 @@ export async function headRows(path: string, format: Format, options: { readonly
   if (format === "csv" || format === "tsv") {
     const chunks = textChunks(path, path);
     try {
-      for await (const batch of csvBatches(chunks, format === "tsv" ? "\t" : undefined, path, onColumns)) {
-        for (const cells of batch.rows) if (cells.length === columns.length && rows.length < limit) rows.push(toRow(columns, cells));
+      for await (const batch of csvBatches(chunks, format === "tsv" ? "\t" : undefined, path, onColumns, undefined, options.duplicateColumns)) {
+        const { names, join } = columnJoiner(columns);
+        for (const cells of batch.rows) if (cells.length === columns.length && rows.length < limit) rows.push(toRow(names, join === undefined ? cells : join(cells)));
         if (rows.length >= limit) break;
       }
     } finally {
       await chunks.return(undefined);
     }
-    return { columns, rows };
+    return { columns: columnJoiner(columns).names, rows };
   }
   const chunks = format === "ndjson" || format === "json" ? textChunks(path, path) : undefined;
   const raw: AsyncGenerator<RawRow> =

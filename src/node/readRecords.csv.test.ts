@@ -90,3 +90,29 @@ describe("readRecords: CSV through the tokenizer", () => {
     expect(records[0]?.channel).toBe(channel);
   });
 });
+
+describe("readRecords: a header that names a column twice", () => {
+  const { file } = scratch();
+  // Jira writes a many-valued field once per value under one header
+  const text = "id,createdAt,tags,topic,tags,tags\nT-1,2026-01-05 09:00,vpn,access,laptop,\nT-2,2026-01-05 10:00,,billing,,\nT-3,2026-01-05 11:00,a,b\n";
+
+  it("is refused by default, naming the column", async () => {
+    const error = await readRecords(file("dup.csv", text), { schema: ticketSchema }).collect().then(() => undefined, (e: unknown) => e);
+    expect(isReadRecordsError(error) && error.message).toMatch(/the header names the column "tags" twice/);
+  });
+
+  it("is one column with duplicateColumns: join, its non-empty cells joined by commas", async () => {
+    const { records, rejected, counts } = await readRecords(file("dup2.csv", text), { schema: ticketSchema, duplicateColumns: "join" }).collect();
+    expect(records.map((r) => [r.id, r.tags, r.topic])).toEqual([["T-1", ["vpn", "laptop"], "access"], ["T-2", undefined, "billing"]]);
+    // a row of another length than the header is rejected as ever (4 cells for 6 columns)
+    expect(rejected.map((r) => r.index)).toEqual([2]);
+    expect(counts).toEqual({ rows: 3, records: 2, rejected: 1 });
+    // the same in chunks of a few bytes (a stream)
+    const streamed = await readRecords(chunked(text, 7), { schema: ticketSchema, format: "csv", duplicateColumns: "join" }).collect();
+    expect(streamed.records).toEqual(records);
+  });
+
+  it("checks the option", () => {
+    expect(() => readRecords(file("dup3.csv", text), { schema: ticketSchema, duplicateColumns: "merge" as never })).toThrow(expect.objectContaining({ field: "options.duplicateColumns", value: "merge" }));
+  });
+});

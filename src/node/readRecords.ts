@@ -9,7 +9,7 @@ import { isKpiInputError, KpiInputError } from "../errors.js";
 import { detach } from "../_lib/text.js";
 import { createRowParser } from "../schemas/rowParser.js";
 import type { ParseOptions, RecordCounts, RecordSchema, RejectedRow } from "../schemas/types.js";
-import { csvBatches, toRow } from "./_lib/csv.js";
+import { columnJoiner, csvBatches, toRow } from "./_lib/csv.js";
 import { jsonArrayRows } from "./_lib/json.js";
 import { ndjsonRows } from "./_lib/ndjson.js";
 import { parquetRows } from "./_lib/parquet.js";
@@ -106,6 +106,7 @@ export function readRecordsOf<S extends RecordSchema>(source: RecordSource, opti
     fail(KPI, "options.sheet", sheet, "a sheet name or a 1-based sheet number");
   }
   if (delimiter !== undefined && (typeof delimiter !== "string" || delimiter.length === 0)) fail(KPI, "options.delimiter", delimiter, 'a non-empty string such as ";"');
+  const duplicateColumns = options.duplicateColumns === undefined ? "refuse" : checkOneOf(KPI, "options.duplicateColumns", options.duplicateColumns, ["refuse", "join"] as const);
   const parser = createRowParser(KPI, schema, options as ParseOptions<z.output<S>>);
   const rejected: ReadRejectedRow[] = [];
   let [rows, records, rejectedCount, started, done] = [0, 0, 0, false, false];
@@ -115,9 +116,12 @@ export function readRecordsOf<S extends RecordSchema>(source: RecordSource, opti
     started = true;
     let checked = options.columns !== undefined;
     let header: readonly string[] = [];
+    // a header naming a column twice (duplicateColumns: "join"): one column per name, cells joined
+    let joiner: ReturnType<typeof columnJoiner> = { names: [] };
     const onColumns = (columns: readonly string[]): void => {
       header = columns;
-      if (!checked) parser.checkColumns(columns);
+      joiner = columnJoiner(columns);
+      if (!checked) parser.checkColumns(joiner.names);
       checked = true;
     };
     if (options.columns !== undefined) parser.checkColumns(options.columns);
@@ -125,13 +129,15 @@ export function readRecordsOf<S extends RecordSchema>(source: RecordSource, opti
     const chunks = textChunks(source as string | URL | AsyncIterable<unknown>, path, lineOf);
     if (format === "csv" || format === "tsv") {
       let fast: ((cells: readonly string[]) => z.output<S> | undefined) | null | undefined;
-      for await (const batch of csvBatches(chunks, delimiter ?? (format === "tsv" ? "\t" : undefined), path, onColumns, lineOf)) {
+      for await (const batch of csvBatches(chunks, delimiter ?? (format === "tsv" ? "\t" : undefined), path, onColumns, lineOf, duplicateColumns)) {
         const columns = header;
-        if (fast === undefined) fast = parser.cells(columns);
+        const { names, join } = joiner;
+        if (fast === undefined) fast = parser.cells(names);
         for (let i = 0; i < batch.rows.length; i++) {
-          const cells = batch.rows[i] as string[];
+          const raw = batch.rows[i] as string[];
           const line = batch.lines[i] as number;
-          const record = cells.length === columns.length ? fast?.(cells) : undefined;
+          const cells = join === undefined || raw.length !== columns.length ? raw : join(raw);
+          const record = raw.length === columns.length ? fast?.(cells) : undefined;
           if (record !== undefined) {
             rows++;
             records++;
@@ -139,9 +145,9 @@ export function readRecordsOf<S extends RecordSchema>(source: RecordSource, opti
             continue;
           }
           const problem =
-            cells.length === columns.length ? undefined
-            : { expected: `${columns.length} fields, as in the header`, message: `expected ${columns.length} fields, got ${cells.length} (line ${line})` };
-          const settled = settle(line, problem === undefined ? toRow(columns, cells.map(detach)) : cells.map(detach), problem);
+            raw.length === columns.length ? undefined
+            : { expected: `${columns.length} fields, as in the header`, message: `expected ${columns.length} fields, got ${raw.length} (line ${line})` };
+          const settled = settle(line, problem === undefined ? toRow(names, cells.map(detach)) : cells.map(detach), problem);
           if (settled !== undefined) yield settled;
         }
       }

@@ -37,6 +37,12 @@ export interface ReadOptions<S extends RecordSchema> extends ParseOptions<z.outp
    * have is a `ReadRecordsError` that names the sheets it has.
    */
   readonly sheet?: string | number | undefined;
+  /**
+   * A CSV or TSV header that names a column twice: `"refuse"` it (a `ReadRecordsError`, the
+   * default), or `"join"` the columns of one name into one, whose cell is their non-empty cells
+   * joined by commas (Jira repeats a many-valued field such as `Labels` once per value).
+   */
+  readonly duplicateColumns?: "refuse" | "join" | undefined;
 }
 
 /**

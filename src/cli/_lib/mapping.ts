@@ -116,6 +116,8 @@ export interface ReadingOptions {
   readonly sheet?: string | number;
   readonly csatScale?: CsatScaleName;
   readonly cesScale?: CesScaleName;
+  /** A header naming a column more than once, joined (a preset that asks for it: Jira). */
+  readonly duplicateColumns?: "join";
   /** `--preset`, matched against the file's header (not an option of the readers: take it out before passing them the rest). */
   readonly preset?: PresetReading;
 }
@@ -153,6 +155,7 @@ export async function readingOptions(flags: ReadingFlags, file?: string): Promis
     ...(thousands === undefined ? {} : { thousands }),
     ...(sheet === undefined ? {} : { sheet }),
     ...scales,
+    ...(preset?.duplicateColumns === undefined ? {} : { duplicateColumns: preset.duplicateColumns }),
     ...(preset === undefined ? {} : { preset }),
   };
 }
@@ -185,7 +188,7 @@ async function presetReading(flags: ReadingFlags, file: string | undefined, mapp
   if (hours !== "calendar" && hours !== "business") throw new UsageError(`--hours: calendar or business; got "${hours}"`);
   const format = file === undefined ? undefined : formatOf(file);
   if (file === undefined || format === undefined) throw new UsageError("--preset: reads the header of the export first; name a .csv, .tsv, .ndjson, .json, .xlsx or .parquet file");
-  const head = await headRows(file, format, { limit: 200, sheet });
+  const head = await headRows(file, format, { limit: 200, sheet, duplicateColumns: presets[name.trim().toLowerCase() as HelpdeskName].duplicateColumns });
   let resolved: PresetReading;
   try {
     resolved = resolvePreset(name.trim().toLowerCase() as HelpdeskName, head.columns, { hours, ...(mapping === undefined ? {} : { mapping }) });

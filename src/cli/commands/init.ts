@@ -111,7 +111,9 @@ export async function initCommand(file: string | undefined, flags: InitFlags): P
   if (flags.sheet !== undefined && format !== "xlsx") throw new UsageError("--sheet: a sheet applies to .xlsx workbooks only");
   const sheet = flags.sheet === undefined ? undefined : /^\d+$/.test(flags.sheet) ? Number(flags.sheet) : flags.sheet;
   const limit = flags.rows === undefined ? 200 : parseWhole("--rows", flags.rows, 1);
-  const head = await headRows(file, format, { limit, sheet });
+  // (a header naming a column twice is read joined, as the Jira preset reads it; a mapping file
+  // for such an export is refused by the reader, which says so)
+  const head = await headRows(file, format, { limit, sheet, duplicateColumns: "join" });
   if (flags.preset !== undefined && schema !== "tickets") throw new UsageError(`--preset: a helpdesk's ticket export; not with --schema ${schema}`);
   const preset = schema === "tickets" ? (flags.preset === undefined ? recognisePreset(head.columns) : presetName(flags.preset)) : null;
   if (preset !== null) return presetProposal(file, flags, preset, head.columns, head.rows.length);

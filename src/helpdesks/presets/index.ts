@@ -7,6 +7,7 @@ import type { HelpdeskName, HelpdeskPreset } from "../types.js";
 import { freshdesk } from "./freshdesk.js";
 import { hubspot } from "./hubspot.js";
 import { intercom } from "./intercom.js";
+import { jira } from "./jira.js";
 import { zendesk } from "./zendesk.js";
 
 /**
@@ -15,4 +16,4 @@ import { zendesk } from "./zendesk.js";
  *
  * @category Helpdesks
  */
-export const presets: Readonly<Record<HelpdeskName, HelpdeskPreset>> = /* @__PURE__ */ Object.freeze({ zendesk, freshdesk, intercom, hubspot } as Record<HelpdeskName, HelpdeskPreset>);
+export const presets: Readonly<Record<HelpdeskName, HelpdeskPreset>> = /* @__PURE__ */ Object.freeze({ zendesk, freshdesk, intercom, hubspot, jira } as Record<HelpdeskName, HelpdeskPreset>);

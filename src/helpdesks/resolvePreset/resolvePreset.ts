@@ -120,6 +120,7 @@ export function resolvePreset(preset: HelpdeskName | HelpdeskPreset, columns: re
     preset: p.name,
     hours,
     mapping,
+    ...(p.duplicateColumns === undefined ? {} : { duplicateColumns: p.duplicateColumns }),
     ...(p.dateFormat === undefined ? {} : { dateFormat: p.dateFormat }),
     ...(timeZone === undefined ? {} : { timeZone }),
     ...(p.csatScale === undefined ? {} : { csatScale: p.csatScale }),

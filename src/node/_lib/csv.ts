@@ -108,13 +108,36 @@ async function* parsed(text: AsyncIterable<string>, delimiter: string, path: str
 }
 
 /**
+ * How a header that names a column twice is read: `"refuse"` (a `ReadRecordsError`, the
+ * default) or `"join"`: the columns of one name are one column, whose cell is their non-empty
+ * cells joined by commas (Jira repeats a many-valued field, `Labels`, once per value).
+ */
+export type DuplicateColumns = "refuse" | "join";
+
+/**
+ * The distinct names of a header and, when it names a column more than once, the function that
+ * joins a row's cells of columns named alike (their non-empty cells, trimmed, joined by commas)
+ * into one cell per distinct name. Only for a row as wide as the header: the caller rejects the
+ * others, by the header's own width.
+ */
+export function columnJoiner(columns: readonly string[]): { readonly names: readonly string[]; readonly join?: (cells: readonly string[]) => string[] } {
+  const names = [...new Set(columns)];
+  if (names.length === columns.length) return { names };
+  const groups = names.map((n) => columns.flatMap((c, i) => (c === n ? [i] : [])));
+  const join = (cells: readonly string[]): string[] =>
+    groups.map((at) => (at.length === 1 ? (cells[at[0] as number] as string) : at.map((i) => (cells[i] as string).trim()).filter((c) => c !== "").join(",")));
+  return { names, join };
+}
+
+/**
  * The records of a CSV source after its header, in batches; the header goes to `onColumns`
- * (a header naming a column twice is a `ReadRecordsError`). A record may have more or fewer
- * cells than the header: the caller rejects it. Lines, those of errors included, are the
- * source's own, or what `lineOf` makes of them.
+ * (a header naming a column twice is a `ReadRecordsError`, unless `duplicates` is `"join"`:
+ * then the header goes as it is, and the caller joins the cells, see {@link columnJoiner}). A
+ * record may have more or fewer cells than the header: the caller rejects it. Lines, those of
+ * errors included, are the source's own, or what `lineOf` makes of them.
  */
 export async function* csvBatches(
-  chunks: AsyncIterable<string>, delimiter: string | undefined, path: string | undefined, onColumns: OnColumns, lineOf: LineOf = sameLine,
+  chunks: AsyncIterable<string>, delimiter: string | undefined, path: string | undefined, onColumns: OnColumns, lineOf: LineOf = sameLine, duplicates: DuplicateColumns = "refuse",
 ): AsyncGenerator<CsvBatch> {
   const it = chunks[Symbol.asyncIterator]();
   const head: string[] = [];
@@ -135,7 +158,7 @@ export async function* csvBatches(
     if (header) {
       const [columns, ...rows] = batch.rows as [string[], ...string[][]];
       const duplicate = columns.find((c, i) => columns.indexOf(c) !== i);
-      if (duplicate !== undefined) throw new ReadRecordsError(`the header names the column ${JSON.stringify(duplicate)} twice`, { path, line: batch.lines[0] });
+      if (duplicate !== undefined && duplicates === "refuse") throw new ReadRecordsError(`the header names the column ${JSON.stringify(duplicate)} twice`, { path, line: batch.lines[0] });
       onColumns(columns);
       header = false;
       if (rows.length > 0) yield { rows, lines: batch.lines.slice(1) };
