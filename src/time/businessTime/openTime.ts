@@ -127,9 +127,9 @@ const FIRST_RULE_DAY = firstDayOf(RULES_FROM);
 
 /** The year whose real offsets stand for `year`'s: itself from 1800 to 2099 and for the reference years. */
 function referenceYear(year: number): number {
-  // Stryker disable next-line EqualityOperator: equivalent, 2100 is the first reference year of its own type
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent, 2100 is the first reference year of its own type; and Intl applies a zone's last rules to every later year, so the year read for real gives its reference year's offsets (the references keep far years fast)
   if (year >= RULES_FROM) return LATER_REFERENCES[yearType(year)] as number;
-  // Stryker disable next-line EqualityOperator: equivalent, no zone changes its offset before 1835 (all 418 checked), so 1800 reads like its reference year
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent, no zone changes its offset before 1835 (all 418 checked), so a year before 1800 read for real, and 1800 itself, read like their reference years
   if (year < RULES_UNTIL) return EARLIER_REFERENCES[yearType(year)] as number;
   return year;
 }
