@@ -10,7 +10,7 @@ import type { CesScaleName, ColumnMapping, CsatScaleName, FieldMapping } from ".
  *
  * @category Helpdesks
  */
-export type HelpdeskName = "zendesk" | "freshdesk" | "intercom" | "hubspot" | "helpscout" | "zammad" | "jira" | "chatwoot";
+export type HelpdeskName = "zendesk" | "freshdesk" | "intercom" | "hubspot" | "jira";
 
 /**
  * Which clock a duration column measures: every hour (`"calendar"`) or only the hours of the

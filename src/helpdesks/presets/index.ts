@@ -16,4 +16,4 @@ import { zendesk } from "./zendesk.js";
  *
  * @category Helpdesks
  */
-export const presets: Readonly<Record<HelpdeskName, HelpdeskPreset>> = /* @__PURE__ */ Object.freeze({ zendesk, freshdesk, intercom, hubspot, jira } as Record<HelpdeskName, HelpdeskPreset>);
+export const presets: Readonly<Record<HelpdeskName, HelpdeskPreset>> = /* @__PURE__ */ Object.freeze({ zendesk, freshdesk, intercom, hubspot, jira });
