@@ -221,6 +221,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const schemaName = flags.schema ?? "tickets";
   if (schemaName !== "tickets" && schemaName !== "surveys" && schemaName !== "calls") throw new UsageError(`--schema: report reads tickets, surveys or calls; got "${schemaName}"`);
   const isCalls = schemaName === "calls";
+  if (flags.preset !== undefined && schemaName !== "tickets") throw new UsageError(`--preset: a helpdesk's ticket export; not with --schema ${schemaName}`);
   const periodOf = flags["period-of"] ?? "createdAt";
   if (periodOf !== "createdAt" && periodOf !== "resolvedAt") throw new UsageError(`--period-of: createdAt or resolvedAt; got "${periodOf}"`);
   const workers = readWorkers(flags.workers);

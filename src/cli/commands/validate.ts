@@ -51,6 +51,7 @@ export async function validateCommand(file: string | undefined, flags: ValidateF
   if (file === undefined) throw new UsageError("validate: name the export to check (servicekpi validate tickets.csv)");
   const name = flags.schema ?? "tickets";
   if (!Object.hasOwn(SCHEMAS, name)) throw new UsageError(`--schema: expected one of ${Object.keys(SCHEMAS).join(", ")}; got "${name}"`);
+  if (flags.preset !== undefined && name !== "tickets") throw new UsageError(`--preset: a helpdesk's ticket export; not with --schema ${name}`);
   const { preset, ...reading } = await readingOptions(flags, file);
   const reader = readRecords(file, { schema: SCHEMAS[name as keyof typeof SCHEMAS], ...reading, onInvalid: "collect" });
   // the report's own checks of what its KPIs can use: the same aggregator, leaving records out
