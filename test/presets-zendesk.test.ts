@@ -128,6 +128,19 @@ describe("--preset zendesk on an account that writes its own date layout", () =>
     }
   });
 
+  it("names the --date-format that reads the rejected dates, when one was given wrong", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "skpi-zendesk-")), "german.csv");
+    writeFileSync(path, german(readFileSync(file, "utf8")));
+    const hint = 'The rejected dates read as d.M.yyyy H:mm: give --date-format "d.M.yyyy H:mm"';
+    const v = await cli("validate", path, "--preset", "zendesk", "--date-format", "yyyy-MM-dd HH:mm", "--format", "json");
+    expect(v.code).toBe(1);
+    expect(JSON.parse(v.stdout).hint).toBe(hint);
+    const r = await cli("report", path, "--preset", "zendesk", "--date-format", "yyyy-MM-dd HH:mm");
+    expect(r.stderr).toContain(`${hint}. Run servicekpi validate`);
+    // no hint when the dates are read
+    expect(JSON.parse((await cli("validate", path, "--preset", "zendesk", "--format", "json")).stdout).hint).toBeUndefined();
+  });
+
   it("still tells the layout when a row was shifted by a stray comma, and rejects that row alone", async () => {
     const dir = mkdtempSync(join(tmpdir(), "skpi-zendesk-"));
     const path = join(dir, "shifted.csv");

@@ -7,6 +7,7 @@
  */
 import type { ReadRejectedRow } from "../../node/types.js";
 import { UsageError } from "./usage.js";
+import { dateLayoutOfMost } from "../init/dates.js";
 
 /** Rows rejected for one reason. */
 export interface Reason {
@@ -78,8 +79,22 @@ export function withinLimit(limit: { count: number } | { share: number }, reject
  * The one line a report prints on stderr when rows were rejected: how many, their share, the
  * three most common reasons, and what to run next.
  */
-export function rejectedLine(file: string, rejected: number, rows: number, reasons: readonly Reason[]): string {
+export function rejectedLine(file: string, rejected: number, rows: number, reasons: readonly Reason[], hint?: string): string {
   const share = rows === 0 ? 0 : (rejected / rows) * 100;
   const top = reasons.slice(0, 3).map((r) => `${r.reason} (${r.rows.toLocaleString("en-US")} rows, first on line ${r.lines[0]})`);
-  return `${rejected.toLocaleString("en-US")} of ${rows.toLocaleString("en-US")} rows rejected (${share < 0.1 && share > 0 ? share.toPrecision(2) : share.toFixed(1)} %), left out of every KPI: ${top.join("; ")}${reasons.length > 3 ? `; ${reasons.length - 3} more reasons` : ""}. Run servicekpi validate ${file} for every row.`;
+  return `${rejected.toLocaleString("en-US")} of ${rows.toLocaleString("en-US")} rows rejected (${share < 0.1 && share > 0 ? share.toPrecision(2) : share.toFixed(1)} %), left out of every KPI: ${top.join("; ")}${reasons.length > 3 ? `; ${reasons.length - 3} more reasons` : ""}.${hint === undefined ? "" : ` ${hint}.`} Run servicekpi validate ${file} for every row.`;
+}
+
+/**
+ * A hint for rejected rows whose dates are in a layout the reader was not told: the layout that
+ * reads (at least 90 % of) the rejected date cells, as the `--date-format` to give; `undefined`
+ * when no rejected cell is a date in another layout.
+ */
+export function dateFormatHint(rejected: readonly { readonly issues: readonly { readonly message: string; readonly value: unknown }[] }[]): string | undefined {
+  const cells = rejected
+    .flatMap((r) => r.issues.filter((i) => i.message.includes("must be a timestamp") && typeof i.value === "string").map((i) => i.value as string))
+    .slice(0, 200);
+  const layout = cells.length === 0 ? null : dateLayoutOfMost(cells);
+  if (layout?.format === undefined) return undefined;
+  return `The rejected dates read as ${layout.format}: give --date-format "${layout.format}"${layout.alsoReads === undefined ? "" : ` (or "${layout.alsoReads}" if the day comes first)`}`;
 }

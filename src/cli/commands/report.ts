@@ -20,7 +20,7 @@ import { SHOWN_REJECTED } from "../parallel/reportJob.js";
 import { surveyResponseSchema } from "../../schemas/surveys.js";
 import { ticketSchema } from "../../schemas/tickets.js";
 import { READING_HELP, readingOptions, type ReadingFlags } from "../_lib/mapping.js";
-import { readMaxRejected, reasonList, rejectedLine, tallyReasons, withinLimit, type Reason, type ReasonTally } from "../_lib/rejections.js";
+import { dateFormatHint, readMaxRejected, reasonList, rejectedLine, tallyReasons, withinLimit, type Reason, type ReasonTally } from "../_lib/rejections.js";
 import type { Output, Table } from "../_lib/render.js";
 import { UsageError } from "../_lib/usage.js";
 import { arrangeRows } from "../report/arrange.js";
@@ -412,7 +412,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
       flat: flatTable(heatmapView === undefined ? results : [...results, heatmapView], shown),
     },
     warnings,
-    rejectedLine: counts.rejected === 0 ? undefined : rejectedLine(file, counts.rejected, counts.rows, byReason),
+    rejectedLine: counts.rejected === 0 ? undefined : rejectedLine(file, counts.rejected, counts.rows, byReason, dateFormatHint(rejected)),
     tooManyRejected: !withinLimit(maxRejected, counts.rejected, counts.rows),
   };
 }

@@ -12,7 +12,7 @@ import { ticketEventSchema, ticketSchema } from "../../schemas/tickets.js";
 import { createAggregator } from "../../aggregate/summarize/createAggregator.js";
 import type { SummaryRecord } from "../../aggregate/summarize/types.js";
 import { READING_HELP, readingOptions, type ReadingFlags } from "../_lib/mapping.js";
-import { reasonList, tallyReasons } from "../_lib/rejections.js";
+import { dateFormatHint, reasonList, tallyReasons } from "../_lib/rejections.js";
 import { reportKpis } from "../report/kpis.js";
 import { excludedTable, reasonsTable } from "./report.js";
 import { presetRows } from "../report/preset.js";
@@ -58,6 +58,7 @@ export async function validateCommand(file: string | undefined, flags: ValidateF
   const kpis = name === "tickets" || name === "surveys" ? createAggregator({ kpis: reportKpis(reading), timeZone: reading.timeZone, onInvalid: "exclude" }) : undefined;
   for await (const record of reader) kpis?.add(record as SummaryRecord);
   const { counts, rejected } = reader;
+  const hint = dateFormatHint(rejected);
   const warnings = kpis?.result().excluded ?? [];
   const reasons = reasonList(tallyReasons(rejected));
   const issues: Record<string, Cell>[] = rejected.flatMap((r) =>
@@ -71,7 +72,7 @@ export async function validateCommand(file: string | undefined, flags: ValidateF
   return {
     rejected: counts.rejected,
     output: {
-      data: { file, schema: name, ...(preset === undefined ? {} : { preset: { name: preset.preset, hours: preset.hours, missing: preset.missing } }), counts, ...(flags.summary === true ? { reasons } : { rejected }), warnings },
+      data: { file, schema: name, ...(hint === undefined ? {} : { hint }), ...(preset === undefined ? {} : { preset: { name: preset.preset, hours: preset.hours, missing: preset.missing } }), counts, ...(flags.summary === true ? { reasons } : { rejected }), warnings },
       tables: [
         {
           title: `${file}: ${counts.rows} rows, ${counts.records} valid, ${counts.rejected} rejected`,
@@ -80,6 +81,7 @@ export async function validateCommand(file: string | undefined, flags: ValidateF
         },
         ...(preset === undefined ? [] : [{ title: "Preset", columns: [{ key: "setting", label: "setting" }, { key: "value", label: "value" }], rows: presetRows(preset) }]),
         ...(issues.length === 0 ? [] : details),
+        ...(hint === undefined ? [] : [{ title: "Dates", columns: [{ key: "hint", label: "hint" }], rows: [{ hint }] }]),
         ...(warnings.length === 0 ? [] : [{ ...excludedTable(warnings), title: "Warnings: valid records a KPI of the report leaves out" }]),
       ],
     },
