@@ -104,10 +104,10 @@ JS
 cat > "$app/helpdesks.mjs" <<'JS'
 import { presets, recognisePreset, resolvePreset } from "servicekpi/helpdesks";
 import { parseRecords, ticketSchema } from "servicekpi/schemas";
-const header = ["Id", "Status", "Created at", "Solved at", "Satisfaction Score", "First reply time in minutes", "Full resolution time in minutes"];
+const header = ["Id", "Status", "Via", "Created at", "Solved at", "Reopens", "Satisfaction Score", "First reply time in minutes", "Full resolution time in minutes"];
 if (recognisePreset(header) !== "zendesk" || presets.zendesk.tool !== "Zendesk Support") throw new Error("ESM recognisePreset");
 const { mapping, csatScale } = resolvePreset("zendesk", header);
-const row = { Id: "5101", Status: "Hold", "Created at": "2026-11-02 09:00:00", "Solved at": "", "Satisfaction Score": "Not Offered", "First reply time in minutes": "45", "Full resolution time in minutes": "" };
+const row = { Id: "5101", Status: "Hold", Via: "Mail", "Created at": "2026-11-02 09:00:00", "Solved at": "", Reopens: "0", "Satisfaction Score": "Not Offered", "First reply time in minutes": "45", "Full resolution time in minutes": "" };
 const { records: [t] } = parseRecords([row], ticketSchema, { mapping, csatScale, timeZone: "Europe/Berlin" });
 if (t?.status !== "on-hold" || t.firstResponseMs !== 2_700_000 || t.csat !== undefined || t.surveySent !== false) throw new Error(`ESM preset record: ${JSON.stringify(t)}`);
 console.log("ESM servicekpi/helpdesks ok: zendesk");
