@@ -178,4 +178,22 @@ describe("servicekpi init on a Zendesk export", () => {
     // a file that is no helpdesk's export gets the usual proposal
     expect(JSON.parse((await cli("init", other, "--format", "json")).stderr).preset).toBeUndefined();
   });
+
+  it("lists the preset's columns the file lacks", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "skpi-zendesk-")), "no-tags.csv");
+    const drop = header.indexOf("Tags");
+    writeFileSync(path, [head, ...lines].map((l) => l.split(",").filter((_, i) => i !== drop).join(",")).join("\n"));
+    const r = await cli("init", path, "--format", "json");
+    expect(JSON.parse(r.stderr)).toMatchObject({ preset: "zendesk", missing: ["Tags"] });
+  });
+
+  it("proposes a date layout that reads most of a column's cells, and says how many it does not", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "skpi-init-")), "tickets.csv");
+    const cells = ["08-04-2023 20:52", "24-04-2023 19:32", "16-05-2023 17:43", "13-04-2023 11:03", "24-04-2023 13:21", "14-05-2023 11:54", "06-04-2023 14:46", "06-04-2023 18:02", "17-04-2023 18:05", "Communication"];
+    writeFileSync(path, ["ticket_id,created_date", ...cells.map((c, i) => `T-${i},${c}`)].join("\n"));
+    const r = await cli("init", path, "--format", "json");
+    const proposal = JSON.parse(r.stderr) as { mapping: Record<string, unknown>; unsure: { field: string; point: string }[] };
+    expect(proposal.mapping["createdAt"]).toEqual({ column: "created_date", format: "d-M-yyyy H:mm" });
+    expect(proposal.unsure).toContainEqual(expect.objectContaining({ field: "createdAt", point: '1 of 10 cells are no date in this layout ("Communication"): those rows will be rejected' }));
+  });
 });

@@ -155,6 +155,23 @@ describe("fromZendesk: the objects it is given", () => {
     ]);
   });
 
+  it("takes a ticket's latest rating and metric when the lists hold several", () => {
+    const ticket = { id: 9, created_at: "2026-11-02T09:00:00Z", satisfaction_rating: { score: "offered" } };
+    const [t] = fromZendesk({
+      tickets: [ticket],
+      satisfactionRatings: [
+        { ticket_id: 9, score: "bad", created_at: "2026-11-03T09:00:00Z", updated_at: "2026-11-03T09:00:00Z" },
+        { ticket_id: 9, score: "good", created_at: "2026-11-03T09:00:00Z", updated_at: "2026-11-04T09:00:00Z" },
+      ],
+      metrics: [
+        { ticket_id: 9, replies: 1, updated_at: "2026-11-02T10:00:00Z" },
+        { ticket_id: 9, replies: 3, updated_at: "2026-11-05T10:00:00Z" },
+        { ticket_id: 9, replies: 2, updated_at: "2026-11-04T10:00:00Z" },
+      ],
+    });
+    expect(t).toMatchObject({ csat: 1, surveySent: true, replies: 3 });
+  });
+
   it("leaves out what Zendesk leaves empty, and keeps an unknown via id as text", () => {
     const [t] = fromZendesk({ tickets: [{ id: 2, created_at: "2026-11-02T09:00:00Z", status: "deleted", priority: null, via: { channel: 48 }, assignee_id: 9, group_id: null, tags: [], satisfaction_rating: null }] });
     expect(t).toEqual({ id: 2, createdAt: "2026-11-02T09:00:00Z", channel: "48", agent: "9" });
