@@ -183,15 +183,17 @@ const TIMESTAMPS = ["createdAt", "resolvedAt", "firstResponseAt"];
  */
 async function presetReading(flags: ReadingFlags, file: string | undefined, mapping: Record<string, FieldMapping> | undefined, sheet: string | number | undefined): Promise<PresetReading> {
   const name = flags.preset as string;
-  if (!Object.hasOwn(presets, name.trim().toLowerCase())) throw new UsageError(`--preset: one of ${Object.keys(presets).join(", ")}; got "${name}"`);
+  const key = name.trim().toLowerCase() as HelpdeskName;
+  if (!Object.hasOwn(presets, key)) throw new UsageError(`--preset: one of ${Object.keys(presets).join(", ")}; got "${name}"`);
+  const read = (clock: "calendar" | "business"): PresetReading => resolvePreset(presets[key], head.columns, { hours: clock, ...(mapping === undefined ? {} : { mapping }) });
   const hours = flags.hours ?? "calendar";
   if (hours !== "calendar" && hours !== "business") throw new UsageError(`--hours: calendar or business; got "${hours}"`);
   const format = file === undefined ? undefined : formatOf(file);
   if (file === undefined || format === undefined) throw new UsageError("--preset: reads the header of the export first; name a .csv, .tsv, .ndjson, .json, .xlsx or .parquet file");
-  const head = await headRows(file, format, { limit: 200, sheet, duplicateColumns: presets[name.trim().toLowerCase() as HelpdeskName].duplicateColumns });
+  const head = await headRows(file, format, { limit: 200, sheet, duplicateColumns: presets[key].duplicateColumns });
   let resolved: PresetReading;
   try {
-    resolved = resolvePreset(name.trim().toLowerCase() as HelpdeskName, head.columns, { hours, ...(mapping === undefined ? {} : { mapping }) });
+    resolved = read(hours);
   } catch (error) {
     if (!isKpiInputError(error)) throw error;
     if (error.expected.startsWith("headers that name one time zone")) {
@@ -203,7 +205,7 @@ async function presetReading(flags: ReadingFlags, file: string | undefined, mapp
   }
   // durations the file gives in the other clock only (Zendesk's "within business hours" twins)
   const other = hours === "calendar" ? "business" : "calendar";
-  const twin = resolvePreset(name.trim().toLowerCase() as HelpdeskName, head.columns, { hours: other, ...(mapping === undefined ? {} : { mapping }) });
+  const twin = read(other);
   const fields = ["firstResponseMs", "resolutionMs"].filter((f) => resolved.mapping[f] === undefined && twin.mapping[f] !== undefined);
   if (fields.length > 0) resolved = { ...resolved, otherHours: { hours: other, fields } } as PresetReading;
   if (flags["date-format"] !== undefined || resolved.dateFormat !== undefined) return resolved;
