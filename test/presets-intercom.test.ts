@@ -65,7 +65,7 @@ describe("servicekpi report --preset intercom", () => {
     writeFileSync(mixed, readFileSync(file, "utf8").replace(`Conversation last closed at (${ZONE})`, "Conversation last closed at (Europe/Dublin)"));
     const r = await cli("report", mixed, "--preset", "intercom");
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/--preset intercom: .*mixed\.csv: the headers name dates in several time zones/);
+    expect(r.stderr).toMatch(/--preset intercom: .*mixed\.csv: the export names dates in several time zones/);
   });
 
   it("is recognised by init from its header, zones and all", async () => {

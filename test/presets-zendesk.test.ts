@@ -97,7 +97,7 @@ describe("servicekpi report --preset zendesk", () => {
     expect(await cli("report", file, "--preset", "zendesk", "--hours", "office")).toMatchObject({ code: 2, stderr: 'servicekpi: --hours: calendar or business; got "office"\n' });
     expect(await cli("report", file, "--hours", "business")).toMatchObject({ code: 2, stderr: "servicekpi: --hours: the clock of a preset's durations; use it with --preset\n" });
     for (const command of ["report", "validate"]) {
-      expect(await cli(command, file, "--preset", "zendesk", "--schema", "surveys")).toMatchObject({ code: 2, stderr: "servicekpi: --preset: a helpdesk's ticket export; not with --schema surveys\n" });
+      expect(await cli(command, file, "--preset", "zendesk", "--schema", "surveys")).toMatchObject({ code: 2, stderr: "servicekpi: --preset zendesk: Zendesk Support's tickets (--schema tickets); not with --schema surveys\n" });
     }
     const other = fileURLToPath(new URL("../examples/data/tickets-300.csv", import.meta.url));
     const r = await cli("report", other, "--preset", "zendesk");

@@ -1,6 +1,6 @@
 /**
- * servicekpi/helpdesks: the exports of Zendesk, Freshdesk, Intercom, HubSpot and Jira Service
- * Management described as data (presets: which column becomes which record field, in which unit,
+ * servicekpi/helpdesks: the exports of Zendesk, Freshdesk, Intercom, HubSpot, Zammad, Jira Service
+ * Management and Chatwoot described as data (presets: which column becomes which record field, in which unit,
  * with which vocabulary), matched against a file's header; and the JSON of the Zendesk, Freshdesk
  * and Intercom APIs as ticket records with events. Pure: no Node built-ins, no zod, no network.
  *

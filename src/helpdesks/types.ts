@@ -10,7 +10,7 @@ import type { CesScaleName, ColumnMapping, CsatScaleName, FieldMapping } from ".
  *
  * @category Helpdesks
  */
-export type HelpdeskName = "zendesk" | "freshdesk" | "intercom" | "hubspot" | "jira";
+export type HelpdeskName = "zendesk" | "freshdesk" | "intercom" | "hubspot" | "zammad" | "jira" | "chatwoot";
 
 /**
  * Which clock a duration column measures: every hour (`"calendar"`) or only the hours of the
@@ -47,6 +47,21 @@ export interface PresetColumn {
 }
 
 /**
+ * A line an export adds to its rows to say something about them (a closing `Timezone: Europe/Berlin`):
+ * read as a note, not as a row (see `readRecords`' `notes`).
+ *
+ * @category Helpdesks
+ */
+export interface PresetNote {
+  /** A regular expression (its source, matched ignoring case) the note's text matches. */
+  readonly pattern: string;
+  /** The note names the time zone of the export's dates: the pattern's first group. */
+  readonly timeZone?: boolean | undefined;
+  /** What the note says. */
+  readonly meaning: string;
+}
+
+/**
  * A helpdesk's export described as data: its columns (which record field each becomes, in which
  * unit, with which vocabulary), its survey scale and how it writes dates. {@link resolvePreset}
  * turns it, with a file's header, into the options of `parseRecords` and `readRecords`.
@@ -56,6 +71,8 @@ export interface PresetColumn {
 export interface HelpdeskPreset {
   /** The preset's name (`--preset zendesk`). */
   readonly name: HelpdeskName;
+  /** What a row of the export is: a ticket (default) or a survey response. */
+  readonly schema?: "tickets" | "surveys" | undefined;
   /** The tool, as its maker names it. */
   readonly tool: string;
   /** Which export the preset reads, and where in the tool it is made. */
@@ -68,10 +85,18 @@ export interface HelpdeskPreset {
   readonly signature: readonly string[];
   /** How the export writes dates and in which time zone, in words. */
   readonly dates: string;
+  /** The time zone of the dates when the tool always writes them in one (Chatwoot's UTC); absent when it depends on the account. */
+  readonly timeZone?: string | undefined;
   /** The layout of every timestamp when the tool writes one fixed layout (a date-fns pattern); absent when it depends on the account. */
   readonly dateFormat?: string | undefined;
   /** A header that names a column more than once (Jira's `Labels`, one per value): its columns joined into one. */
   readonly duplicateColumns?: "join" | undefined;
+  /** The row of a workbook that holds the header, when rows above it hold a title (Zammad's: 3). */
+  readonly headerRow?: number | undefined;
+  /** The lines the export adds to its rows (a closing time zone, a reporting period). */
+  readonly notes?: readonly PresetNote[] | undefined;
+  /** Fields with one value for every row, from no column (a CSAT export's survey `type`). */
+  readonly constants?: Readonly<Record<string, string | number | boolean>> | undefined;
   /** The scale of the satisfaction column, when it has one. */
   readonly csatScale?: CsatScaleName | undefined;
   /** The scale of the effort column, when it has one. */
@@ -86,19 +111,25 @@ export interface HelpdeskPreset {
 export interface ResolvedPreset {
   /** The preset's name. */
   readonly preset: HelpdeskName;
+  /** What a row is: `"tickets"` (read with `ticketSchema`) or `"surveys"` (`surveyResponseSchema`). */
+  readonly schema: "tickets" | "surveys";
   /** The clock of the duration fields read. */
   readonly hours: PresetHours;
   /** Record field → the file's column (as the header spells it), the user's entries over the preset's. */
   readonly mapping: Readonly<Record<string, FieldMapping>>;
   /** `"join"` when the export repeats a column per value: give it to `readRecords` as `duplicateColumns`. */
   readonly duplicateColumns?: "join" | undefined;
+  /** The header's row in a workbook, when not the first non-empty one: give it to `readRecords` as `headerRow`. */
+  readonly headerRow?: number | undefined;
+  /** The patterns of the export's note lines: give them to `readRecords` as `notes`. */
+  readonly notes?: readonly RegExp[] | undefined;
   /** The date layout, when the preset knows it and the user gave none. */
   readonly dateFormat?: string | undefined;
   /** The CSAT scale of the export. */
   readonly csatScale?: CsatScaleName | undefined;
   /** The CES scale of the export. */
   readonly cesScale?: CesScaleName | undefined;
-  /** The time zone the header names for its dates (columns with `zoneInHeader`), when it names one. */
+  /** The time zone the export names for its dates (in a header with `zoneInHeader`, or in a note given to {@link resolvePreset}), when it names one. */
   readonly timeZone?: string | undefined;
   /** Preset columns with a field that the header lacks (their fields are then left out, not an error). */
   readonly missing: readonly string[];

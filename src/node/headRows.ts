@@ -12,8 +12,9 @@ import { columnJoiner, csvBatches, toRow } from "./_lib/csv.js";
 import { jsonArrayRows } from "./_lib/json.js";
 import { ndjsonRows } from "./_lib/ndjson.js";
 import { parquetRows } from "./_lib/parquet.js";
-import type { RawRow } from "./_lib/rows.js";
+import { noteTest, type RawRow } from "./_lib/rows.js";
 import { xlsxRows } from "./_lib/xlsx.js";
+import type { ReadNote } from "./types.js";
 
 /** The columns of a file and its first rows. */
 export interface Head {
@@ -23,13 +24,20 @@ export interface Head {
   readonly rows: readonly Readonly<Record<string, unknown>>[];
 }
 
+/** How to read a file's head: the sheet and header row of a workbook, a CSV's repeated columns. */
+export interface HeadOptions {
+  readonly sheet?: string | number | undefined;
+  readonly headerRow?: number | undefined;
+  readonly duplicateColumns?: "refuse" | "join" | undefined;
+}
+
 /**
  * Reads the header and at most `limit` rows of a file in `format` (`sheet`: the sheet of a
  * workbook), then closes it. Errors of the source as a whole are the readers' `ReadRecordsError`s.
  *
  * Cost: O(size of the rows read); the rest of the file is not read.
  */
-export async function headRows(path: string, format: Format, options: { readonly limit: number; readonly sheet?: string | number | undefined; readonly duplicateColumns?: "refuse" | "join" | undefined }): Promise<Head> {
+export async function headRows(path: string, format: Format, options: HeadOptions & { readonly limit: number }): Promise<Head> {
   const { limit } = options;
   await checkPath(path);
   let columns: readonly string[] = [];
@@ -54,7 +62,7 @@ export async function headRows(path: string, format: Format, options: { readonly
   const raw: AsyncGenerator<RawRow> =
     format === "ndjson" ? ndjsonRows(chunks as AsyncGenerator<string>)
     : format === "json" ? jsonArrayRows(chunks as AsyncGenerator<string>, path)
-    : format === "xlsx" ? xlsxRows(path, path, { sheet: options.sheet, onColumns })
+    : format === "xlsx" ? xlsxRows(path, path, { sheet: options.sheet, headerRow: options.headerRow, onColumns })
     : parquetRows(path, onColumns);
   const seen = new Set<string>();
   try {
@@ -69,4 +77,41 @@ export async function headRows(path: string, format: Format, options: { readonly
     await chunks?.return(undefined);
   }
   return { columns: format === "ndjson" || format === "json" ? [...seen] : columns, rows };
+}
+
+/**
+ * The note lines of a CSV, TSV or .xlsx file (see `readRecords`' `notes`): the whole file read,
+ * rows not parsed nor kept. What `--preset zammad` reads first, the time zone being named on the
+ * workbook's last line. Cost: O(size of the file).
+ */
+export async function noteLines(path: string, format: Format, options: HeadOptions & { readonly notes: readonly RegExp[] }): Promise<ReadNote[]> {
+  const isNote = noteTest(options.notes);
+  const found: ReadNote[] = [];
+  if (isNote === undefined) return found;
+  await checkPath(path);
+  let columns: readonly string[] = [];
+  const onColumns = (names: readonly string[]): void => {
+    columns = names;
+  };
+  if (format === "csv" || format === "tsv") {
+    const chunks = textChunks(path, path);
+    try {
+      for await (const batch of csvBatches(chunks, format === "tsv" ? "\t" : undefined, path, onColumns, undefined, options.duplicateColumns)) {
+        batch.rows.forEach((cells, i) => {
+          const text = isNote(cells);
+          if (text !== undefined) found.push({ line: batch.lines[i] as number, text });
+        });
+      }
+    } finally {
+      await chunks.return(undefined);
+    }
+    return found;
+  }
+  if (format !== "xlsx") return found;
+  for await (const { line, row } of xlsxRows(path, path, { sheet: options.sheet, headerRow: options.headerRow, onColumns })) {
+    if (!isPlainObject(row) || Object.keys(row)[0] !== columns[0]) continue;
+    const text = isNote(Object.values(row));
+    if (text !== undefined) found.push({ line, text });
+  }
+  return found;
 }

@@ -20,7 +20,7 @@ describe("readRecords: CSV", () => {
   });
 
   it("an empty file and a header-only file: no rows, counts add up", async () => {
-    expect(await calls("", "empty.csv")).toEqual({ records: [], rejected: [], counts: { rows: 0, records: 0, rejected: 0 } });
+    expect(await calls("", "empty.csv")).toEqual({ records: [], rejected: [], counts: { rows: 0, records: 0, rejected: 0 }, notes: [] });
     expect((await calls("waitMs,outcome\r\n", "header.csv")).counts).toEqual({ rows: 0, records: 0, rejected: 0 });
   });
 

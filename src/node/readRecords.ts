@@ -14,9 +14,9 @@ import { jsonArrayRows } from "./_lib/json.js";
 import { ndjsonRows } from "./_lib/ndjson.js";
 import { parquetRows } from "./_lib/parquet.js";
 import { xlsxRows } from "./_lib/xlsx.js";
-import { sameLine, type LineOf, type RawRow } from "./_lib/rows.js";
+import { noteTest, sameLine, type LineOf, type RawRow } from "./_lib/rows.js";
 import { checkPath, formatOf, pathOf, textChunks } from "./source.js";
-import type { ReadOptions, ReadRejectedRow, ReadResult, RecordReader, RecordSource } from "./types.js";
+import type { ReadNote, ReadOptions, ReadRejectedRow, ReadResult, RecordReader, RecordSource } from "./types.js";
 
 
 const KPI = "readRecords";
@@ -38,8 +38,8 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
  * given (TSV: tab). NDJSON is read line by line (blank lines skipped); a JSON file must be one
  * array, split element by element as it arrives. Text files and streams of bytes are UTF-8, or
  * UTF-16 when a byte-order mark says so (the mark dropped). An Excel workbook is read as a stream, one sheet
- * (`sheet`, default the first) with its first non-empty row as the header and the sheet's row
- * numbers as lines; a cell typed as a date is the wall time it shows, read in `timeZone`, and
+ * (`sheet`, default the first) with its first non-empty row as the header (or row `headerRow`,
+ * when a title is above it: rows above are not read) and the sheet's row numbers as lines; a cell typed as a date is the wall time it shows, read in `timeZone`, and
  * one typed as a time or a duration is its `H:MM:SS.mmm` text. A Parquet file (from a path only)
  * is read one row group at a time, values as typed (a TIMESTAMP without time zone read in
  * `timeZone`, a DATE as `YYYY-MM-DD`). The spreadsheet and Parquet libraries (exceljs,
@@ -49,7 +49,10 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
  * JSON row), and the same fast path for valid rows of the library's schemas. Cost: O(size of
  * the source); a few µs per CSV row of tickets.
  *
- * Nothing is dropped silently: `counts.rows === counts.records + counts.rejected`. A row that
+ * Nothing is dropped silently: `counts.rows === counts.records + counts.rejected`. Lines an
+ * export adds to its rows (a closing `Timezone: Europe/Berlin`) are read as notes when `notes`
+ * has patterns for them: a CSV, TSV or sheet row whose only non-empty cell is its first and
+ * matches one is listed in the reader's `notes` with its line, and is not a row. A row that
  * cannot be read as one (a CSV line with the wrong number of fields, an element or line that is
  * not JSON or is nested deeper than 256 levels) is rejected like an invalid one, with its line
  * and the reason. With `"collect"`
@@ -58,7 +61,7 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
  * the file.
  *
  * @param source - A path, a `file:` URL, or a readable stream (any async iterable of strings or bytes).
- * @param options - `schema` (required), `format`, `delimiter`, `sheet`, and the options of `parseRecords` (servicekpi/schemas).
+ * @param options - `schema` (required), `format`, `delimiter`, `sheet`, `headerRow`, `duplicateColumns`, `notes`, and the options of `parseRecords` (servicekpi/schemas).
  * @returns A {@link RecordReader}: iterate it with `for await`, or `await reader.collect()`.
  * @throws `KpiInputError` (synchronously) for bad options or a format that cannot be told;
  *   while reading, `KpiInputError` for a mapping naming a missing column or, with
@@ -106,6 +109,16 @@ export function readRecordsOf<S extends RecordSchema>(source: RecordSource, opti
     fail(KPI, "options.sheet", sheet, "a sheet name or a 1-based sheet number");
   }
   if (delimiter !== undefined && (typeof delimiter !== "string" || delimiter.length === 0)) fail(KPI, "options.delimiter", delimiter, 'a non-empty string such as ";"');
+  const { headerRow, notes: notePatterns } = options;
+  if (headerRow !== undefined && format !== "xlsx") fail(KPI, "options.headerRow", headerRow, "absent: a header row applies to .xlsx workbooks only (a CSV's header is its first line)");
+  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) fail(KPI, "options.headerRow", headerRow, "the 1-based row of the sheet that holds the header");
+  if (notePatterns !== undefined) {
+    if (!Array.isArray(notePatterns)) fail(KPI, "options.notes", notePatterns, "a list of regular expressions");
+    if (format !== "csv" && format !== "tsv" && format !== "xlsx") fail(KPI, "options.notes", notePatterns, "absent: note lines apply to CSV, TSV and .xlsx files only");
+    for (let i = 0; i < notePatterns.length; i++) if (!(notePatterns[i] instanceof RegExp)) fail(KPI, "options.notes", notePatterns[i], "a regular expression", i);
+  }
+  const isNote = noteTest(notePatterns);
+  const notes: ReadNote[] = [];
   const duplicateColumns = options.duplicateColumns === undefined ? "refuse" : checkOneOf(KPI, "options.duplicateColumns", options.duplicateColumns, ["refuse", "join"] as const);
   const parser = createRowParser(KPI, schema, options as ParseOptions<z.output<S>>);
   const rejected: ReadRejectedRow[] = [];
@@ -136,6 +149,11 @@ export function readRecordsOf<S extends RecordSchema>(source: RecordSource, opti
         for (let i = 0; i < batch.rows.length; i++) {
           const raw = batch.rows[i] as string[];
           const line = batch.lines[i] as number;
+          const note = isNote?.(raw);
+          if (note !== undefined) {
+            notes.push({ line, text: note });
+            continue;
+          }
           const cells = join === undefined || raw.length !== columns.length ? raw : join(raw);
           const record = raw.length === columns.length ? fast?.(cells) : undefined;
           if (record !== undefined) {
@@ -156,10 +174,16 @@ export function readRecordsOf<S extends RecordSchema>(source: RecordSource, opti
       const raw =
         format === "ndjson" ? ndjsonRows(chunks, lineOf)
         : format === "json" ? jsonArrayRows(chunks, path)
-        : format === "xlsx" ? xlsxRows(source as string | AsyncIterable<unknown>, path, { sheet, onColumns })
+        : format === "xlsx" ? xlsxRows(source as string | AsyncIterable<unknown>, path, { sheet, onColumns, headerRow })
         : parquetRows(path as string, onColumns);
       for await (const { line, row, problem } of raw) {
         if (!checked && isPlainObject(row)) onColumns(Object.keys(row));
+        // (a workbook row holds its non-empty cells only: a note is one cell, in the first column)
+        const note = isNote !== undefined && isPlainObject(row) && Object.keys(row)[0] === header[0] ? isNote(Object.values(row)) : undefined;
+        if (note !== undefined) {
+          notes.push({ line, text: note });
+          continue;
+        }
         const settled = settle(line, row, problem);
         if (settled !== undefined) yield settled;
       }
@@ -204,14 +228,18 @@ export function readRecordsOf<S extends RecordSchema>(source: RecordSource, opti
     get rejected() {
       return rejected;
     },
+    get notes() {
+      return notes;
+    },
     get done() {
       return done;
     },
     async collect(): Promise<ReadResult<z.output<S>>> {
       const all: z.output<S>[] = [];
       for await (const record of reader) all.push(record);
-      return { records: all, rejected: [...rejected], counts: reader.counts };
+      return { records: all, rejected: [...rejected], counts: reader.counts, notes: [...notes] };
     },
   };
   return reader;
 }
+

@@ -255,7 +255,7 @@ describe("readRecords: .xlsx", () => {
     const empty = new ExcelJS.Workbook();
     empty.addWorksheet("Blank");
     const blank = file("blank.xlsx", new Uint8Array(await empty.xlsx.writeBuffer()));
-    expect(await readRecords(blank, { schema: callSchema }).collect()).toEqual({ records: [], rejected: [], counts: { rows: 0, records: 0, rejected: 0 } });
+    expect(await readRecords(blank, { schema: callSchema }).collect()).toEqual({ records: [], rejected: [], counts: { rows: 0, records: 0, rejected: 0 }, notes: [] });
   });
 
   it("a file that is not a workbook, a missing file and a failing stream", async () => {

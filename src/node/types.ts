@@ -43,6 +43,32 @@ export interface ReadOptions<S extends RecordSchema> extends ParseOptions<z.outp
    * joined by commas (Jira repeats a many-valued field such as `Labels` once per value).
    */
   readonly duplicateColumns?: "refuse" | "join" | undefined;
+  /**
+   * The 1-based row of an `.xlsx` sheet that holds the header, when rows above it hold other
+   * things (Zammad's report: a title in row 1, the header in row 3). Rows above it are not read
+   * and not counted. Default: the sheet's first non-empty row. Allowed for `.xlsx` only.
+   */
+  readonly headerRow?: number | undefined;
+  /**
+   * Lines an export adds to its rows to say something about them (Zammad's closing
+   * `Timezone: Europe/Berlin`, Chatwoot's `Reporting period …`): a row whose only non-empty cell
+   * is its first and whose text matches one of these patterns is such a note. A note is not a row
+   * (not counted in `counts`, never rejected) and is listed, with its line, in the reader's
+   * `notes`. CSV, TSV and `.xlsx` only; none by default.
+   */
+  readonly notes?: readonly RegExp[] | undefined;
+}
+
+/**
+ * A line an export added to its rows, read as a note (see {@link ReadOptions.notes}).
+ *
+ * @category Readers
+ */
+export interface ReadNote {
+  /** The 1-based line (CSV) or sheet row (.xlsx). */
+  readonly line: number;
+  /** Its text. */
+  readonly text: string;
 }
 
 /**
@@ -70,6 +96,8 @@ export interface ReadResult<T> {
   readonly rejected: ReadRejectedRow[];
   /** Rows read, records, rejected: `rows === records + rejected`. */
   readonly counts: RecordCounts;
+  /** The export's note lines (see {@link ReadOptions.notes}), which are not rows. */
+  readonly notes: ReadNote[];
 }
 
 /**
@@ -82,6 +110,8 @@ export interface RecordReader<T> extends AsyncIterable<T> {
   readonly counts: RecordCounts;
   /** Rejected rows so far, with their lines (kept with `onInvalid: "collect"`). */
   readonly rejected: readonly ReadRejectedRow[];
+  /** The export's note lines so far (see {@link ReadOptions.notes}): not rows, not counted. */
+  readonly notes: readonly ReadNote[];
   /** Whether the source was read to its end. */
   readonly done: boolean;
   /** Reads everything into memory: for small files. */

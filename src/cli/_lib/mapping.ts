@@ -11,7 +11,7 @@ import { isKpiInputError } from "../../errors.js";
 import { presets } from "../../helpdesks/presets/index.js";
 import { resolvePreset } from "../../helpdesks/resolvePreset/resolvePreset.js";
 import type { HelpdeskName, ResolvedPreset } from "../../helpdesks/types.js";
-import { headRows } from "../../node/headRows.js";
+import { headRows, noteLines } from "../../node/headRows.js";
 import { formatOf } from "../../node/source.js";
 import type { CesScaleName, CsatScaleName, FieldMapping } from "../../schemas/types.js";
 import { dateLayoutOfMost } from "../init/dates.js";
@@ -74,8 +74,8 @@ const oneLine = (message: string): string => message.replace(/\s*\n\s*/g, " ");
 
 /** The help lines of the reading flags, shared by the commands that read exports. */
 export const READING_HELP = `  --preset TOOL     read the tool's own export as it is: zendesk, freshdesk, intercom, hubspot,
-                    helpscout, zammad, jira or chatwoot (columns, units, statuses, survey scale;
-                    --map and --mapping entries win; docs/presets/)
+                    zammad, jira or chatwoot (columns, units, statuses, survey scale, title rows
+                    and notes; --map and --mapping entries win; docs/presets/)
   --hours H         with --preset: read the durations in calendar (default) or business hours,
                     where the export has both (Zendesk's "within business hours" columns)
   --map PAIRS       field=Column pairs: createdAt="Created Date",firstResponseMs=frt_min@minutes
@@ -90,6 +90,20 @@ export const READING_HELP = `  --preset TOOL     read the tool's own export as i
   --csat-scale S    1-5 (default), 1-10, or binary: Good/Bad (Zendesk's Offered and Not Offered
                     are no answer); the CSAT KPI reads the same scale
   --ces-scale S     1-7 agreement, higher is easier (default), or 1-5 effort, lower is easier`;
+
+/**
+ * The schema a command reads: `--schema`, else the one `--preset` reads (Chatwoot's download
+ * holds survey responses), else tickets. A `--schema` other than the preset's is a usage error.
+ */
+export function schemaOf(flags: { readonly schema?: string | undefined; readonly preset?: string | undefined }): string {
+  const key = flags.preset?.trim().toLowerCase();
+  const preset = key !== undefined && Object.hasOwn(presets, key) ? presets[key as HelpdeskName] : undefined;
+  const own = preset === undefined ? undefined : (preset.schema ?? "tickets");
+  if (own !== undefined && flags.schema !== undefined && flags.schema !== own) {
+    throw new UsageError(`--preset ${flags.preset as string}: ${preset?.tool as string}'s ${own === "surveys" ? "survey responses" : "tickets"} (--schema ${own}); not with --schema ${flags.schema}`);
+  }
+  return flags.schema ?? own ?? "tickets";
+}
 
 /** The flags that say how an export's cells are written (report, validate). */
 export interface ReadingFlags {
@@ -118,6 +132,10 @@ export interface ReadingOptions {
   readonly cesScale?: CesScaleName;
   /** A header naming a column more than once, joined (a preset that asks for it: Jira). */
   readonly duplicateColumns?: "join";
+  /** The header's row in a workbook (a preset that says: Zammad's is 3). */
+  readonly headerRow?: number;
+  /** The export's note lines (a preset's: Zammad's closing time zone, Chatwoot's reporting period). */
+  readonly notes?: readonly RegExp[];
   /** `--preset`, matched against the file's header (not an option of the readers: take it out before passing them the rest). */
   readonly preset?: PresetReading;
 }
@@ -148,7 +166,7 @@ export async function readingOptions(flags: ReadingFlags, file?: string): Promis
   const scales = { ...(preset?.csatScale === undefined ? {} : { csatScale: preset.csatScale }), ...(preset?.cesScale === undefined ? {} : { cesScale: preset.cesScale }), ...scalesOf(flags) };
   return {
     mapping: preset === undefined ? mapping : { ...preset.mapping },
-    // --tz, else the zone the export's header names (Intercom's), else UTC
+    // --tz, else the zone the export names (in Intercom's headers, Zammad's last line), else UTC
     timeZone: flags.tz ?? preset?.timeZone ?? "UTC",
     ...(dateFormat === undefined ? {} : { dateFormat }),
     ...(decimal === undefined ? {} : { decimal }),
@@ -156,6 +174,8 @@ export async function readingOptions(flags: ReadingFlags, file?: string): Promis
     ...(sheet === undefined ? {} : { sheet }),
     ...scales,
     ...(preset?.duplicateColumns === undefined ? {} : { duplicateColumns: preset.duplicateColumns }),
+    ...(preset?.headerRow === undefined || formatOf(file ?? "") !== "xlsx" ? {} : { headerRow: preset.headerRow }),
+    ...(preset?.notes === undefined ? {} : { notes: preset.notes }),
     ...(preset === undefined ? {} : { preset }),
   };
 }
@@ -170,6 +190,8 @@ export interface PresetReading extends ResolvedPreset {
   readonly datesUnread?: string;
   /** Duration fields only the other clock's columns give (the file has them within business hours only), and that clock. */
   readonly otherHours?: { readonly hours: "calendar" | "business"; readonly fields: readonly string[] };
+  /** The note that named the time zone, when one did (read before the rows: Zammad's is the last line). */
+  readonly zoneNote?: string;
 }
 
 /** The timestamp fields whose cells tell a preset's date layout. */
@@ -185,29 +207,36 @@ async function presetReading(flags: ReadingFlags, file: string | undefined, mapp
   const name = flags.preset as string;
   const key = name.trim().toLowerCase() as HelpdeskName;
   if (!Object.hasOwn(presets, key)) throw new UsageError(`--preset: one of ${Object.keys(presets).join(", ")}; got "${name}"`);
-  const read = (clock: "calendar" | "business"): PresetReading => resolvePreset(presets[key], head.columns, { hours: clock, ...(mapping === undefined ? {} : { mapping }) });
+  const read = (clock: "calendar" | "business"): PresetReading => resolvePreset(presets[key], head.columns, { hours: clock, notes: zoneNotes, ...(mapping === undefined ? {} : { mapping }) });
   const hours = flags.hours ?? "calendar";
   if (hours !== "calendar" && hours !== "business") throw new UsageError(`--hours: calendar or business; got "${hours}"`);
   const format = file === undefined ? undefined : formatOf(file);
   if (file === undefined || format === undefined) throw new UsageError("--preset: reads the header of the export first; name a .csv, .tsv, .ndjson, .json, .xlsx or .parquet file");
-  const head = await headRows(file, format, { limit: 200, sheet, duplicateColumns: presets[key].duplicateColumns });
+  const { headerRow, notes } = presets[key];
+  const reading = { sheet, duplicateColumns: presets[key].duplicateColumns, ...(format === "xlsx" && headerRow !== undefined ? { headerRow } : {}) };
+  const head = await headRows(file, format, { limit: 200, ...reading });
+  // a note naming the dates' zone, read first when no --tz gives it (Zammad's is the last line:
+  // the whole file is read once more, without its rows being parsed)
+  const zoneNotes = flags.tz === undefined && notes?.some((n) => n.timeZone === true) === true ? (await noteLines(file, format, { ...reading, notes: notes.map((n) => new RegExp(n.pattern, "i")) })).map((n) => n.text) : [];
   let resolved: PresetReading;
   try {
     resolved = read(hours);
   } catch (error) {
     if (!isKpiInputError(error)) throw error;
-    if (error.expected.startsWith("headers that name one time zone")) {
-      throw new InputError(`--preset ${name}: ${file}: the headers name dates in several time zones (${(error.value as string[]).join(", ")})`);
+    if (error.expected.startsWith("headers (and notes) that name one time zone")) {
+      throw new InputError(`--preset ${name}: ${file}: the export names dates in several time zones (${(error.value as string[]).join(", ")})`);
     }
-    const [, column, field, tool] = /^the column (".+") \(the ticket's (\w+) in an? (.+) export\)/.exec(error.expected) ?? [];
+    const [, column, record, field, tool] = /^the column (".+") \(the (ticket|response)'s (\w+) in an? (.+) export\)/.exec(error.expected) ?? [];
     if (column === undefined) throw error;
-    throw new InputError(`--preset ${name}: ${file} has no column ${column}, the ticket's ${field} in a ${tool} export (if it is there under another name: --map ${field}="Its name")`);
+    throw new InputError(`--preset ${name}: ${file} has no column ${column}, the ${record}'s ${field} in a ${tool} export (if it is there under another name: --map ${field}="Its name")`);
   }
   // durations the file gives in the other clock only (Zendesk's "within business hours" twins)
   const other = hours === "calendar" ? "business" : "calendar";
   const twin = read(other);
   const fields = ["firstResponseMs", "resolutionMs"].filter((f) => resolved.mapping[f] === undefined && twin.mapping[f] !== undefined);
   if (fields.length > 0) resolved = { ...resolved, otherHours: { hours: other, fields } } as PresetReading;
+  const zoneNote = resolved.timeZone === undefined ? undefined : zoneNotes.find((t) => t.includes(resolved.timeZone as string));
+  if (zoneNote !== undefined) resolved = { ...resolved, zoneNote } as PresetReading;
   if (flags["date-format"] !== undefined || resolved.dateFormat !== undefined) return resolved;
   const cells = TIMESTAMPS.flatMap((field) => {
     const entry = resolved.mapping[field];

@@ -20,6 +20,7 @@ import { ticketEventSchema, ticketSchema } from "../../schemas/tickets.js";
 import { proposeMapping, type Proposal } from "../init/propose.js";
 import type { Cell, Output } from "../_lib/render.js";
 import { InputError, parseWhole, UsageError } from "../_lib/usage.js";
+import { schemaOf } from "../_lib/mapping.js";
 
 export const INIT_HELP = `servicekpi init <file> [--schema tickets] [--out mapping.json] [--sheet NAME|N] [--rows N]
 
@@ -104,7 +105,8 @@ function report(file: string, schema: string, rows: number, proposal: Proposal, 
 /** Reads the head of `file` and proposes its mapping. */
 export async function initCommand(file: string | undefined, flags: InitFlags): Promise<InitResult> {
   if (file === undefined) throw new UsageError("init: name the export to look at (servicekpi init tickets.csv --out mapping.json)");
-  const schema = flags.schema ?? "tickets";
+  const named = flags.preset === undefined ? undefined : presetName(flags.preset);
+  const schema = schemaOf(flags);
   if (!Object.hasOwn(SCHEMAS, schema)) throw new UsageError(`--schema: expected one of ${Object.keys(SCHEMAS).join(", ")}; got "${schema}"`);
   const format = formatOf(file);
   if (format === undefined) throw new UsageError(`init: cannot tell the format of ${file} from its extension (.csv, .tsv, .ndjson, .jsonl, .json, .xlsx or .parquet)`);
@@ -113,10 +115,22 @@ export async function initCommand(file: string | undefined, flags: InitFlags): P
   const limit = flags.rows === undefined ? 200 : parseWhole("--rows", flags.rows, 1);
   // (a header naming a column twice is read joined, as the Jira preset reads it; a mapping file
   // for such an export is refused by the reader, which says so)
-  const head = await headRows(file, format, { limit, sheet, duplicateColumns: "join" });
-  if (flags.preset !== undefined && schema !== "tickets") throw new UsageError(`--preset: a helpdesk's ticket export; not with --schema ${schema}`);
-  const preset = schema === "tickets" ? (flags.preset === undefined ? recognisePreset(head.columns) : presetName(flags.preset)) : null;
-  if (preset !== null) return presetProposal(file, flags, preset, head.columns, head.rows.length);
+  const headerRow = format === "xlsx" && named !== undefined ? presets[named].headerRow : undefined;
+  let head = await headRows(file, format, { limit, sheet, duplicateColumns: "join", headerRow });
+  let preset = named ?? recognisePreset(head.columns);
+  // a workbook whose header is not its first row (Zammad's title above it): the header rows the presets know, tried
+  if (preset === null && format === "xlsx") {
+    for (const row of new Set(Object.values(presets).flatMap((p) => (p.headerRow === undefined ? [] : [p.headerRow])))) {
+      const below = await headRows(file, format, { limit, sheet, duplicateColumns: "join", headerRow: row });
+      const found = recognisePreset(below.columns);
+      if (found !== null && presets[found].headerRow === row) [head, preset] = [below, found];
+      if (preset !== null) break;
+    }
+  }
+  // (an export recognised by its header is proposed for its own schema only: --schema asks for another)
+  if (preset !== null && (named !== undefined || flags.schema === undefined || flags.schema === (presets[preset].schema ?? "tickets"))) {
+    return presetProposal(file, flags, preset, head.columns, head.rows.length);
+  }
   if (flags.hours !== undefined) throw new UsageError("--hours: the clock of a preset's durations; use it with --preset (or on a recognised export)");
   // JSON rows leave absent keys out, and readers check a mapping against the first row's keys
   const checked = format === "json" || format === "ndjson" ? Object.keys(head.rows[0] ?? {}) : undefined;
@@ -158,7 +172,9 @@ function presetProposal(file: string, flags: InitFlags, name: HelpdeskName, colu
   const used = new Set(fields.map((f) => f.column));
   const unused = columns.filter((c) => !used.has(c));
   const extra = [...(flags.sheet === undefined ? [] : ["--sheet", flags.sheet]), ...(hours === "business" ? ["--hours", "business"] : [])];
-  const next = ["servicekpi", "report", file, "--preset", name, ...extra, "--tz", "ZONE"].map(shellWord).join(" ");
+  // the zone, unless the tool writes one (Chatwoot's UTC) or names it in the file (Intercom's headers, Zammad's last line)
+  const zoneKnown = resolved.timeZone !== undefined || p.notes?.some((n) => n.timeZone === true) === true;
+  const next = ["servicekpi", "report", file, "--preset", name, ...extra, ...(zoneKnown ? [] : ["--tz", "ZONE"])].map(shellWord).join(" ");
   const scale = resolved.csatScale === undefined ? [] : ["--csat-scale", resolved.csatScale];
   const tables: Output["tables"][number][] = [
     { title: `${file}: a ${p.tool} export (${p.export}); read it with --preset ${name}`, columns: cols("field", "column", "meaning"), rows: fields },
@@ -166,9 +182,9 @@ function presetProposal(file: string, flags: InitFlags, name: HelpdeskName, colu
   ];
   if (resolved.missing.length > 0) tables.push({ title: `${p.tool} columns not in the file (their fields are left out)`, columns: cols("column"), rows: resolved.missing.map((column) => ({ column })) });
   if (unused.length > 0) tables.push({ title: "Columns left unused (report --by groups by any column, these too)", columns: cols("column"), rows: unused.map((column) => ({ column })) });
-  tables.push({ title: "Next: run (ZONE: the time zone the export's dates are written in)", columns: cols("command"), rows: [{ command: next }] });
+  tables.push({ title: zoneKnown ? "Next: run" : "Next: run (ZONE: the time zone the export's dates are written in)", columns: cols("command"), rows: [{ command: next }] });
   return {
     mapping: `${JSON.stringify(resolved.mapping, null, 2)}\n`,
-    report: { data: { file, schema: "tickets", rows, preset: name, hours, mapping: resolved.mapping, fields, missing: resolved.missing, unused, next, flags: scale }, tables },
+    report: { data: { file, schema: resolved.schema, rows, preset: name, hours, mapping: resolved.mapping, fields, missing: resolved.missing, unused, next, flags: scale }, tables },
   };
 }

@@ -13,13 +13,13 @@ import { basename } from "node:path";
 import { restoreAggregator } from "../../aggregate/summarize/restoreAggregator.js";
 import { readRecords } from "../../node/readRecords.js";
 import { formatOf } from "../../node/source.js";
-import type { ReadRejectedRow } from "../../node/types.js";
+import type { ReadNote, ReadRejectedRow } from "../../node/types.js";
 import type { RecordCounts } from "../../schemas/types.js";
 import { parallelReport, type WorkerLike } from "../parallel/pool.js";
 import { SHOWN_REJECTED } from "../parallel/reportJob.js";
 import { surveyResponseSchema } from "../../schemas/surveys.js";
 import { ticketSchema } from "../../schemas/tickets.js";
-import { READING_HELP, readingOptions, type ReadingFlags } from "../_lib/mapping.js";
+import { READING_HELP, readingOptions, schemaOf, type ReadingFlags } from "../_lib/mapping.js";
 import { dateFormatHint, readMaxRejected, reasonList, rejectedLine, tallyReasons, withinLimit, type Reason, type ReasonTally } from "../_lib/rejections.js";
 import type { Output, Table } from "../_lib/render.js";
 import { UsageError } from "../_lib/usage.js";
@@ -36,7 +36,7 @@ import { fieldInFlags, latestInstant, latestOfRecords, readCalendar, reasonInFla
 import { BUSINESS_KPIS, DURATION_KPIS, pickNames, readKpiNames, readPercentiles, readUnit, reportKpis, REPORT_KPIS, UNITS, type ReportKpi } from "../report/kpis.js";
 import { durationUnits, flatTable, summaryTable } from "../report/tables.js";
 import { overviewOf } from "../report/overview.js";
-import { PRESET_BUSINESS, presetRows } from "../report/preset.js";
+import { noteRows, PRESET_BUSINESS, presetRows } from "../report/preset.js";
 import { reviewCharts } from "../../report/charts.js";
 import { reviewPage } from "../../report/page.js";
 import type { ReviewData } from "../../report/types.js";
@@ -218,10 +218,9 @@ function wantsSla(flags: ReportFlags, chosen: readonly ReportKpi[] | undefined):
 export async function reportCommand(file: string | undefined, flags: ReportFlags, progress: Progress, env: ReportEnv = {}): Promise<ReportOutcome> {
   if (file === undefined) throw new UsageError("report: name the export to read (servicekpi report tickets.csv)");
   const { dims, period } = splitBy(flags.by);
-  const schemaName = flags.schema ?? "tickets";
+  const schemaName = schemaOf(flags);
   if (schemaName !== "tickets" && schemaName !== "surveys" && schemaName !== "calls") throw new UsageError(`--schema: report reads tickets, surveys or calls; got "${schemaName}"`);
   const isCalls = schemaName === "calls";
-  if (flags.preset !== undefined && schemaName !== "tickets") throw new UsageError(`--preset: a helpdesk's ticket export; not with --schema ${schemaName}`);
   const periodOf = flags["period-of"] ?? "createdAt";
   if (periodOf !== "createdAt" && periodOf !== "resolvedAt") throw new UsageError(`--period-of: createdAt or resolvedAt; got "${periodOf}"`);
   const workers = readWorkers(flags.workers);
@@ -292,11 +291,12 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   let counts: RecordCounts;
   let rejected: readonly ReadRejectedRow[];
   let reasons: ReasonTally;
+  let notes: readonly ReadNote[];
   if (workers > 1 && functions.size === 0 && (format === "csv" || format === "tsv" || format === "ndjson")) {
     const job = { format, schema: schemaName, reading, views: views.map((v) => v.options) } as const;
     const result = await parallelReport(file, job, { workers, workerUrl: env.workerUrl, spawn: env.spawn, chunkBytes: env.chunkBytes, progress });
     for (const states of result.states) states.forEach((state, i) => reports[i]?.aggregator.merge(restoreAggregator(state)));
-    ({ counts, rejected, reasons } = result);
+    ({ counts, rejected, reasons, notes } = result);
   } else {
     const reader = readRecords(file, { schema, ...reading, ...(sheet === undefined ? {} : { sheet }), onInvalid: "collect" });
     let rows = 0;
@@ -305,7 +305,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
       addToEach(aggregators, record); // one reading of each record for every view
       if (progress !== undefined && ++rows % 100_000 === 0) progress(reader.counts.rows);
     }
-    [counts, rejected, reasons] = [reader.counts, reader.rejected.slice(0, SHOWN_REJECTED), tallyReasons(reader.rejected)];
+    [counts, rejected, reasons, notes] = [reader.counts, reader.rejected.slice(0, SHOWN_REJECTED), tallyReasons(reader.rejected), reader.notes];
   }
   const all = reports.map((r) => ({ ...r, summary: arrangeRows(r.aggregator.result(), r.dims, fill) }));
   const results = all.filter((r) => r.role === undefined);
@@ -384,6 +384,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
     columns: [{ key: "setting", label: "setting" }, { key: "value", label: "value" }],
     rows: [
       ...(preset === undefined ? [] : presetRows(preset)),
+      ...noteRows(notes),
       { setting: "time zone", value: timeZone },
       ...Object.entries(clocks).map(([k, clock]) => ({ setting: `clock of ${DURATION_KPIS[k as ReportKpi] ?? k}`, value: clockText(clock) })),
       ...(now === undefined ? [] : [{ setting: "now (SLA targets still running are measured to it)", value: now.ms === null ? "– (no records)" : `${new Date(now.ms).toISOString()} (${now.from === "--now" ? "--now" : "the latest instant in the data"})` }]),
@@ -393,7 +394,7 @@ export async function reportCommand(file: string | undefined, flags: ReportFlags
   const scope = period === undefined ? main : byPeriod;
   const overview = scope === undefined ? undefined : overviewOf(scope, period, targets, compareWith);
   const data = {
-        file, settings, counts, rejected, rejectedReasons: byReason, excluded, warnings,
+        file, settings, counts, ...(notes.length === 0 ? {} : { notes }), rejected, rejectedReasons: byReason, excluded, warnings,
         ...(overview === undefined ? {} : { overview }),
         ...(matrix === undefined ? {} : { heatmap: matrix }),
         ...(trends === undefined ? {} : { trends }),

@@ -11,11 +11,11 @@ import { surveyResponseSchema } from "../../schemas/surveys.js";
 import { ticketEventSchema, ticketSchema } from "../../schemas/tickets.js";
 import { createAggregator } from "../../aggregate/summarize/createAggregator.js";
 import type { SummaryRecord } from "../../aggregate/summarize/types.js";
-import { READING_HELP, readingOptions, type ReadingFlags } from "../_lib/mapping.js";
+import { READING_HELP, readingOptions, schemaOf, type ReadingFlags } from "../_lib/mapping.js";
 import { dateFormatHint, reasonList, tallyReasons } from "../_lib/rejections.js";
 import { reportKpis } from "../report/kpis.js";
 import { excludedTable, reasonsTable } from "./report.js";
-import { presetRows } from "../report/preset.js";
+import { noteRows, presetRows } from "../report/preset.js";
 import type { Cell, Output } from "../_lib/render.js";
 import { UsageError } from "../_lib/usage.js";
 
@@ -49,15 +49,14 @@ const shown = (value: unknown): string => (value === undefined ? "(missing)" : t
 /** Validates `file`; `rejected` tells the caller which exit code to give. */
 export async function validateCommand(file: string | undefined, flags: ValidateFlags): Promise<{ output: Output; rejected: number }> {
   if (file === undefined) throw new UsageError("validate: name the export to check (servicekpi validate tickets.csv)");
-  const name = flags.schema ?? "tickets";
+  const name = schemaOf(flags);
   if (!Object.hasOwn(SCHEMAS, name)) throw new UsageError(`--schema: expected one of ${Object.keys(SCHEMAS).join(", ")}; got "${name}"`);
-  if (flags.preset !== undefined && name !== "tickets") throw new UsageError(`--preset: a helpdesk's ticket export; not with --schema ${name}`);
   const { preset, ...reading } = await readingOptions(flags, file);
   const reader = readRecords(file, { schema: SCHEMAS[name as keyof typeof SCHEMAS], ...reading, onInvalid: "collect" });
   // the report's own checks of what its KPIs can use: the same aggregator, leaving records out
   const kpis = name === "tickets" || name === "surveys" ? createAggregator({ kpis: reportKpis(reading), timeZone: reading.timeZone, onInvalid: "exclude" }) : undefined;
   for await (const record of reader) kpis?.add(record as SummaryRecord);
-  const { counts, rejected } = reader;
+  const { counts, rejected, notes } = reader;
   const hint = dateFormatHint(rejected);
   const warnings = kpis?.result().excluded ?? [];
   const reasons = reasonList(tallyReasons(rejected));
@@ -72,14 +71,14 @@ export async function validateCommand(file: string | undefined, flags: ValidateF
   return {
     rejected: counts.rejected,
     output: {
-      data: { file, schema: name, ...(hint === undefined ? {} : { hint }), ...(preset === undefined ? {} : { preset: { name: preset.preset, hours: preset.hours, missing: preset.missing } }), counts, ...(flags.summary === true ? { reasons } : { rejected }), warnings },
+      data: { file, schema: name, ...(hint === undefined ? {} : { hint }), ...(preset === undefined ? {} : { preset: { name: preset.preset, hours: preset.hours, missing: preset.missing } }), counts, ...(notes.length === 0 ? {} : { notes }), ...(flags.summary === true ? { reasons } : { rejected }), warnings },
       tables: [
         {
           title: `${file}: ${counts.rows} rows, ${counts.records} valid, ${counts.rejected} rejected`,
           columns: [{ key: "rows", label: "rows" }, { key: "records", label: "valid" }, { key: "rejected", label: "rejected" }],
           rows: [{ rows: counts.rows, records: counts.records, rejected: counts.rejected }],
         },
-        ...(preset === undefined ? [] : [{ title: "Preset", columns: [{ key: "setting", label: "setting" }, { key: "value", label: "value" }], rows: presetRows(preset) }]),
+        ...(preset === undefined && notes.length === 0 ? [] : [{ title: preset === undefined ? "Notes" : "Preset", columns: [{ key: "setting", label: "setting" }, { key: "value", label: "value" }], rows: [...(preset === undefined ? [] : presetRows(preset)), ...noteRows(notes)] }]),
         ...(issues.length === 0 ? [] : details),
         ...(hint === undefined ? [] : [{ title: "Dates", columns: [{ key: "hint", label: "hint" }], rows: [{ hint }] }]),
         ...(warnings.length === 0 ? [] : [{ ...excludedTable(warnings), title: "Warnings: valid records a KPI of the report leaves out" }]),

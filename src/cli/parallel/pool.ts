@@ -10,7 +10,7 @@
  */
 import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import type { AggregatorJSON } from "../../aggregate/summarize/createAggregator.js";
-import type { ReadRejectedRow } from "../../node/types.js";
+import type { ReadNote, ReadRejectedRow } from "../../node/types.js";
 import type { RecordCounts } from "../../schemas/types.js";
 import { fileChunks, type Chunk, type Header } from "../../node/chunks.js";
 import { mergeReasons, type ReasonTally } from "../_lib/rejections.js";
@@ -25,6 +25,8 @@ export interface ParallelResult {
   readonly rejected: readonly ReadRejectedRow[];
   /** Every rejected row of the file, by reason. */
   readonly reasons: ReasonTally;
+  /** The export's note lines, in file order. */
+  readonly notes: readonly ReadNote[];
 }
 
 /** How to run: worker count, the script that serves workers (absent: in-process), chunk size. */
@@ -196,17 +198,19 @@ export async function parallelReport(path: string, job: ReportJob, options: Para
 }
 
 /** The counts of all chunks, the first rejected rows with their index in the file, and every rejected row by reason (in file order). */
-function tally(results: ChunkResult[]): Pick<ParallelResult, "counts" | "rejected" | "reasons"> {
+function tally(results: ChunkResult[]): Pick<ParallelResult, "counts" | "rejected" | "reasons" | "notes"> {
   results.sort((a, b) => a.seq - b.seq);
   const counts = { rows: 0, records: 0, rejected: 0 };
   const rejected: ReadRejectedRow[] = [];
   const reasons: ReasonTally = {};
+  const notes: ReadNote[] = [];
   for (const r of results) {
     for (const row of r.rejected) if (rejected.length < SHOWN_REJECTED) rejected.push({ ...row, index: row.index + counts.rows });
     mergeReasons(reasons, r.reasons);
+    notes.push(...r.notes);
     counts.rows += r.counts.rows;
     counts.records += r.counts.records;
     counts.rejected += r.counts.rejected;
   }
-  return { counts, rejected, reasons };
+  return { counts, rejected, reasons, notes };
 }

@@ -12,7 +12,7 @@ import type { SummarizeOptions } from "../../aggregate/summarize/types.js";
 import { readRecordsOf } from "../../node/readRecords.js";
 import type { ReadingOptions } from "../_lib/mapping.js";
 import { tallyReasons, type ReasonTally } from "../_lib/rejections.js";
-import type { ReadRejectedRow } from "../../node/types.js";
+import type { ReadNote, ReadRejectedRow } from "../../node/types.js";
 import { callSchema } from "../../schemas/calls.js";
 import { surveyResponseSchema } from "../../schemas/surveys.js";
 import { ticketSchema } from "../../schemas/tickets.js";
@@ -39,6 +39,8 @@ export interface ChunkResult {
   readonly rejected: readonly ReadRejectedRow[];
   /** Every rejected row of the chunk, by reason. */
   readonly reasons: ReasonTally;
+  /** The chunk's note lines (lines in the file). */
+  readonly notes: readonly ReadNote[];
 }
 
 /** A worker's running state: its aggregators over every chunk it has read. */
@@ -65,7 +67,7 @@ export class ReportWorker {
     const lineOf = (line: number): number => (line > headerLines ? line + shift : line);
     const reader = readRecordsOf(source, { schema, format: job.format, ...job.reading, onInvalid: "collect" }, lineOf);
     for await (const record of reader) addToEach(this.#aggregators, record); // one reading of each record for every view
-    return { seq: chunk.seq, counts: reader.counts, rejected: reader.rejected.slice(0, SHOWN_REJECTED), reasons: tallyReasons(reader.rejected) };
+    return { seq: chunk.seq, counts: reader.counts, rejected: reader.rejected.slice(0, SHOWN_REJECTED), reasons: tallyReasons(reader.rejected), notes: reader.notes };
   }
 
   /** The aggregators' saved states, one per view. */

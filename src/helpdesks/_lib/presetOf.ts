@@ -29,6 +29,25 @@ export function presetOf(kpi: string, field: string, preset: unknown): HelpdeskP
     if (c.zoneInHeader !== undefined && typeof c.zoneInHeader !== "boolean") fail(kpi, `${field}.columns[${i}].zoneInHeader`, c.zoneInHeader, "true or false");
     if (c.read !== undefined && !isPlainObject(c.read)) fail(kpi, `${field}.columns[${i}].read`, c.read, "the keys of a mapping entry besides column");
   });
+  if (p.schema !== undefined && p.schema !== "tickets" && p.schema !== "surveys") fail(kpi, `${field}.schema`, p.schema, '"tickets" or "surveys"');
+  if (p.timeZone !== undefined && typeof p.timeZone !== "string") fail(kpi, `${field}.timeZone`, p.timeZone, "an IANA time zone");
+  if (p.headerRow !== undefined && !(Number.isInteger(p.headerRow) && (p.headerRow as number) >= 1)) fail(kpi, `${field}.headerRow`, p.headerRow, "the 1-based row of the header");
+  if (p.constants !== undefined && !isPlainObject(p.constants)) fail(kpi, `${field}.constants`, p.constants, "an object from record fields to values");
+  if (p.notes !== undefined) {
+    checkList(kpi, `${field}.notes`, p.notes, "the export's note lines").forEach((n, i) => {
+      if (!isPlainObject(n) || typeof n.pattern !== "string" || !compiles(n.pattern)) fail(kpi, `${field}.notes[${i}]`, n, "a note: { pattern (a regular expression's source), timeZone?, meaning }");
+    });
+  }
   checkList(kpi, `${field}.signature`, p.signature, "the headers that identify the export").forEach((s, i) => typeof s === "string" || fail(kpi, `${field}.signature[${i}]`, s, "a header (a string)"));
   return p as unknown as HelpdeskPreset;
+}
+
+/** Whether `source` is a regular expression. */
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source, "i");
+    return true;
+  } catch {
+    return false;
+  }
 }

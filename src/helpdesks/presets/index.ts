@@ -4,10 +4,12 @@
  * @module
  */
 import type { HelpdeskName, HelpdeskPreset } from "../types.js";
+import { chatwoot } from "./chatwoot.js";
 import { freshdesk } from "./freshdesk.js";
 import { hubspot } from "./hubspot.js";
 import { intercom } from "./intercom.js";
 import { jira } from "./jira.js";
+import { zammad } from "./zammad.js";
 import { zendesk } from "./zendesk.js";
 
 /**
@@ -16,4 +18,4 @@ import { zendesk } from "./zendesk.js";
  *
  * @category Helpdesks
  */
-export const presets: Readonly<Record<HelpdeskName, HelpdeskPreset>> = /* @__PURE__ */ Object.freeze({ zendesk, freshdesk, intercom, hubspot, jira });
+export const presets: Readonly<Record<HelpdeskName, HelpdeskPreset>> = /* @__PURE__ */ Object.freeze({ zendesk, freshdesk, intercom, hubspot, zammad, jira, chatwoot });

@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { isKpiInputError } from "../../errors.js";
+import { presets } from "../presets/index.js";
 import { zendesk } from "../presets/zendesk.js";
 import type { HelpdeskPreset } from "../types.js";
 import { resolvePreset } from "./resolvePreset.js";
 
 /** The header of a Zendesk CSV export, as Zendesk's article on data exports lists its fields. */
 const ZENDESK_HEADER = zendesk.columns.map((c) => c.column).filter((c, i, all) => all.indexOf(c) === i);
+
+/** The field, value and expectation of the `KpiInputError` `run` throws. */
+const errorOf = (run: () => unknown): unknown => {
+  try {
+    run();
+  } catch (e) {
+    return isKpiInputError(e) ? { field: e.field, value: e.value, expected: e.expected } : e;
+  }
+  return undefined;
+};
 
 describe("resolvePreset", () => {
   it("evaluates the TSDoc example", () => {
@@ -101,14 +112,6 @@ describe("resolvePreset", () => {
   });
 
   describe("errors", () => {
-    const errorOf = (run: () => unknown): unknown => {
-      try {
-        run();
-      } catch (e) {
-        return isKpiInputError(e) ? { field: e.field, value: e.value, expected: e.expected } : e;
-      }
-      return undefined;
-    };
 
     it("names a file that lacks the id or creation column", () => {
       expect(errorOf(() => resolvePreset("zendesk", ["Id", "Status"]))).toEqual({
@@ -123,7 +126,7 @@ describe("resolvePreset", () => {
       expect(errorOf(() => resolvePreset("intercom", ["Conversation ID", "Conversation started at (Europe/Berlin)", "Conversation last closed at (UTC)"]))).toEqual({
         field: "columns",
         value: ["Conversation started at (Europe/Berlin)", "Conversation last closed at (UTC)"],
-        expected: "headers that name one time zone for their dates",
+        expected: "headers (and notes) that name one time zone for their dates",
       });
     });
 
@@ -150,6 +153,48 @@ describe("resolvePreset", () => {
       expect(bad([], { name: "" })).toMatchObject({ field: "preset.name" });
       expect(bad([], { tool: 5 })).toMatchObject({ field: "preset.tool", value: 5 });
       expect(bad([], { signature: [1] })).toMatchObject({ field: "preset.signature[0]", value: 1 });
+      expect(bad([], { schema: "calls" })).toMatchObject({ field: "preset.schema", value: "calls" });
+      expect(bad([], { headerRow: 0 })).toMatchObject({ field: "preset.headerRow", value: 0 });
+      expect(bad([], { timeZone: 1 })).toMatchObject({ field: "preset.timeZone", value: 1 });
+      expect(bad([], { constants: "csat" })).toMatchObject({ field: "preset.constants", value: "csat" });
+      expect(bad([], { notes: [{ pattern: "(" }] })).toMatchObject({ field: "preset.notes[0]" });
+      expect(bad([], { notes: [{ meaning: "no pattern" }] })).toMatchObject({ field: "preset.notes[0]" });
+      expect(bad([], { notes: "x" })).toMatchObject({ field: "preset.notes" });
+    });
+  });
+
+  describe("header rows, notes, constants and survey exports", () => {
+    const ZAMMAD = ["#", "State", "Create Channel", "Created At", "Closed At", "First Response At", "First Response In Min", "Close In Min"];
+
+    it("passes a workbook's header row and note patterns on, and takes the zone a note names", () => {
+      const r = resolvePreset("zammad", ZAMMAD, { notes: ["Timezone: Europe/Berlin"] });
+      expect(r).toMatchObject({ schema: "tickets", headerRow: 3, timeZone: "Europe/Berlin" });
+      expect(r.notes?.length).toBe(1);
+      // the word before the zone is translated (German: Zeitzone); a zone the runtime does not know is no zone
+      expect(resolvePreset("zammad", ZAMMAD, { notes: ["Zeitzone: America/Sao_Paulo"] }).timeZone).toBe("America/Sao_Paulo");
+      expect(resolvePreset("zammad", ZAMMAD, { notes: ["Timezone: Mars/Base"] }).timeZone).toBeUndefined();
+      expect(resolvePreset("zammad", ZAMMAD).timeZone).toBeUndefined();
+      expect(errorOf(() => resolvePreset("zammad", ZAMMAD, { notes: ["Timezone: UTC", "Timezone: Asia/Tokyo"] }))).toMatchObject({ field: "columns" });
+      expect(errorOf(() => resolvePreset("zammad", ZAMMAD, { notes: "Timezone: UTC" as never }))).toMatchObject({ field: "options.notes" });
+      expect(errorOf(() => resolvePreset("zammad", ZAMMAD, { notes: [3 as never] }))).toMatchObject({ field: "options.notes[0]", value: 3 });
+    });
+
+    it("reads the calendar instants, or Zammad's SLA minutes and no close instant with hours: business", () => {
+      expect(resolvePreset("zammad", ZAMMAD).mapping).toMatchObject({ resolvedAt: "Closed At", firstResponseAt: "First Response At" });
+      const business = resolvePreset("zammad", ZAMMAD, { hours: "business" }).mapping;
+      expect(business).toMatchObject({ resolutionMs: { column: "Close In Min", unit: "minutes" }, firstResponseMs: { column: "First Response In Min", unit: "minutes" } });
+      expect(business["resolvedAt"]).toBeUndefined();
+    });
+
+    it("reads a survey export: the constant type, the tool's zone, and type as the field it cannot do without", () => {
+      const header = ["Agent Name", "Rating", "Link to the conversation", "Recorded date"];
+      const r = resolvePreset("chatwoot", header);
+      expect(r).toMatchObject({ schema: "surveys", timeZone: "UTC", csatScale: "1-5", dateFormat: "yyyy-MM-dd HH:mm:ss 'UTC'" });
+      expect(r.mapping).toMatchObject({ type: { value: "csat" }, score: "Rating", ticketId: "Link to the conversation", respondedAt: "Recorded date" });
+      expect(resolvePreset("chatwoot", header, { mapping: { type: { value: "nps" } } }).mapping["type"]).toEqual({ value: "nps" });
+      const noType = { ...presets.chatwoot, constants: undefined };
+      expect(errorOf(() => resolvePreset(noType, header))).toMatchObject({ field: "columns" });
+      expect(resolvePreset(noType, header, { mapping: { type: "Rating" } }).mapping["type"]).toBe("Rating");
     });
   });
 });

@@ -16,8 +16,9 @@ function isTimeZone(zone: string): boolean {
   }
 }
 const HOURS = ["calendar", "business"] as const;
-/** The fields a ticket cannot do without: a preset that finds no column for one says so. */
-const REQUIRED = ["id", "createdAt"] as const;
+/** The fields a ticket (a survey response) cannot do without: a preset that finds no column for one says so. */
+const REQUIRED = { tickets: ["id", "createdAt"], surveys: ["type"] } as const;
+const RECORD = { tickets: "ticket", surveys: "response" } as const;
 
 /**
  * Options of {@link resolvePreset}.
@@ -29,6 +30,11 @@ export interface ResolvePresetOptions {
   readonly hours?: PresetHours | undefined;
   /** The user's own mapping entries (record field → column or entry); they win over the preset's. */
   readonly mapping?: Readonly<Record<string, FieldMapping>> | undefined;
+  /**
+   * The export's note lines, when already read (a reader's `notes`, as texts): a note that names
+   * the time zone of the dates (Zammad's `Timezone: Europe/Berlin`) gives `timeZone`.
+   */
+  readonly notes?: readonly string[] | undefined;
 }
 
 /**
@@ -71,6 +77,9 @@ export function resolvePreset(preset: HelpdeskName | HelpdeskPreset, columns: re
   const hours = o.hours === undefined ? "calendar" : checkOneOf(KPI, "options.hours", o.hours, HOURS);
   const user = o.mapping === undefined ? {} : o.mapping;
   if (!isPlainObject(user)) fail(KPI, "options.mapping", user, "an object from record fields to columns");
+  const noteTexts = o.notes === undefined ? [] : checkList(KPI, "options.notes", o.notes, "the texts of the export's note lines");
+  noteTexts.forEach((t, i) => typeof t === "string" || fail(KPI, `options.notes[${i}]`, t, "a note's text (a string)"));
+  const schema = p.schema ?? "tickets";
 
   const byKey = new Map<string, string>();
   header.forEach((c, i) => {
@@ -108,18 +117,30 @@ export function resolvePreset(preset: HelpdeskName | HelpdeskPreset, columns: re
     if (Object.hasOwn(mapping, field)) continue; // (a preset reads a field from one column per clock)
     mapping[field] = column.read === undefined ? found : { column: found, ...column.read };
   }
+  for (const [field, value] of Object.entries(p.constants ?? {})) if (!Object.hasOwn(user, field)) mapping[field] = { value };
   for (const [field, entry] of Object.entries(user)) mapping[field] = entry as FieldMapping; // (parseRecords checks each entry)
-  if (zones.size > 1) fail(KPI, "columns", [...zones.values()], "headers that name one time zone for their dates");
-  const [timeZone] = zones.keys();
-  for (const field of REQUIRED) {
+  // the zone a note names (Zammad's closing "Timezone: Europe/Berlin"), as a header's would be
+  const notes = (p.notes ?? []).map((n) => ({ ...n, regex: new RegExp(n.pattern, "i") }));
+  for (const text of noteTexts as string[]) {
+    for (const n of notes) {
+      const zone = n.timeZone === true ? n.regex.exec(text.trim())?.[1]?.trim() : undefined;
+      if (zone !== undefined && isTimeZone(zone) && !zones.has(zone)) zones.set(zone, text);
+    }
+  }
+  if (zones.size > 1) fail(KPI, "columns", [...zones.values()], "headers (and notes) that name one time zone for their dates");
+  const [timeZone = p.timeZone] = zones.keys();
+  for (const field of REQUIRED[schema]) {
     if (Object.hasOwn(mapping, field)) continue;
     const wanted = p.columns.find((c) => c.field === field)?.column ?? field;
-    fail(KPI, "columns", `${header.length} columns`, `the column ${JSON.stringify(wanted)} (the ticket's ${field} in a ${p.tool} export), or a mapping entry for ${field}`);
+    fail(KPI, "columns", `${header.length} columns`, `the column ${JSON.stringify(wanted)} (the ${RECORD[schema]}'s ${field} in a ${p.tool} export), or a mapping entry for ${field}`);
   }
   return {
     preset: p.name,
+    schema,
     hours,
     mapping,
+    ...(p.headerRow === undefined ? {} : { headerRow: p.headerRow }),
+    ...(notes.length === 0 ? {} : { notes: notes.map((n) => n.regex) }),
     ...(p.duplicateColumns === undefined ? {} : { duplicateColumns: p.duplicateColumns }),
     ...(p.dateFormat === undefined ? {} : { dateFormat: p.dateFormat }),
     ...(timeZone === undefined ? {} : { timeZone }),

@@ -34,3 +34,25 @@ export function countBreaks(text: string): number {
   for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) if (text.charCodeAt(i + 1) !== 10) n++;
   return n;
 }
+
+/**
+ * The test of a note line for `patterns`: the text of a row whose only non-empty cell is its
+ * first, when it matches one of them; `undefined` for every other row (and no test without
+ * patterns).
+ */
+export function noteTest(patterns: readonly RegExp[] | undefined): ((cells: readonly unknown[]) => string | undefined) | undefined {
+  if (patterns === undefined || patterns.length === 0) return undefined;
+  return (cells) => {
+    const first = cells[0];
+    if (first === undefined || first === null) return undefined;
+    for (let i = 1; i < cells.length; i++) if (cells[i] !== undefined && cells[i] !== null && String(cells[i]).trim() !== "") return undefined;
+    const text = String(first).trim();
+    return text !== "" && patterns.some((p) => matches(p, text)) ? text : undefined;
+  };
+}
+
+/** `pattern.test(text)` from the start, whatever the pattern's `lastIndex` (a global pattern keeps one). */
+function matches(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}

@@ -141,6 +141,8 @@ export interface XlsxOptions {
   readonly sheet?: string | number | undefined;
   /** Called once with the header row's names, before the first row. */
   readonly onColumns?: OnColumns | undefined;
+  /** The 1-based row of the header; default the first non-empty row. Rows above it are not read. */
+  readonly headerRow?: number | undefined;
 }
 
 /** Takes an error that concerns nobody, so that it does not go unhandled. */
@@ -219,7 +221,7 @@ export async function* xlsxRows(source: string | AsyncIterable<unknown>, path: s
       }
       found = true;
       const epoch = book.properties?.model?.date1904 === true ? EPOCH_1904 : EPOCH_1900;
-      yield* sheetRows(sheet, epoch, path, options.onColumns, orFailure, toError);
+      yield* sheetRows(sheet, epoch, path, options, orFailure, toError);
       break;
     }
     if (sourceError !== undefined) throw readError(undefined, sourceError, path);
@@ -238,7 +240,7 @@ async function* sheetRows(
   sheet: WorksheetReader,
   epoch: number,
   path: string | undefined,
-  onColumns: OnColumns | undefined,
+  { onColumns, headerRow }: XlsxOptions,
   orFailure: <T>(wait: Promise<T>) => Promise<T>,
   toError: (error: unknown) => unknown,
 ): AsyncGenerator<RawRow> {
@@ -251,15 +253,21 @@ async function* sheetRows(
     } catch (error) {
       throw toError(error);
     }
-    if (next.done) return;
+    if (next.done) {
+      if (header === undefined && headerRow !== undefined) throw new ReadRecordsError(`the sheet has no row ${headerRow}, where its header was to be`, { path });
+      return;
+    }
     for (const row of Array.isArray(next.value) ? next.value : [next.value]) {
       if (header === undefined) {
+        if (headerRow !== undefined && row.number < headerRow) continue; // (a title above the header)
+        if (headerRow !== undefined && row.number > headerRow) throw new ReadRecordsError(`row ${headerRow} of the sheet, the header, is empty`, { path, line: headerRow });
         const names: (string | undefined)[] = [];
         row.eachCell((cell, column) => {
           const v = cellValue(cell.value, cell.numFmt, epoch);
           if (v !== undefined && String(v) !== "") names[column] = String(v);
         });
         const columns = names.filter((n): n is string => n !== undefined);
+        if (columns.length === 0 && headerRow !== undefined) throw new ReadRecordsError(`row ${headerRow} of the sheet, the header, is empty`, { path, line: headerRow });
         if (columns.length === 0) continue; // rows before the header
         const duplicate = columns.find((c, i) => columns.indexOf(c) !== i);
         if (duplicate !== undefined) throw new ReadRecordsError(`the header names the column ${JSON.stringify(duplicate)} twice`, { path, line: row.number });
