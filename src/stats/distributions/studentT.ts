@@ -184,8 +184,12 @@ function halfBetaLargeA(logX: number, a: number): number | undefined {
   const b = 0.5;
   const big = a - 0.25;
   const u = -big * logX;
-  // Stryker disable next-line EqualityOperator: equivalent, u = 0 means x = 1 (never on this branch), and at u = 700 either path gives the same tail of about 1e-304
-  if (!(u > 0 && u < 700)) return undefined;
+  // A guard only: u > 0 always holds here, as this branch has x below the mode, so s²/df > 0 and
+  // ln x < 0 (log1p keeps a tiny ratio; one that underflows to 0 gives x = 1, not on this branch).
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the guard forced off is equivalent (see above); forced on it fails 11 tests of studentT.test.ts (checked by hand), which the mark hides
+  if (!(u > 0)) return undefined;
+  // Stryker disable next-line EqualityOperator: equivalent, at u = 700 either path gives the same tail of about 1e-304
+  if (!(u < 700)) return undefined;
   const prefix = Math.exp(0.5 * Math.log(u) - u - logBeta(a, b) - 0.5 * Math.log(big));
   let j = erfc(Math.sqrt(u)) / ((Math.sqrt(u) * Math.exp(-u)) / Math.sqrt(Math.PI));
   let total = prefix * j;
