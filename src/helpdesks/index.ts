@@ -1,8 +1,8 @@
 /**
  * servicekpi/helpdesks: the exports of Zendesk, Freshdesk, Intercom, HubSpot, Zammad, Jira Service
  * Management and Chatwoot described as data (presets: which column becomes which record field, in which unit,
- * with which vocabulary), matched against a file's header; and the JSON of the Zendesk, Freshdesk
- * and Intercom APIs as ticket records with events. Pure: no Node built-ins, no zod, no network.
+ * with which vocabulary), matched against a file's header; and the JSON of the Zendesk, Freshdesk,
+ * Intercom and Help Scout APIs as ticket records with events. Pure: no Node built-ins, no zod, no network.
  *
  * @packageDocumentation
  */
@@ -40,4 +40,15 @@ export {
   type IntercomSource,
   type IntercomStatistics,
 } from "./intercom/fromIntercom.js";
+export {
+  fromHelpScout,
+  type FromHelpScoutOptions,
+  type HelpScoutConversation,
+  type HelpScoutInput,
+  type HelpScoutPerson,
+  type HelpScoutRating,
+  type HelpScoutRatingObject,
+  type HelpScoutRatingRow,
+  type HelpScoutThread,
+} from "./helpscout/fromHelpScout.js";
 export type * from "./types.js";
