@@ -30,7 +30,7 @@ describe("servicekpi report --preset chatwoot", () => {
     expect([r.code, r.stderr]).toEqual([0, ""]);
     const out = JSON.parse(r.stdout) as Out;
     expect(out.counts).toEqual({ rows: rows.length, records: rows.length, rejected: 0 });
-    expect(out.notes).toEqual([{ line: rows.length + 2, text: truth.lastLine }]);
+    expect(out.notes).toEqual([{ line: rows.length + 3, text: truth.lastLine }]); // (header, an empty line, the answers)
     expect(out.summary.total.csat.n).toBe(rows.length);
     expect(out.summary.total.csat.value).toBeCloseTo(topTwo(rows), 10);
     for (const row of out.summary.rows) {
