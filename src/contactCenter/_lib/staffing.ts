@@ -43,9 +43,10 @@ export function solveStaffing(problem: StaffingProblem, unreachable: (why: Staff
   const occupancyOk = (m: QueueMeasures): boolean => maxOcc === undefined || m.occupancy <= maxOcc;
   // Necessary conditions, checked first so that hopeless searches fail at once: the service
   // level needs N ≥ target × A (Erlang A; N > A for Erlang C) and the cap N ≥ A / cap.
-  // Stryker disable next-line EqualityOperator: equivalent, at N = target × A exactly the service level is below the target (it is below N / A)
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent, at N = target × A exactly the service level is below the target (it is below N / A); and speed only, as without this check the search fails the same way at its start (N > A ≥ target × A > MAX_AGENTS)
   if ((targetPercent / 100) * a > MAX_AGENTS) unreachable("targetServiceLevel");
-  if (maxOcc !== undefined && (a * 100) / maxOcc > MAX_AGENTS) unreachable("maxOccupancy");
+  // (no cap: A / ∞ = 0)
+  if ((a * 100) / (maxOcc ?? Infinity) > MAX_AGENTS) unreachable("maxOccupancy");
   if (r === undefined) {
     // Stryker disable next-line ArithmeticOperator: speed only, up to A agents the service level is 0 and the loop steps on
     let n = Math.floor(a) + 1;

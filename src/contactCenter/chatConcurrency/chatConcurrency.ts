@@ -102,7 +102,7 @@ export function chatConcurrency(time: ChatTime | Iterable<ChatTime>): ChatConcur
   if (!Number.isFinite(workMs)) fail(KPI, "chatMs", time, "times whose total chatMs + wrapUpMs stays within the largest double, 1.8e308 ms");
   const value = engagedMs === 0 ? null : Math.max(1, workMs / engagedMs);
   if (value === Infinity) fail(KPI, "engagedMs", engagedMs, "large enough that the concurrency (chatMs + wrapUpMs) / engagedMs is finite");
-  const perChat = chats !== null && chats > 0 ? chats : null;
+  const perChat = (chats ?? 0) > 0 ? chats : null;
   return {
     value,
     chatMs,
