@@ -75,8 +75,9 @@ describe("servicekpi report --preset chatwoot", () => {
 
   it("is recognised by init as a survey export", async () => {
     const r = await cli("init", file, "--format", "json");
-    const proposal = JSON.parse(r.stderr) as { preset: string; schema: string; missing: string[]; next: string };
+    const proposal = JSON.parse(r.stderr) as { preset: string; schema: string; missing: string[]; next: string; fields: unknown[] };
     expect(proposal).toMatchObject({ preset: "chatwoot", schema: "surveys" });
+    expect(proposal.fields).toContainEqual({ field: "type", column: "(every row: csat)", meaning: "the same for every row of a Chatwoot export" });
     expect(proposal.next).not.toContain("--tz");
   });
 });

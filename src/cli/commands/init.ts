@@ -166,8 +166,10 @@ function presetProposal(file: string, flags: InitFlags, name: HelpdeskName, colu
     throw new InputError(`--preset ${name}: ${file} is not a ${p.tool} export (${error.expected.replace(/, or a mapping entry for \w+$/, "")} is missing)`);
   }
   const cols = (...keys: string[]) => keys.map((key) => ({ key, label: key }));
-  const meaning = (field: string): string => p.columns.find((c) => c.field === field && (c.hours === undefined || c.hours === hours))?.meaning ?? "";
-  const columnOf = (entry: unknown): string => (typeof entry === "string" ? entry : (entry as { column: string }).column);
+  const meaning = (field: string): string =>
+    p.columns.find((c) => c.field === field && (c.hours === undefined || c.hours === hours))?.meaning ?? (Object.hasOwn(p.constants ?? {}, field) ? `the same for every row of a ${p.tool} export` : "");
+  // (a constant of the preset, such as a survey export's type, names no column)
+  const columnOf = (entry: unknown): string => (typeof entry === "string" ? entry : "column" in (entry as object) ? (entry as { column: string }).column : `(every row: ${String((entry as { value: unknown }).value)})`);
   const fields = Object.entries(resolved.mapping).map(([field, entry]) => ({ field, column: columnOf(entry), meaning: meaning(field) }));
   const used = new Set(fields.map((f) => f.column));
   const unused = columns.filter((c) => !used.has(c));
