@@ -94,6 +94,10 @@ describe("servicekpi report --preset zendesk", () => {
 
   it("says which flag is wrong, and what a file lacks", async () => {
     expect(await cli("report", file, "--preset", "zendisk")).toMatchObject({ code: 2, stderr: expect.stringMatching(/^servicekpi: --preset: one of zendesk, freshdesk(, \w+)*; got "zendisk"\n$/) });
+    // Help Scout has no export: the message says where its data is read
+    for (const command of ["report", "init"]) {
+      expect(await cli(command, file, "--preset", "helpscout")).toMatchObject({ code: 2, stderr: expect.stringContaining("--preset helpscout: Help Scout has no per-conversation export to read; its Mailbox API is read by fromHelpScout") });
+    }
     expect(await cli("report", file, "--preset", "zendesk", "--hours", "office")).toMatchObject({ code: 2, stderr: 'servicekpi: --hours: calendar or business; got "office"\n' });
     expect(await cli("report", file, "--hours", "business")).toMatchObject({ code: 2, stderr: "servicekpi: --hours: the clock of a preset's durations; use it with --preset\n" });
     for (const command of ["report", "validate"]) {

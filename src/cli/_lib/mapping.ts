@@ -92,6 +92,19 @@ export const READING_HELP = `  --preset TOOL     read the tool's own export as i
   --ces-scale S     1-7 agreement, higher is easier (default), or 1-5 effort, lower is easier`;
 
 /**
+ * `--preset NAME` checked: the preset's key (its name lowered), or a usage error listing the
+ * presets; Help Scout, which has no export to read, is pointed to its API adapter.
+ */
+export function presetKey(name: string): HelpdeskName {
+  const key = name.trim().toLowerCase();
+  if (Object.hasOwn(presets, key)) return key as HelpdeskName;
+  if (key === "helpscout" || key === "help scout") {
+    throw new UsageError(`--preset ${name}: Help Scout has no per-conversation export to read; its Mailbox API is read by fromHelpScout of servicekpi/helpdesks (docs/presets/helpscout.md)`);
+  }
+  throw new UsageError(`--preset: one of ${Object.keys(presets).join(", ")}; got "${name}"`);
+}
+
+/**
  * The schema a command reads: `--schema`, else the one `--preset` reads (Chatwoot's download
  * holds survey responses), else tickets. A `--schema` other than the preset's is a usage error.
  */
@@ -205,8 +218,7 @@ const TIMESTAMPS = ["createdAt", "resolvedAt", "firstResponseAt"];
  */
 async function presetReading(flags: ReadingFlags, file: string | undefined, mapping: Record<string, FieldMapping> | undefined, sheet: string | number | undefined): Promise<PresetReading> {
   const name = flags.preset as string;
-  const key = name.trim().toLowerCase() as HelpdeskName;
-  if (!Object.hasOwn(presets, key)) throw new UsageError(`--preset: one of ${Object.keys(presets).join(", ")}; got "${name}"`);
+  const key = presetKey(name);
   const read = (clock: "calendar" | "business"): PresetReading => resolvePreset(presets[key], head.columns, { hours: clock, notes: zoneNotes, ...(mapping === undefined ? {} : { mapping }) });
   const hours = flags.hours ?? "calendar";
   if (hours !== "calendar" && hours !== "business") throw new UsageError(`--hours: calendar or business; got "${hours}"`);

@@ -20,7 +20,7 @@ import { ticketEventSchema, ticketSchema } from "../../schemas/tickets.js";
 import { proposeMapping, type Proposal } from "../init/propose.js";
 import type { Cell, Output } from "../_lib/render.js";
 import { InputError, parseWhole, UsageError } from "../_lib/usage.js";
-import { schemaOf } from "../_lib/mapping.js";
+import { presetKey, schemaOf } from "../_lib/mapping.js";
 
 export const INIT_HELP = `servicekpi init <file> [--schema tickets] [--out mapping.json] [--sheet NAME|N] [--rows N]
 
@@ -143,11 +143,7 @@ export async function initCommand(file: string | undefined, flags: InitFlags): P
   };
 }
 
-function presetName(name: string): HelpdeskName {
-  const key = name.trim().toLowerCase();
-  if (!Object.hasOwn(presets, key)) throw new UsageError(`--preset: one of ${Object.keys(presets).join(", ")}; got "${name}"`);
-  return key as HelpdeskName;
-}
+const presetName = presetKey;
 
 /**
  * The proposal for a helpdesk's own export: the preset's mapping matched against the header
