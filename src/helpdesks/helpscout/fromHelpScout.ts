@@ -40,9 +40,15 @@ export interface HelpScoutConversation {
   /** The customer. */
   readonly primaryCustomer?: HelpScoutPerson | null | undefined;
   /** The tags, each with its `tag`. */
-  readonly tags?: readonly { readonly tag?: string | undefined }[] | undefined;
+  readonly tags?: readonly {
+    /** The tag's name. */
+    readonly tag?: string | undefined;
+  }[] | undefined;
   /** `{ threads: [...] }` with `embed=threads`: the conversation's threads (newest first, as Help Scout lists them). */
-  readonly _embedded?: { readonly threads?: readonly HelpScoutThread[] | undefined } | undefined;
+  readonly _embedded?: {
+    /** The threads. */
+    readonly threads?: readonly HelpScoutThread[] | undefined;
+  } | undefined;
 }
 
 /**
@@ -130,7 +136,12 @@ export interface HelpScoutInput {
   /** Happiness ratings: rating objects or Happiness Ratings report rows. */
   readonly ratings?: readonly HelpScoutRating[] | undefined;
   /** The mailboxes (`GET /v2/mailboxes`): names for `team`. */
-  readonly mailboxes?: readonly { readonly id?: number | string | undefined; readonly name?: string | undefined }[] | undefined;
+  readonly mailboxes?: readonly {
+    /** The mailbox's id. */
+    readonly id?: number | string | undefined;
+    /** Its name. */
+    readonly name?: string | undefined;
+  }[] | undefined;
 }
 
 /**
