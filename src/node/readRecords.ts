@@ -37,9 +37,10 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
  * a BOM; the delimiter (`,` `;` or tab) is detected from the header line unless `delimiter` is
  * given (TSV: tab). NDJSON is read line by line (blank lines skipped); a JSON file must be one
  * array, split element by element as it arrives. Text files and streams of bytes are UTF-8, or
- * UTF-16 when a byte-order mark says so (the mark dropped). An Excel workbook is read as a stream, one sheet
- * (`sheet`, default the first) with its first non-empty row as the header (or row `headerRow`,
- * when a title is above it: rows above are not read) and the sheet's row numbers as lines; a cell typed as a date is the wall time it shows, read in `timeZone`, and
+ * UTF-16 when a byte-order mark says so (the mark dropped). An Excel workbook is read as a
+ * stream, one sheet (`sheet`, default the first) with its first non-empty row as the header (or
+ * row `headerRow`, when a title is above it: rows above are not read) and the sheet's row
+ * numbers as lines; a cell typed as a date is the wall time it shows, read in `timeZone`, and
  * one typed as a time or a duration is its `H:MM:SS.mmm` text. A Parquet file (from a path only)
  * is read one row group at a time, values as typed (a TIMESTAMP without time zone read in
  * `timeZone`, a DATE as `YYYY-MM-DD`). The spreadsheet and Parquet libraries (exceljs,
