@@ -8,11 +8,11 @@
 import { isPlainObject } from "../_lib/check.js";
 import type { Format } from "./source.js";
 import { checkPath, textChunks } from "./source.js";
-import { columnJoiner, csvBatches, toRow } from "./_lib/csv.js";
+import { columnJoiner, csvBatches, toRow, type CsvBatch } from "./_lib/csv.js";
 import { jsonArrayRows } from "./_lib/json.js";
 import { ndjsonRows } from "./_lib/ndjson.js";
 import { parquetRows } from "./_lib/parquet.js";
-import { noteTest, type RawRow } from "./_lib/rows.js";
+import { noteTest, rowNote, type RawRow } from "./_lib/rows.js";
 import { xlsxRows } from "./_lib/xlsx.js";
 import type { ReadNote } from "./types.js";
 
@@ -46,15 +46,10 @@ export async function headRows(path: string, format: Format, options: HeadOption
     columns = names;
   };
   if (format === "csv" || format === "tsv") {
-    const chunks = textChunks(path, path);
-    try {
-      for await (const batch of csvBatches(chunks, format === "tsv" ? "\t" : undefined, path, onColumns, undefined, options.duplicateColumns)) {
-        const { names, join } = columnJoiner(columns);
-        for (const cells of batch.rows) if (cells.length === columns.length && rows.length < limit) rows.push(toRow(names, join === undefined ? cells : join(cells)));
-        if (rows.length >= limit) break;
-      }
-    } finally {
-      await chunks.return(undefined);
+    for await (const batch of fileBatches(path, format, onColumns, options.duplicateColumns)) {
+      const { names, join } = columnJoiner(columns);
+      for (const cells of batch.rows) if (cells.length === columns.length && rows.length < limit) rows.push(toRow(names, join === undefined ? cells : join(cells)));
+      if (rows.length >= limit) break;
     }
     return { columns: columnJoiner(columns).names, rows };
   }
@@ -94,24 +89,28 @@ export async function noteLines(path: string, format: Format, options: HeadOptio
     columns = names;
   };
   if (format === "csv" || format === "tsv") {
-    const chunks = textChunks(path, path);
-    try {
-      for await (const batch of csvBatches(chunks, format === "tsv" ? "\t" : undefined, path, onColumns, undefined, options.duplicateColumns)) {
-        batch.rows.forEach((cells, i) => {
-          const text = isNote(cells);
-          if (text !== undefined) found.push({ line: batch.lines[i] as number, text });
-        });
-      }
-    } finally {
-      await chunks.return(undefined);
+    for await (const batch of fileBatches(path, format, onColumns, options.duplicateColumns)) {
+      batch.rows.forEach((cells, i) => {
+        const text = isNote(cells);
+        if (text !== undefined) found.push({ line: batch.lines[i] as number, text });
+      });
     }
     return found;
   }
   if (format !== "xlsx") return found;
   for await (const { line, row } of xlsxRows(path, path, { sheet: options.sheet, headerRow: options.headerRow, onColumns })) {
-    if (!isPlainObject(row) || Object.keys(row)[0] !== columns[0]) continue;
-    const text = isNote(Object.values(row));
+    const text = rowNote(isNote, row, columns[0]);
     if (text !== undefined) found.push({ line, text });
   }
   return found;
+}
+
+/** The batches of a CSV or TSV file, the file closed when they end or the caller stops. */
+async function* fileBatches(path: string, format: "csv" | "tsv", onColumns: (names: readonly string[]) => void, duplicates: "refuse" | "join" | undefined): AsyncGenerator<CsvBatch> {
+  const chunks = textChunks(path, path);
+  try {
+    yield* csvBatches(chunks, format === "tsv" ? "\t" : undefined, path, onColumns, undefined, duplicates);
+  } finally {
+    await chunks.return(undefined);
+  }
 }

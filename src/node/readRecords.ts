@@ -14,7 +14,7 @@ import { jsonArrayRows } from "./_lib/json.js";
 import { ndjsonRows } from "./_lib/ndjson.js";
 import { parquetRows } from "./_lib/parquet.js";
 import { xlsxRows } from "./_lib/xlsx.js";
-import { noteTest, sameLine, type LineOf, type RawRow } from "./_lib/rows.js";
+import { noteTest, rowNote, sameLine, type LineOf, type RawRow } from "./_lib/rows.js";
 import { checkPath, formatOf, pathOf, textChunks } from "./source.js";
 import type { ReadNote, ReadOptions, ReadRejectedRow, ReadResult, RecordReader, RecordSource } from "./types.js";
 
@@ -179,8 +179,7 @@ export function readRecordsOf<S extends RecordSchema>(source: RecordSource, opti
         : parquetRows(path as string, onColumns);
       for await (const { line, row, problem } of raw) {
         if (!checked && isPlainObject(row)) onColumns(Object.keys(row));
-        // (a workbook row holds its non-empty cells only: a note is one cell, in the first column)
-        const note = isNote !== undefined && isPlainObject(row) && Object.keys(row)[0] === header[0] ? isNote(Object.values(row)) : undefined;
+        const note = rowNote(isNote, row, header[0]);
         if (note !== undefined) {
           notes.push({ line, text: note });
           continue;

@@ -8,6 +8,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { isKpiInputError } from "../../errors.js";
+import { notePatterns } from "../../helpdesks/_lib/presetOf.js";
 import { presets } from "../../helpdesks/presets/index.js";
 import { resolvePreset } from "../../helpdesks/resolvePreset/resolvePreset.js";
 import type { HelpdeskName, ResolvedPreset } from "../../helpdesks/types.js";
@@ -229,7 +230,7 @@ async function presetReading(flags: ReadingFlags, file: string | undefined, mapp
   const head = await headRows(file, format, { limit: 200, ...reading });
   // a note naming the dates' zone, read first when no --tz gives it (Zammad's is the last line:
   // the whole file is read once more, without its rows being parsed)
-  const zoneNotes = flags.tz === undefined && notes?.some((n) => n.timeZone === true) === true ? (await noteLines(file, format, { ...reading, notes: notes.map((n) => new RegExp(n.pattern, "i")) })).map((n) => n.text) : [];
+  const zoneNotes = flags.tz === undefined && notes?.some((n) => n.timeZone === true) === true ? (await noteLines(file, format, { ...reading, notes: notePatterns(presets[key]) })).map((n) => n.text) : [];
   let resolved: PresetReading;
   try {
     resolved = read(hours);

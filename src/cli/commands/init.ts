@@ -105,7 +105,7 @@ function report(file: string, schema: string, rows: number, proposal: Proposal, 
 /** Reads the head of `file` and proposes its mapping. */
 export async function initCommand(file: string | undefined, flags: InitFlags): Promise<InitResult> {
   if (file === undefined) throw new UsageError("init: name the export to look at (servicekpi init tickets.csv --out mapping.json)");
-  const named = flags.preset === undefined ? undefined : presetName(flags.preset);
+  const named = flags.preset === undefined ? undefined : presetKey(flags.preset);
   const schema = schemaOf(flags);
   if (!Object.hasOwn(SCHEMAS, schema)) throw new UsageError(`--schema: expected one of ${Object.keys(SCHEMAS).join(", ")}; got "${schema}"`);
   const format = formatOf(file);
@@ -142,8 +142,6 @@ export async function initCommand(file: string | undefined, flags: InitFlags): P
     report: report(file, schema, head.rows.length, { ...proposal, unsure }, next, flags.out === undefined),
   };
 }
-
-const presetName = presetKey;
 
 /**
  * The proposal for a helpdesk's own export: the preset's mapping matched against the header

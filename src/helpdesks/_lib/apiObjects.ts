@@ -41,3 +41,8 @@ export function nameOf(names: ReadonlyMap<unknown, unknown>, id: unknown): strin
   const name = names.get(id);
   return typeof name === "string" && name !== "" ? name : String(id);
 }
+
+/** The optional list under `field` as a map from each object's id (as text) to its name. */
+export function namesById(kpi: string, field: string, value: unknown, expected: string): ReadonlyMap<unknown, unknown> {
+  return new Map(value === undefined ? [] : objects(kpi, field, value, expected).map((v) => [String(v["id"]), v["name"]]));
+}

@@ -1,5 +1,5 @@
 import { checkList, checkObject, checkOneOf, fail, isPlainObject } from "../../_lib/check.js";
-import { nameOf, objects } from "../_lib/apiObjects.js";
+import { nameOf, namesById, objects } from "../_lib/apiObjects.js";
 import type { EventAuthor, TicketEvent, TicketStatus } from "../../records/ticket.js";
 import type { TicketRecord } from "../../records/types.js";
 
@@ -211,9 +211,7 @@ export function fromHelpScout(input: HelpScoutInput, options: FromHelpScoutOptio
   const o = checkObject(KPI, "options", options);
   const spam = o.spam === undefined ? "refuse" : checkOneOf(KPI, "options.spam", o.spam, ["refuse", "leave out"] as const);
   const conversations = objects(KPI, "conversations", given.conversations, "the conversations: a list of Help Scout conversation objects");
-  const mailboxes = new Map(
-    given.mailboxes === undefined ? [] : objects(KPI, "mailboxes", given.mailboxes, "Help Scout mailboxes: objects with an id and a name").map((m) => [String(m["id"]), m["name"]]),
-  );
+  const mailboxes = namesById(KPI, "mailboxes", given.mailboxes, "Help Scout mailboxes: objects with an id and a name");
   const ratings = latestRatings(given.ratings);
 
   const records: TicketRecord[] = [];

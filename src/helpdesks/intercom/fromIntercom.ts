@@ -1,5 +1,5 @@
 import { checkList, checkObject, checkOneOf, fail, isPlainObject } from "../../_lib/check.js";
-import { nameOf, objects } from "../_lib/apiObjects.js";
+import { nameOf, namesById, objects } from "../_lib/apiObjects.js";
 import type { EventAuthor, TicketEvent, TicketStatus } from "../../records/ticket.js";
 import type { TicketRecord } from "../../records/types.js";
 import type { PresetHours } from "../types.js";
@@ -282,9 +282,7 @@ export function fromIntercom(input: IntercomInput, options: FromIntercomOptions 
   });
 }
 
-function names(field: string, value: unknown): ReadonlyMap<unknown, unknown> {
-  return new Map(value === undefined ? [] : objects(KPI, field, value, `Intercom ${field}: objects with an id and a name`).map((v) => [String(v["id"]), v["name"]]));
-}
+const names = (field: string, value: unknown): ReadonlyMap<unknown, unknown> => namesById(KPI, field, value, `Intercom ${field}: objects with an id and a name`);
 
 /** Unix seconds → epoch ms, or `null` for anything that is not a finite number. */
 function seconds(value: unknown): number | null {

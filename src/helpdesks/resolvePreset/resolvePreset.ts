@@ -1,6 +1,6 @@
 import { checkList, checkObject, checkOneOf, fail, isPlainObject } from "../../_lib/check.js";
 import type { FieldMapping } from "../../schemas/types.js";
-import { presetColumnKey, presetOf } from "../_lib/presetOf.js";
+import { notePatterns, presetColumnKey, presetOf } from "../_lib/presetOf.js";
 import type { HelpdeskName, HelpdeskPreset, PresetHours, ResolvedPreset } from "../types.js";
 
 const KPI = "resolvePreset";
@@ -120,10 +120,10 @@ export function resolvePreset(preset: HelpdeskName | HelpdeskPreset, columns: re
   for (const [field, value] of Object.entries(p.constants ?? {})) if (!Object.hasOwn(user, field)) mapping[field] = { value };
   for (const [field, entry] of Object.entries(user)) mapping[field] = entry as FieldMapping; // (parseRecords checks each entry)
   // the zone a note names (Zammad's closing "Timezone: Europe/Berlin"), as a header's would be
-  const notes = (p.notes ?? []).map((n) => ({ ...n, regex: new RegExp(n.pattern, "i") }));
+  const patterns = notePatterns(p);
   for (const text of noteTexts as string[]) {
-    for (const n of notes) {
-      const zone = n.timeZone === true ? n.regex.exec(text.trim())?.[1]?.trim() : undefined;
+    for (const [i, regex] of patterns.entries()) {
+      const zone = p.notes?.[i]?.timeZone === true ? regex.exec(text.trim())?.[1]?.trim() : undefined;
       if (zone !== undefined && isTimeZone(zone) && !zones.has(zone)) zones.set(zone, text);
     }
   }
@@ -140,7 +140,7 @@ export function resolvePreset(preset: HelpdeskName | HelpdeskPreset, columns: re
     hours,
     mapping,
     ...(p.headerRow === undefined ? {} : { headerRow: p.headerRow }),
-    ...(notes.length === 0 ? {} : { notes: notes.map((n) => n.regex) }),
+    ...(patterns.length === 0 ? {} : { notes: patterns }),
     ...(p.duplicateColumns === undefined ? {} : { duplicateColumns: p.duplicateColumns }),
     ...(p.dateFormat === undefined ? {} : { dateFormat: p.dateFormat }),
     ...(timeZone === undefined ? {} : { timeZone }),

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { isPlainObject } from "../../_lib/check.js";
 
 /** A row read from the source, before validation. */
 export interface RawRow {
@@ -49,6 +50,15 @@ export function noteTest(patterns: readonly RegExp[] | undefined): ((cells: read
     const text = String(first).trim();
     return text !== "" && patterns.some((p) => matches(p, text)) ? text : undefined;
   };
+}
+
+/**
+ * The note a row object of a workbook is, by `isNote`: a workbook row holds its non-empty cells
+ * only, so a note is one whose first cell is in the first column (`firstColumn`).
+ */
+export function rowNote(isNote: ((cells: readonly unknown[]) => string | undefined) | undefined, row: unknown, firstColumn: string | undefined): string | undefined {
+  if (isNote === undefined || !isPlainObject(row)) return undefined;
+  return Object.keys(row)[0] === firstColumn ? isNote(Object.values(row)) : undefined;
 }
 
 /** `pattern.test(text)` from the start, whatever the pattern's `lastIndex` (a global pattern keeps one). */
