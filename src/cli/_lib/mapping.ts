@@ -8,9 +8,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { isKpiInputError } from "../../errors.js";
-import { notePatterns } from "../../helpdesks/_lib/presetOf.js";
 import { presets } from "../../helpdesks/presets/index.js";
-import { resolvePreset } from "../../helpdesks/resolvePreset/resolvePreset.js";
+import { notePatterns, resolvePreset } from "../../helpdesks/resolvePreset/resolvePreset.js";
 import type { HelpdeskName, ResolvedPreset } from "../../helpdesks/types.js";
 import { headRows, noteLines } from "../../node/headRows.js";
 import { formatOf } from "../../node/source.js";

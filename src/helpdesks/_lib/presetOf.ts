@@ -42,9 +42,6 @@ export function presetOf(kpi: string, field: string, preset: unknown): HelpdeskP
   return p as unknown as HelpdeskPreset;
 }
 
-/** A preset's note patterns as the readers take them (ignoring case), in the preset's order. */
-export const notePatterns = (preset: HelpdeskPreset): RegExp[] => (preset.notes ?? []).map((n) => new RegExp(n.pattern, "i"));
-
 /** Whether `source` is a regular expression. */
 function compiles(source: string): boolean {
   try {

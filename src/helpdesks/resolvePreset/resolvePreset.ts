@@ -1,6 +1,6 @@
 import { checkList, checkObject, checkOneOf, fail, isPlainObject } from "../../_lib/check.js";
 import type { FieldMapping } from "../../schemas/types.js";
-import { notePatterns, presetColumnKey, presetOf } from "../_lib/presetOf.js";
+import { presetColumnKey, presetOf } from "../_lib/presetOf.js";
 import type { HelpdeskName, HelpdeskPreset, PresetHours, ResolvedPreset } from "../types.js";
 
 const KPI = "resolvePreset";
@@ -16,6 +16,14 @@ function isTimeZone(zone: string): boolean {
   }
 }
 const HOURS = ["calendar", "business"] as const;
+
+/**
+ * A preset's note patterns as the readers take them (ignoring case), in the preset's order: what
+ * {@link resolvePreset} returns as `notes` (and the command line reads a file's notes with first).
+ *
+ * @internal
+ */
+export const notePatterns = (preset: HelpdeskPreset): RegExp[] => (preset.notes ?? []).map((n) => new RegExp(n.pattern, "i"));
 /** The fields a ticket (a survey response) cannot do without: a preset that finds no column for one says so. */
 const REQUIRED = { tickets: ["id", "createdAt"], surveys: ["type"] } as const;
 const RECORD = { tickets: "ticket", surveys: "response" } as const;
