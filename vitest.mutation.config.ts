@@ -17,6 +17,9 @@ export default defineConfig({
       "test/{confidenceLevels,partOfWholeRates}.test-prop.ts",
       "test/{holes,finite-results,error-messages}.test.ts",
     ],
+    // checks of kept reference results against the definition they were computed from (seconds
+    // each, and no library code under test): the ordinary test run has them
+    exclude: ["**/*.reference.test.ts", "**/node_modules/**"],
     setupFiles: ["test/_support/mutationSetup.ts"],
     // Test files share one module graph per worker instead of each importing the library anew:
     // a mutant's tests then run in seconds, not minutes (importing dominates an isolated run).

@@ -59,6 +59,17 @@ export interface SelectOptions {
   readonly streamLimit?: number;
   /** Up to this many listed slopes are held in memory at once and selected among. */
   readonly hold?: number;
+  /** The random numbers in [0, 1) that sampling and pivots draw on (a seeded generator by default). */
+  readonly random?: () => number;
+  /** Counters the selection adds its work to (tests hold it to the bounds the design promises). */
+  readonly work?: SelectWork;
+}
+
+/** The work of a selection: the fast path's cuts (each O(n log n)), pairs listed and sampled. */
+export interface SelectWork {
+  cuts: number;
+  listed: number;
+  sampled: number;
 }
 
 const BOUND = 2 ** 400;
@@ -144,7 +155,8 @@ interface Context {
   /** The sample's slopes, and listed slopes (grown on demand): reused, not reallocated. */
   readonly sample: Float64Array;
   list: Float64Array;
-  random: () => number;
+  readonly random: () => number;
+  readonly work: SelectWork;
   readonly below: Cut;
   readonly above: Cut;
 }
@@ -197,14 +209,15 @@ function context(set: SlopeSet, options: SelectOptions): Context {
     terms: new Float64Array(12),
     sample: new Float64Array(sampleSize),
     list: new Float64Array(0),
-    random: generator(0x9e3779b9),
+    random: options.random ?? generator(0x9e3779b9),
+    work: options.work ?? { cuts: 0, listed: 0, sampled: 0 },
     below: infiniteCut(set, -Infinity),
     above: infiniteCut(set, Infinity),
   };
 }
 
 /** A small seeded generator of doubles in [0, 1) (mulberry32, two draws for 53 bits). */
-function generator(seed: number): () => number {
+export function generator(seed: number): () => number {
   let state = seed >>> 0;
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -293,6 +306,7 @@ function reverseGroups(set: SlopeSet, ord: Uint32Array): void {
 /** Orders the points at t = t1 + t2 (both finite; t2 a power of two or 0) and counts. */
 function cutAt(ctx: Context, t1: number, t2: number): Cut {
   const { set, n, h, m, inexact, groupErr } = ctx;
+  ctx.work.cuts++;
   const { x, y, starts } = set;
   // K = y − t1·x − t2·x exactly = h + m + (a rest, 0 unless inexact)
   const split = 134_217_729;
@@ -553,7 +567,10 @@ function listBetween(ctx: Context, lower: Cut, lowerClosed: boolean, upper: Cut,
 
 /** The values at sorted `ranks` (0-based) of the `count` slopes of the pairs between the cuts. */
 function pickBetween(ctx: Context, lower: Cut, lowerClosed: boolean, upper: Cut, upperClosed: boolean, count: number, ranks: readonly number[]): number[] {
-  return streamSelect(ctx, count, ranks, (sink) => listBetween(ctx, lower, lowerClosed, upper, upperClosed, sink));
+  return streamSelect(ctx, count, ranks, (sink) => {
+    ctx.work.listed += count;
+    listBetween(ctx, lower, lowerClosed, upper, upperClosed, sink);
+  });
 }
 
 /**
@@ -703,6 +720,7 @@ function sortedDraws(random: () => number, count: number, total: number): () => 
 function sampleBetween(ctx: Context, lower: Cut, upper: Cut, count: number): Float64Array {
   const { x, y, starts } = ctx.set;
   const out = ctx.sample.subarray(0, count);
+  ctx.work.sampled += count;
   let next = 0;
   let cumulative = 0;
   if (lower.t1 === -Infinity && upper.t1 === Infinity) {
