@@ -135,3 +135,92 @@ describe("the work stays within the design's bounds", () => {
     expect(work).toStrictEqual({ cuts: 0, listed: 0, sampled: 0 });
   });
 });
+
+describe("the magnitude guard sends every extreme set to the direct path", () => {
+  // Values, times and slopes beyond 2^±400 would overflow or underflow the fast path's keys
+  // (y − t·x in double-double); the guard (`safe`) sends such sets to the direct path even when
+  // the settings ask for the fast one. Each scale below breaks one clause of the guard alone.
+  const scales = {
+    "huge times": { gap: 1e300, y: 1 },
+    "tiny times": { gap: 1e-300, y: 1 },
+    "huge values": { gap: 1, y: 1e300 },
+    "huge negative values": { gap: 1, y: -1e300 },
+    "tiny values": { gap: 1, y: 1e-310 },
+    "huge slopes (values over tiny gaps)": { gap: 2 ** -300, y: 2 ** 200 },
+    "tiny slopes (values over huge gaps)": { gap: 2 ** 300, y: 2 ** -200 },
+  };
+  // only the magnitudes of the times or values are extreme: every slope is 0 (one value) or
+  // moderate (a huge value plus steps whose slopes are of the order 2^352)
+  const level = {
+    "times near the largest double, one value": { x: (i: number) => i * 2 ** 1000, y: () => 5 },
+    "times of 2^-1000, one value": { x: (i: number) => i * 2 ** -1000, y: () => 5 },
+    "one value near the largest double": { x: (i: number) => i, y: () => 1.5e308 },
+    "one value near the lowest double": { x: (i: number) => i, y: () => -1.5e308 },
+    "one subnormal value": { x: (i: number) => i, y: () => 1e-310 },
+    "values of 2^401 plus steps of 2^349": { x: (i: number) => i, y: (i: number) => 2 ** 401 + ((i * 7) % 5) * 2 ** 349 },
+    // (the least gap between negative times, not the least sum of neighbours)
+    "huge slopes at negative times": { x: (i: number) => (i - 40) * 2 ** -300, y: (i: number) => (((i * 7) % 9) - 4) * 2 ** 200 + 0 },
+  };
+
+  it.each(Object.entries(level))("%s", (_, { x: xAt, y: yAt }) => {
+    const n = 40;
+    const set = slopeSet(Float64Array.from({ length: n }, (_, i) => xAt(i)), Float64Array.from({ length: n }, (_, i) => yAt(i)), Int32Array.from([0, n]));
+    expect(set.safe).toBe(false);
+    const sorted = sortedSlopes(set);
+    const ranks = [0, 7, Math.floor(sorted.length / 2), sorted.length - 1];
+    expect(selectPairSlopes(set, ranks, { directPairs: 0, budget: 4, sampleSize: 16, hold: 64 })).toStrictEqual(ranks.map((k) => sorted[k]));
+  });
+  const squeezed: SelectOptions = { directPairs: 0, budget: 4, sampleSize: 16, hold: 64 };
+
+  it.each(Object.entries(scales))("%s", (_, { gap, y: scale }) => {
+    for (const seed of [3, 17, 29]) {
+      let s = seed;
+      const draw = () => (s = (s * 48_271) % 2_147_483_647) / 2_147_483_647;
+      const n = 40;
+      // a time 0 and a value 0 keep one small magnitude beside the extreme ones, as real data may
+      const x = Float64Array.from({ length: n }, (_, i) => i * gap * (1 + Math.floor(draw() * 3)));
+      for (let i = 1; i < n; i++) if (x[i]! <= x[i - 1]!) x[i] = x[i - 1]! + gap;
+      const y = Float64Array.from({ length: n }, (_, i) => (i % 7 === 0 ? 0 : (Math.floor(draw() * 9) - 4) * scale) + 0);
+      const set = slopeSet(x, y, Int32Array.from([0, n]));
+      expect(set.safe).toBe(false);
+      const sorted = sortedSlopes(set);
+      const ranks = [0, 7, Math.floor(sorted.length / 2), sorted.length - 1];
+      expect(selectPairSlopes(set, ranks, squeezed)).toStrictEqual(ranks.map((k) => sorted[k]));
+    }
+  });
+});
+
+describe("crowds of slopes a few units of rounding apart, differences not exact", () => {
+  // y = c·x rounded: every real slope is c within a few units of rounding, and the computed
+  // slopes are not in the order of the real ones. With `streamLimit` large enough to list every
+  // rank's band, the result must still be the k-th slope of the sorted list exactly. The
+  // shapes: plain steps; a bump every fifth point; times with quarter steps; values spanning
+  // 4–8 at the last bit of [2, 4) (just too wide for exact differences, at the bound's edge);
+  // times i·(1 + 2^-47) (times and values both inexact).
+  const settings: SelectOptions[] = [
+    { directPairs: 0, budget: 4, sampleSize: 16, hold: 64, streamLimit: 1 << 20 },
+    { directPairs: 0, budget: 64, sampleSize: 32, hold: 4096, streamLimit: 1 << 20 },
+    { directPairs: 0, budget: 2, sampleSize: 8, streamLimit: 1 << 20 },
+    { directPairs: 0, budget: 300, sampleSize: 64, hold: 40, streamLimit: 1 << 20 },
+  ];
+  const shapes: [string, (i: number) => number, (x: number, i: number, c: number, n: number) => number][] = [
+    ["steps", (i) => i, (x, _, c) => c * x],
+    ["a bump every fifth point", (i) => i, (x, i, c) => c * x + (i % 5 === 0 ? c : 0)],
+    ["quarter steps in time", (i) => i + (i % 3) * 0.25, (x, _, c) => c * x],
+    ["values over 4–8 with the last bit of [2, 4)", (i) => i, (x, _, c, n) => 2 + (6 / n) * (1 + c / 1000) * x],
+    ["times i·(1 + 2^-47)", (i) => i * (1 + 2 ** -47), (x, _, c) => c * x],
+  ];
+
+  it.each(shapes)("%s", (_, xAt, yAt) => {
+    for (const c of [0.1, -0.1, 0.3, -1 / 3, 0.7, -1.1, 2 / 3, -1e-3, 123.456]) {
+      for (const n of [30, 61, 90]) {
+        const x = Float64Array.from({ length: n }, (_, i) => xAt(i));
+        const y = Float64Array.from({ length: n }, (_, i) => yAt(x[i]!, i, c, n) + 0);
+        const set = slopeSet(x, y, Int32Array.from([0, n]));
+        const sorted = sortedSlopes(set);
+        const ranks = Array.from({ length: 15 }, (_, k) => Math.floor((k * (sorted.length - 1)) / 14));
+        for (const options of settings) expect(selectPairSlopes(set, ranks, options)).toStrictEqual(ranks.map((k) => sorted[k]));
+      }
+    }
+  });
+});
