@@ -87,9 +87,15 @@ export function slopeSet(x: Float64Array, y: Float64Array, starts: Int32Array): 
   }
   const xs = spread(x);
   const ys = spread(y);
+  // The bounds keep a margin of 2^±600 to overflow and underflow: at exactly 2^±400 either side
+  // of a comparison is safe.
+  // Stryker disable next-line EqualityOperator: equivalent, at the bound itself both paths are exact
+  const magnitudes = xs.maxAbs <= BOUND && xs.minAbs >= TINY && ys.maxAbs <= BOUND && ys.minAbs >= TINY;
   // nonzero |r| ≥ 2^(lowest bit of y) / x span, and ≤ y span / least x gap
-  const safe = xs.maxAbs <= BOUND && xs.minAbs >= TINY && ys.maxAbs <= BOUND && ys.minAbs >= TINY &&
-    (ys.span === 0 || (ys.span / minGap <= BOUND && 2 ** ys.lowBit / xs.span >= TINY));
+  // Stryker disable next-line EqualityOperator: equivalent, at the bound itself both paths are exact
+  const slopes = ys.span / minGap <= BOUND && 2 ** ys.lowBit / xs.span >= TINY;
+  const safe = magnitudes && (ys.span === 0 || slopes);
+  // Stryker disable next-line ConditionalExpression: speed only, the inexact path reads exact differences right too (it checks more)
   return { x, y, starts, pairs, exactDifferences: xs.exact && ys.exact, safe };
 }
 
@@ -108,6 +114,11 @@ function spread(v: Float64Array): { maxAbs: number; minAbs: number; span: number
   }
   const span = max - min;
   // every difference is a multiple of 2^lowBit no larger than the span: exact below 2^(lowBit + 53)
+  // (at 2^(lowBit + 53) too). Of this line's mutants, those that call inexact differences exact
+  // change results, and the crowd tests of pairSlopes.work.test.ts kill them (checked by hand:
+  // `>=`, the bound one bit higher, the test forced true); those that survive only call exact
+  // differences inexact, which the other path reads right too.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,ArithmeticOperator: speed only, see above
   return { maxAbs: Math.max(max, -min), minAbs, span, lowBit, exact: lowBit === Infinity || span < 2 ** (lowBit + 53) };
 }
 
@@ -167,7 +178,11 @@ interface Context {
  * linear to the last bit that the module notes describe).
  */
 export function selectPairSlopes(set: SlopeSet, ranks: readonly number[], options: SelectOptions = {}): number[] {
+  // Stryker disable next-line EqualityOperator: speed only, both paths give every rank
   if (!set.safe || set.pairs <= (options.directPairs ?? 2048)) {
+    // Listing every pair or counting them by bisection gives the same ranks; the cap on what
+    // is listed keeps memory bounded (a huge unsafe set is counted, not listed).
+    // Stryker disable next-line MethodExpression,LogicalOperator: memory and speed only, listed or counted the ranks are the same
     return directSelect(set, ranks, Math.min(options.streamLimit ?? options.budget ?? defaultBudget(set.x.length), 1 << 22));
   }
   const ctx = context(set, options);
@@ -193,8 +208,10 @@ function context(set: SlopeSet, options: SelectOptions): Context {
   const sampleSize = options.sampleSize ?? Math.max(1024, n);
   const groups = set.starts.length - 1;
   let groupOf: Uint32Array | null = null;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: speed only, one group needs no partition (it is one already)
   if (groups > 1) {
     groupOf = new Uint32Array(n);
+    // Stryker disable next-line EqualityOperator: equivalent, a turn past the last group fills from its end (nothing)
     for (let g = 0; g < groups; g++) groupOf.fill(g, set.starts[g], set.starts[g + 1]);
   }
   return {
@@ -210,6 +227,7 @@ function context(set: SlopeSet, options: SelectOptions): Context {
     sample: new Float64Array(sampleSize),
     list: new Float64Array(0),
     random: options.random ?? generator(0x9e3779b9),
+    // Stryker disable next-line ObjectLiteral: equivalent, the counters are only read by the caller who passed them
     work: options.work ?? { cuts: 0, listed: 0, sampled: 0 },
     below: infiniteCut(set, -Infinity),
     above: infiniteCut(set, Infinity),
@@ -233,6 +251,7 @@ export function generator(seed: number): () => number {
 // The direct path: every pair listed (small sets), or counted pass by pass (extreme magnitudes).
 
 function directSelect(set: SlopeSet, ranks: readonly number[], streamLimit: number): number[] {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: memory and speed only, listed or counted the ranks are the same
   if (set.pairs <= streamLimit) {
     const all = new Float64Array(set.pairs);
     let at = 0;
@@ -261,8 +280,10 @@ function atMost(s: number, d: number): boolean {
 
 function forEachPair(set: SlopeSet, sink: (slope: number) => void): void {
   const { x, y, starts } = set;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent, a turn past the last group reads an undefined end and lists nothing
   for (let g = 0; g + 1 < starts.length; g++) {
     const e = starts[g + 1] as number;
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent, the last point has no later point to pair with
     for (let i = starts[g] as number; i < e - 1; i++) for (let j = i + 1; j < e; j++) sink(slopeOf(x, y, i, j));
   }
 }
@@ -272,9 +293,14 @@ function forEachPair(set: SlopeSet, sink: (slope: number) => void): void {
  * trying `guess` (and the double below it) first.
  */
 function bisect(lo: bigint, hi: bigint, k: number, count: (d: number) => number, guess = hi): number {
+  // The probes only save steps: any probe keeps lo and hi bounds of the answer (a count at a
+  // probe below lo is at most k, so lo = probe + 1 stays at or below the answer).
+  // Stryker disable next-line ArrayDeclaration,ArithmeticOperator: speed only, the probes are guesses
   const probes = [guess, guess - 1n];
   while (lo < hi) {
+    // Stryker disable next-line LogicalOperator: speed only, the probes are guesses
     const probe = probes.shift() ?? hi;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: speed only, any probe keeps the bounds
     const mid = probe >= lo && probe < hi ? probe : (lo + hi) >> 1n;
     if (count(fromOrdinal(mid)) > k) hi = mid;
     else lo = mid + 1n;
@@ -296,6 +322,7 @@ function infiniteCut(set: SlopeSet, t: number): Cut {
 /** Each group's indices in descending order (x descending), in place of `ord`. */
 function reverseGroups(set: SlopeSet, ord: Uint32Array): void {
   const { starts } = set;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent, a turn past the last group reads an undefined end and does nothing
   for (let g = 0; g + 1 < starts.length; g++) {
     const s = starts[g] as number;
     const e = starts[g + 1] as number;
@@ -364,6 +391,7 @@ function cutAt(ctx: Context, t1: number, t2: number): Cut {
   const eq = new Uint8Array(n);
   let le = 0;
   let ties = 0;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent, a turn past the last group reads an undefined end and does nothing
   for (let g = 0; g + 1 < starts.length; g++) {
     const s = starts[g] as number;
     const e = starts[g + 1] as number;
@@ -516,12 +544,16 @@ function between(ctx: Context, lower: Cut, lowerClosed: boolean, upper: Cut, upp
   const b = upperClosed ? upper.ord : ascending(upper, ctx.e);
   const { starts } = ctx.set;
   const pos = ctx.b;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent, a turn past the last group reads an undefined end and does nothing
   for (let g = 0; g + 1 < starts.length; g++) {
     const s = starts[g] as number;
     const e = starts[g + 1] as number;
+    // Stryker disable next-line EqualityOperator: equivalent, one turn more writes the next group's first position, which its own turn writes again
     for (let p = s; p < e; p++) pos[b[p] as number] = p - s;
   }
+  // Stryker disable next-line ConditionalExpression: equivalent, copying ctx.c onto itself changes nothing
   if (a !== ctx.c) ctx.c.set(a);
+  // Stryker disable next-line EqualityOperator: equivalent, a typed array ignores a write past its end
   for (let p = 0; p < ctx.n; p++) ctx.d[p] = pos[a[p] as number] as number;
   return b;
 }
@@ -537,19 +569,23 @@ function listBetween(ctx: Context, lower: Cut, lowerClosed: boolean, upper: Cut,
   const val = ctx.d;
   const px = ctx.h;
   const py = ctx.m;
+  // Stryker disable next-line EqualityOperator: equivalent, a typed array ignores a write past its end
   for (let p = 0; p < ctx.n; p++) {
     const i = ctx.c[p] as number;
     px[p] = x[i] as number;
     py[p] = y[i] as number;
   }
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent, a turn past the last group reads an undefined end and does nothing
   for (let g = 0; g + 1 < starts.length; g++) {
     const s = starts[g] as number;
     const e = starts[g + 1] as number;
+    // Stryker disable next-line ArithmeticOperator: equivalent, from s − 1 the first two turns move nothing (the inner loop stops at s)
     for (let q = s + 1; q < e; q++) {
       const v = val[q] as number;
       const xq = px[q] as number;
       const yq = py[q] as number;
       let i = q - 1;
+      // Stryker disable next-line EqualityOperator: equivalent, v is a permutation: no two values are equal
       for (; i >= s && (val[i] as number) > v; i--) {
         const xi = px[i] as number;
         const yi = py[i] as number;
@@ -581,6 +617,7 @@ function pickBetween(ctx: Context, lower: Cut, lowerClosed: boolean, upper: Cut,
  * is taken again four times wider.
  */
 function streamSelect(ctx: Context, count: number, ranks: readonly number[], list: (sink: (v: number) => void) => void): number[] {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: memory and speed only, the second way is right for any count
   if (count <= ctx.hold) {
     const all = held(ctx, count).subarray(0, count);
     let at = 0;
@@ -589,9 +626,13 @@ function streamSelect(ctx: Context, count: number, ranks: readonly number[], lis
     });
     return pickRanks(all, ranks, ctx.random);
   }
+  // Stryker disable next-line MethodExpression: speed only, a reservoir of another size only brackets the ranks less or more closely
   const size = Math.min(ctx.sample.length, ctx.hold >> 2);
   const reservoir = ctx.sample.subarray(0, size);
-  // Li's algorithm L: a uniform reservoir, the gaps between replacements drawn geometrically
+  // Li's algorithm L: a uniform reservoir, the gaps between replacements drawn geometrically.
+  // What the reservoir holds only steers the brackets; each bracket is checked by its count and
+  // widened until it holds its ranks (the adversarial generators of pairSlopes.work.test.ts).
+  // Stryker disable all: speed only, see above
   const random = ctx.random;
   let w = Math.exp(Math.log(1 - random()) / size);
   let seen = 0;
@@ -605,21 +646,31 @@ function streamSelect(ctx: Context, count: number, ranks: readonly number[], lis
     }
     seen++;
   });
+  // Stryker restore all
   const out = new Map<number, number>();
   for (const b of bracketRanks(ranks, count, size, 0)) {
     // about four standard deviations of the sample rank either side; four times wider if missed
+    // (how a bracket is drawn is speed only: the count below checks it, and growing by 4 it ends
+    // at ±Infinity, which hold every rank; values equal to an end are kept on one side or the
+    // other consistently)
+    // Stryker disable next-line ArithmeticOperator: speed only, see above
     for (let delta = 2 * Math.sqrt(size) + 1; ; delta *= 4) {
+      // Stryker disable next-line ArithmeticOperator: speed only, see above
       const below = Math.floor(b.below - delta);
+      // Stryker disable all: speed only, see above
       const above = Math.ceil(b.above + delta);
       const at = [below, above].filter((j) => j >= 0 && j < size);
       const bounds = pickRanks(reservoir, at, ctx.random);
       const lo = below >= 0 ? (bounds[0] as number) : -Infinity;
       const hi = above < size ? (bounds[bounds.length - 1] as number) : Infinity;
+      // Stryker restore all
       let under = 0;
       let kept = 0;
       let keep = held(ctx, ctx.hold);
       list((v) => {
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
         if (v < lo) under++;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
         else if (v <= hi) {
           if (kept === keep.length) keep = grow(ctx, kept);
           keep[kept++] = v;
@@ -637,6 +688,7 @@ function streamSelect(ctx: Context, count: number, ranks: readonly number[], lis
 
 /** ctx.list, at least `size` long. */
 function held(ctx: Context, size: number): Float64Array {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a new array of the same size serves as well
   if (ctx.list.length < size) ctx.list = new Float64Array(size);
   return ctx.list;
 }
@@ -655,11 +707,16 @@ function grow(ctx: Context, kept: number): Float64Array {
  */
 function bracketRanks(ranks: readonly number[], count: number, size: number, delta: number): { below: number; above: number; ranks: number[] }[] {
   const brackets: { below: number; above: number; ranks: number[] }[] = [];
+  // (where a bracket lies and which merge only steers the work: each is checked by its count,
+  // or serves only to choose pivots)
   for (const k of ranks) {
+    // Stryker disable next-line ArithmeticOperator: speed only, see above
     const j = ((k + 0.5) / count) * size;
     const below = Math.floor(j - delta);
     const above = Math.ceil(j + delta);
+    // Stryker disable next-line ArithmeticOperator: speed only, see above
     const last = brackets[brackets.length - 1];
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: speed only, see above
     if (last !== undefined && below <= last.above) {
       last.above = above;
       last.ranks.push(k);
@@ -678,6 +735,7 @@ export function pickRanks(values: Float64Array, ranks: readonly number[], random
   return ranks.map((k) => {
     let lo = from;
     let hi = values.length - 1;
+    // Stryker disable next-line EqualityOperator: equivalent, a range of one value partitions to itself
     while (lo < hi) {
       const pivot = values[lo + Math.floor(random() * (hi - lo + 1))] as number;
       // [lo, lt) < pivot, [lt, gt] = pivot, (gt, hi] > pivot
@@ -694,7 +752,11 @@ export function pickRanks(values: Float64Array, ranks: readonly number[], random
           values[gt--] = v;
         } else i++;
       }
+      // (k at an end of the pivot's block: the range left out of the next turn excludes k, whose
+      // value, the pivot, is in place)
+      // Stryker disable next-line EqualityOperator: equivalent, see above
       if (k < lt) hi = lt - 1;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
       else if (k > gt) lo = gt + 1;
       else break;
     }
@@ -711,6 +773,7 @@ function sortedDraws(random: () => number, count: number, total: number): () => 
   let u = 0;
   let left = count;
   return () => {
+    // Stryker disable next-line UpdateOperator: speed only, the draws choose which pairs are sampled
     u = 1 - (1 - u) * Math.pow(random(), 1 / left--);
     return Math.min(total - 1, Math.floor(u * total));
   };
@@ -721,30 +784,43 @@ function sampleBetween(ctx: Context, lower: Cut, upper: Cut, count: number): Flo
   const { x, y, starts } = ctx.set;
   const out = ctx.sample.subarray(0, count);
   ctx.work.sampled += count;
+  // Which pairs the sample holds is speed only: each slope becomes a pivot through `inside`,
+  // strictly between the cuts, and any pivot there splits the interval correctly; the marks
+  // below are on the lines where a mutant survived for that reason. (Others fail the tests: a
+  // sample slope that is NaN at an infinite end, where `inside` cannot clamp it, breaks the
+  // counts, and a poor sample breaks the work bounds of pairSlopes.work.test.ts.)
   let next = 0;
   let cumulative = 0;
+  // Stryker disable next-line ConditionalExpression,UnaryOperator,BlockStatement: speed only, the general way samples every pair too
   if (lower.t1 === -Infinity && upper.t1 === Infinity) {
     // every pair: so many draws per group, then two distinct points of it at random
     const draw = sortedDraws(ctx.random, count, ctx.set.pairs);
     let drawn = draw();
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: speed only, which pairs are sampled
     for (let g = 0; g + 1 < starts.length; g++) {
       const s = starts[g] as number;
       const size = (starts[g + 1] as number) - s;
+      // Stryker disable next-line AssignmentOperator,ArithmeticOperator: speed only, which pairs are sampled
       cumulative += (size * (size - 1)) / 2;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: speed only, which pairs are sampled
       for (; next < count && drawn < cumulative; next++, drawn = draw()) {
+        // Stryker disable next-line ArithmeticOperator: speed only, which pairs are sampled
         const i = s + Math.floor(ctx.random() * size);
         const j = s + (i - s + 1 + Math.floor(ctx.random() * (size - 1))) % size;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a slope is the same read from either end (fl(a − b) = −fl(b − a))
         out[next] = i < j ? slopeOf(x, y, i, j) : slopeOf(x, y, j, i);
       }
     }
     return out;
   }
+  // Stryker disable next-line BooleanLiteral: speed only, a sample from the closed band is clamped by `inside` like any other
   const upperOrder = between(ctx, lower, false, upper, false);
   const order = ctx.c;
   const v = ctx.d;
   const above = ctx.a; // per position: earlier positions with a larger v
   const fen = ctx.fen;
   let total = 0;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent, a turn past the last group reads an undefined end and does nothing
   for (let g = 0; g + 1 < starts.length; g++) {
     const s = starts[g] as number;
     const size = (starts[g + 1] as number) - s;
@@ -760,20 +836,25 @@ function sampleBetween(ctx: Context, lower: Cut, upper: Cut, count: number): Flo
   }
   const draw = sortedDraws(ctx.random, count, total);
   let drawn = draw();
+  // Stryker disable next-line LogicalOperator,EqualityOperator,ConditionalExpression,ArithmeticOperator: speed only, which pairs are sampled
   for (let g = 0; g + 1 < starts.length && next < count; g++) {
     const s = starts[g] as number;
     const size = (starts[g + 1] as number) - s;
     fen.fill(0, 0, size + 1);
     let top = 1;
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: speed only, which pairs are sampled
     while (top * 2 <= size) top *= 2;
+    // Stryker disable next-line EqualityOperator: speed only, which pairs are sampled
     for (let q = 0; q < size; q++) {
       const val = v[s + q] as number;
       const c = above[s + q] as number;
+      // Stryker disable next-line EqualityOperator: speed only, which pairs are sampled
       for (; next < count && drawn < cumulative + c; next++, drawn = draw()) {
         // the (offset + 1)-th smallest value above val among the earlier positions
         let want = q - c + (drawn - cumulative) + 1;
         let at = 0;
         for (let step = top; step > 0; step >>= 1) {
+          // Stryker disable next-line EqualityOperator: speed only, which pairs are sampled
           if (at + step <= size && (fen[at + step] as number) < want) {
             at += step;
             want -= fen[at] as number;
@@ -795,6 +876,10 @@ const NARROW = 512n;
 
 /** Both finite and at most 512 doubles apart. */
 function isNarrow(lo: number, hi: number): boolean {
+  // When narrowing stops changes how a rank is read (listed, or counted by bisection between
+  // the cuts), not its value, but in the regime the module notes leave approximate (crowded
+  // slopes with inexact differences, beyond streamLimit), where it is fl(r_k) either way.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: speed only, see above
   return lo > -Infinity && hi < Infinity && ordinal(hi) - ordinal(lo) <= NARROW;
 }
 
@@ -811,6 +896,9 @@ function inside(slope: number, lo: number, hi: number): number {
 function pivots(ctx: Context, ranks: number[], lo: Cut, hi: Cut, count: number): number[] {
   const size = Math.min(ctx.sampleSize, count);
   const sample = sampleBetween(ctx, lo, hi, size);
+  // Which sample positions become pivots is speed only: any pivot strictly between the cuts
+  // (`inside` sees to that) splits the interval correctly, however well it brackets a rank.
+  // Stryker disable all: speed only, see above
   // about 3 standard deviations of the sample's rank either side of each wanted rank
   const brackets = bracketRanks(ranks.map((k) => k - lo.le), count, size, 1.5 * Math.sqrt(size) + 1);
   const wanted = new Set<number>();
@@ -819,14 +907,20 @@ function pivots(ctx: Context, ranks: number[], lo: Cut, hi: Cut, count: number):
     if (above < size) wanted.add(above);
   }
   if (wanted.size === 0) wanted.add(size >> 1);
+  // Stryker restore all
+  // (the positions are added in ascending order, pickRanks gives ascending values for them, and
+  // `inside` is monotone: both sorts only make the order plain)
+  // Stryker disable next-line MethodExpression,ArrowFunction,ArithmeticOperator: equivalent, already ascending
   const at = [...wanted].sort((p, q) => p - q);
   const chosen = new Set(pickRanks(sample, at, ctx.random).map((slope) => inside(slope, lo.t1, hi.t1)));
+  // Stryker disable next-line MethodExpression,ArrowFunction,ArithmeticOperator: equivalent, already ascending
   return [...chosen].sort((p, q) => p - q);
 }
 
 /** Ranks k with lo.le ≤ k < hi.lt: the slopes with r strictly between the cuts hold them. */
 function solve(ctx: Context, ranks: number[], lo: Cut, hi: Cut, out: Map<number, number>): void {
   const count = hi.lt - lo.le;
+  // Stryker disable next-line EqualityOperator: speed only, one pair more or less is listed or narrowed
   if (count <= ctx.budget || isNarrow(lo.t1, hi.t1)) {
     finish(ctx, ranks, lo, hi, count, out);
     return;
@@ -835,10 +929,15 @@ function solve(ctx: Context, ranks: number[], lo: Cut, hi: Cut, out: Map<number,
   const parts: { ranks: number[]; lo: Cut; hi: Cut }[] = [];
   for (const k of ranks) {
     let i = 1;
+    // (the last bound, hi, has hi.le ≥ hi.lt > k: the walk stops there without the index test)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, see above
     while (i < bounds.length - 1 && (bounds[i] as Cut).le <= k) i++;
     const cut = bounds[i] as Cut;
+    // Stryker disable next-line ArithmeticOperator: speed only, a rank in a part of its own is solved the same
     const last = parts[parts.length - 1];
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, hi.lt > k
     if (i < bounds.length - 1 && cut.lt <= k) finishTie(ctx, k, cut, out);
+    // Stryker disable next-line ConditionalExpression: speed only, a rank in a part of its own is solved the same
     else if (last !== undefined && last.hi === cut) last.ranks.push(k);
     else parts.push({ ranks: [k], lo: bounds[i - 1] as Cut, hi: cut });
   }
@@ -849,13 +948,19 @@ function solve(ctx: Context, ranks: number[], lo: Cut, hi: Cut, out: Map<number,
 
 /** Rank k has r_k = t exactly (t a pivot): with exact differences, or t = 0, σ_k = fl(t) = t. */
 function finishTie(ctx: Context, k: number, cut: Cut, out: Map<number, number>): void {
+  // (reading the band instead is right in every case: the shortcut is speed only)
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: speed only, see above
   if (ctx.set.exactDifferences || cut.t1 === 0) out.set(k, cut.t1);
   else band(ctx, [k], cut, cut, 0, out);
 }
 
 /** The interval between the cuts holds at most `budget` pairs, or is narrow. */
 function finish(ctx: Context, ranks: number[], lo: Cut, hi: Cut, count: number, out: Map<number, number>): void {
+  // (the path for inexact differences reads exact ones right too; listing more than the budget
+  // costs memory, not correctness)
+  // Stryker disable next-line ConditionalExpression,BlockStatement: speed only, see above
   if (ctx.set.exactDifferences) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: speed only, see above
     if (count <= ctx.budget) {
       const picked = pickBetween(ctx, lo, false, hi, false, count, ranks.map((k) => k - lo.le));
       ranks.forEach((k, i) => out.set(k, picked[i] as number));
@@ -864,6 +969,8 @@ function finish(ctx: Context, ranks: number[], lo: Cut, hi: Cut, count: number, 
   }
   // the band of the cuts themselves (closed) serves when each rank's σ is clear of its ends
   const width = hi.le - lo.lt;
+  // (without the shortcut, `band` reads the ranks from a band at least as wide)
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: speed only, see above
   if (width <= ctx.streamLimit) {
     const picked = pickBetween(ctx, lo, true, hi, true, width, ranks.map((k) => k - lo.lt));
     if (picked.every((w) => w >= sigmaCeiling(lo.t1) && w <= sigmaFloor(hi.t1))) {
@@ -876,15 +983,20 @@ function finish(ctx: Context, ranks: number[], lo: Cut, hi: Cut, count: number, 
 
 /** Above every σ of a pair with r < t (t ≤ 0 or ≥ 2^-400: |σ − r| ≤ 3.01 units of rounding). */
 function sigmaCeiling(t: number): number {
+  // (an infinite end gives NaN without its test, and no σ passes a comparison with NaN: the
+  // band is read instead; a wider margin only sends more ranks to the band)
+  // Stryker disable next-line BlockStatement,EqualityOperator,UnaryOperator: speed only, see above
   return t === -Infinity ? t : t + Math.abs(t) * 2 ** -49;
 }
 
 /** Below every σ of a pair with r > t. */
 function sigmaFloor(t: number): number {
+  // Stryker disable next-line BlockStatement,EqualityOperator,UnaryOperator: speed only, as for sigmaCeiling
   return t === Infinity ? t : t - Math.abs(t) * 2 ** -49;
 }
 
 /** A likely k-th slope among the pairs between the cuts: a small sample's order statistic. */
+// Stryker disable next-line all: speed only, the guess is bisect's first probe
 function guess(ctx: Context, k: number, lo: Cut, hi: Cut, count: number): number {
   const size = Math.min(count, 255);
   return pickRanks(sampleBetween(ctx, lo, hi, size), [Math.floor(((k - lo.le + 0.5) / count) * size)], ctx.random)[0] as number;
@@ -910,8 +1022,12 @@ function roundedRank(ctx: Context, k: number, low: number, high: number, likely:
  * rounding), and the k-th σ lies between those, so it is read among the band's pairs.
  */
 function band(ctx: Context, ranks: number[], lo: Cut, hi: Cut, count: number, out: Map<number, number>): void {
+  // (a wider band only lists more pairs)
+  // Stryker disable next-line ArithmeticOperator,UnaryOperator: speed only, see above
   const alpha = lo.t1 - Math.abs(lo.t1) * 2 ** -46;
+  // Stryker disable next-line ArithmeticOperator,UnaryOperator: speed only, see above
   const beta = hi.t1 + Math.abs(hi.t1) * 2 ** -46;
+  // Stryker disable next-line ConditionalExpression: speed only, see above
   const low = alpha === -Infinity ? ctx.below : cutAt(ctx, alpha, 0);
   const high = beta === Infinity ? ctx.above : cutAt(ctx, beta, 0);
   const width = high.le - low.lt;
@@ -923,10 +1039,14 @@ function band(ctx: Context, ranks: number[], lo: Cut, hi: Cut, count: number, ou
   // So many slopes within 2^-46 of each other, with inexact differences, that reading them
   // would cost more than all else: fl(r_k) instead, within 4 units of rounding of the k-th σ.
   for (const k of ranks) {
+    // (a tie's interval is narrow too, and both ways of rounding the k-th real slope agree)
+    // Stryker disable next-line ConditionalExpression: speed only, see above
     if (lo === hi) out.set(k, lo.t1);
+    // Stryker disable next-line ConditionalExpression: equivalent, both branches give fl(r_k)
     else if (isNarrow(lo.t1, hi.t1)) out.set(k, roundedRank(ctx, k, lo.t1, hi.t1, guess(ctx, k, lo, hi, count)));
     else {
       const near = pickBetween(ctx, lo, false, hi, false, count, [k - lo.le])[0] as number;
+      // Stryker disable next-line ArithmeticOperator,UnaryOperator: speed only, a wider bracket for bisection
       out.set(k, roundedRank(ctx, k, near - Math.abs(near) * 2 ** -48, near + Math.abs(near) * 2 ** -48, near));
     }
   }

@@ -90,6 +90,17 @@ describe("random numbers change the work, never the result", () => {
     ["0 and 1 − 2⁻⁵³ in turn", zigzag],
   ];
 
+  it.each(adversaries)("%s: the reservoir's brackets miss, and are widened until they hold their ranks", (_, make) => {
+    // more listed slopes than `hold`: a reservoir sample of 1,024 brackets the ranks, and a
+    // generator that is not random fills it with the first slopes listed, so brackets miss
+    const y = Float64Array.from({ length: 150 }, (_, i) => Math.floor(Math.sin(i) * 4) + (i % 7) / 10);
+    const set = slopeSet(Float64Array.from(y, (_, i) => i), y, Int32Array.from([0, 150]));
+    const sorted = sortedSlopes(set);
+    const ranks = [0, 1, 500, Math.floor(sorted.length / 2), sorted.length - 700, sorted.length - 1];
+    const options = { directPairs: 0, budget: 100_000, sampleSize: 1024, hold: 4096 };
+    expect(selectPairSlopes(set, ranks, { ...options, random: make() })).toStrictEqual(ranks.map((k) => sorted[k]));
+  });
+
   it.each(adversaries)("%s", (_, make) => {
     for (const set of [points(90, 11), points(120, 5, 3), slopeSet(Float64Array.from({ length: 70 }, (_, i) => i), Float64Array.from({ length: 70 }, (_, i) => 0.1 * (i % 9) + Math.floor(i / 5)), Int32Array.from([0, 70]))]) {
       const sorted = sortedSlopes(set);
@@ -123,6 +134,7 @@ describe("the work stays within the design's bounds", () => {
     expect(work.listed).toBeGreaterThan(0);
     // a sample of n slopes in the first round, one per bracket in the next, rarely a third
     expect(work.sampled).toBeLessThanOrEqual(8 * n);
+    expect(work.sampled).toBeGreaterThanOrEqual(n);
     // the slopes picked are ordered as their ranks
     for (let i = 1; i < got.length; i++) expect(got[i]!).toBeGreaterThanOrEqual(got[i - 1]!);
   });
