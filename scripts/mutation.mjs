@@ -91,7 +91,7 @@ const mergeOnly = args.includes("--merge");
 const linesAt = args.indexOf("--lines");
 const lines = linesAt >= 0 ? args[linesAt + 1] : undefined;
 if (lines !== undefined && !/^\d+-\d+$/.test(lines)) throw new Error(`--lines takes a range such as 285-505, not ${lines}`);
-const chosen = args.filter((a, i) => !a.startsWith("--") && i !== linesAt + 1);
+const chosen = args.filter((a, i) => !a.startsWith("--") && (linesAt < 0 || i !== linesAt + 1));
 if (lines !== undefined && (chosen.length !== 1 || !(chosen[0] in APART))) {
   throw new Error(`--lines applies to one part that is one file: ${Object.keys(APART).join(", ")}`);
 }
