@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { inputErrorOf } from "../../_lib/inputError.test-util.js";
-import { EXPECTED } from "./trend.fast.expected.js";
+import { EXPECTED } from "./trend.fast.expected.test-util.js";
 import { trend, type TrendPoint, type TrendResult } from "./trend.js";
 import { LARGE, reference } from "./trend.reference.test-util.js";
 
@@ -56,8 +56,8 @@ describe("trend at any length equals the pairwise definition", () => {
 });
 
 describe("trend on a few thousand points equals the pairwise definition", () => {
-  // the definition's results for these cases are kept (trend.fast.expected.ts, held equal to
-  // `reference` by trend.fast.reference.test.ts): computing them takes seconds
+  // the definition's results for these cases are kept (trend.fast.expected.test-util.ts, held
+  // equal to `reference` by trend.fast.reference.test.ts): computing them takes seconds
   it.each(Object.entries(LARGE))("%s", (name, { series, options }) => {
     expectSame(trend(series(), options), EXPECTED[name as keyof typeof LARGE]);
   });

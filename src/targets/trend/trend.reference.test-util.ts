@@ -1,7 +1,7 @@
 /**
  * The definition of trend(), pair by pair, for the tests that hold the fast paths to it
  * (trend.fast.test-prop.ts) and for the expected results of the large cases
- * (trend.fast.expected.ts, checked by trend.fast.reference.test.ts).
+ * (trend.fast.expected.test-util.ts, checked by trend.fast.reference.test.ts).
  */
 import { twoSidedNormalP, zForConfidence } from "../../stats/distributions/normal.js";
 import type { TrendPoint, TrendResult } from "./trend.js";
@@ -94,8 +94,8 @@ export function walk(n: number, seed: number, step = 1): number[] {
 
 /**
  * The large cases: thousands of points, where `reference` takes seconds (millions of pairs). Their
- * results are kept in trend.fast.expected.ts, which trend.fast.reference.test.ts holds equal to
- * `reference` in every test run, so that trend.fast.test-prop.ts (run against every mutant of the
+ * results are kept in trend.fast.expected.test-util.ts, which trend.fast.reference.test.ts holds
+ * equal to `reference` in every test run, so that trend.fast.test-prop.ts (run against every mutant of the
  * mutation runs) compares with them in milliseconds.
  */
 export const LARGE = {
