@@ -669,9 +669,12 @@ function streamSelect(ctx: Context, count: number, ranks: readonly number[], lis
       let keep = held(ctx, ctx.hold);
       list((v) => {
         // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
-        if (v < lo) under++;
+        if (v < lo) {
+          under++;
+          return;
+        }
         // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
-        else if (v <= hi) {
+        if (v <= hi) {
           if (kept === keep.length) keep = grow(ctx, kept);
           keep[kept++] = v;
         }
@@ -755,10 +758,16 @@ export function pickRanks(values: Float64Array, ranks: readonly number[], random
       // (k at an end of the pivot's block: the range left out of the next turn excludes k, whose
       // value, the pivot, is in place)
       // Stryker disable next-line EqualityOperator: equivalent, see above
-      if (k < lt) hi = lt - 1;
+      if (k < lt) {
+        hi = lt - 1;
+        continue;
+      }
       // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
-      else if (k > gt) lo = gt + 1;
-      else break;
+      if (k > gt) {
+        lo = gt + 1;
+        continue;
+      }
+      break;
     }
     from = k;
     return values[k] as number;
@@ -936,9 +945,13 @@ function solve(ctx: Context, ranks: number[], lo: Cut, hi: Cut, out: Map<number,
     // Stryker disable next-line ArithmeticOperator: speed only, a rank in a part of its own is solved the same
     const last = parts[parts.length - 1];
     // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, hi.lt > k
-    if (i < bounds.length - 1 && cut.lt <= k) finishTie(ctx, k, cut, out);
+    if (i < bounds.length - 1 && cut.lt <= k) {
+      finishTie(ctx, k, cut, out);
+      continue;
+    }
+    // (a mark must precede a statement: Stryker does not see one before an `else if`)
     // Stryker disable next-line ConditionalExpression: speed only, a rank in a part of its own is solved the same
-    else if (last !== undefined && last.hi === cut) last.ranks.push(k);
+    if (last !== undefined && last.hi === cut) last.ranks.push(k);
     else parts.push({ ranks: [k], lo: bounds[i - 1] as Cut, hi: cut });
   }
   bounds.length = 0;
@@ -996,11 +1009,12 @@ function sigmaFloor(t: number): number {
 }
 
 /** A likely k-th slope among the pairs between the cuts: a small sample's order statistic. */
-// Stryker disable next-line all: speed only, the guess is bisect's first probe
+// Stryker disable all: speed only, the guess is bisect's first probe
 function guess(ctx: Context, k: number, lo: Cut, hi: Cut, count: number): number {
   const size = Math.min(count, 255);
   return pickRanks(sampleBetween(ctx, lo, hi, size), [Math.floor(((k - lo.le + 0.5) / count) * size)], ctx.random)[0] as number;
 }
+// Stryker restore all
 
 /**
  * fl(r_k), the k-th real slope rounded, knowing it lies in [low, high] (a few doubles): the
@@ -1040,14 +1054,18 @@ function band(ctx: Context, ranks: number[], lo: Cut, hi: Cut, count: number, ou
   // would cost more than all else: fl(r_k) instead, within 4 units of rounding of the k-th σ.
   for (const k of ranks) {
     // (a tie's interval is narrow too, and both ways of rounding the k-th real slope agree)
-    // Stryker disable next-line ConditionalExpression: speed only, see above
-    if (lo === hi) out.set(k, lo.t1);
-    // Stryker disable next-line ConditionalExpression: equivalent, both branches give fl(r_k)
-    else if (isNarrow(lo.t1, hi.t1)) out.set(k, roundedRank(ctx, k, lo.t1, hi.t1, guess(ctx, k, lo, hi, count)));
-    else {
-      const near = pickBetween(ctx, lo, false, hi, false, count, [k - lo.le])[0] as number;
-      // Stryker disable next-line ArithmeticOperator,UnaryOperator: speed only, a wider bracket for bisection
-      out.set(k, roundedRank(ctx, k, near - Math.abs(near) * 2 ** -48, near + Math.abs(near) * 2 ** -48, near));
+    // Stryker disable next-line ConditionalExpression,BlockStatement: speed only, see above
+    if (lo === hi) {
+      out.set(k, lo.t1);
+      continue;
     }
+    // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, both ways give fl(r_k)
+    if (isNarrow(lo.t1, hi.t1)) {
+      out.set(k, roundedRank(ctx, k, lo.t1, hi.t1, guess(ctx, k, lo, hi, count)));
+      continue;
+    }
+    const near = pickBetween(ctx, lo, false, hi, false, count, [k - lo.le])[0] as number;
+    // Stryker disable next-line ArithmeticOperator,UnaryOperator: speed only, a wider bracket for bisection
+    out.set(k, roundedRank(ctx, k, near - Math.abs(near) * 2 ** -48, near + Math.abs(near) * 2 ** -48, near));
   }
 }
