@@ -33,7 +33,7 @@ const FAMILIES = ["survey", "operations", "contactCenter", "stats", "targets", "
 /**
  * Files measured apart from their family, each a part of its own with its own report: a file
  * with so many mutants that its family's run would not finish within a working session
- * (`_lib/pairSlopes.ts`: 1,124 mutants, about an hour and a half on two cores).
+ * (`_lib/pairSlopes.ts`: 1,130 mutants, two to three hours on two cores).
  */
 const APART = { pairSlopes: "src/targets/_lib/pairSlopes.ts" };
 /** The parts a campaign runs, one Stryker run and one report each. */
@@ -43,6 +43,10 @@ function mutateOf(part) {
   if (part in APART) return [APART[part]];
   const apart = Object.values(APART).filter((f) => f.split("/")[1] === part).map((f) => `!${f}`);
   return [`src/${part}/**/*.ts`, "!src/**/*.test*.ts", "!src/**/index.ts", ...apart];
+}
+/** Whether the working tree's text of `file` is `source` (the text a report was made from). */
+function current(file, source) {
+  return existsSync(join(root, file)) && readFileSync(join(root, file), "utf8") === source;
 }
 /** The part whose report holds a mutated file. */
 function partOf(file) {
@@ -162,7 +166,6 @@ if (behind.size > 0) console.log(`\nreports behind the code (run \`npm run mutat
 function stale(report) {
   const behind = new Map();
   const note = (family, file) => behind.set(family, [...(behind.get(family) ?? []), file]);
-  const current = (file, source) => existsSync(join(root, file)) && readFileSync(join(root, file), "utf8") === source;
   for (const [file, { source }] of Object.entries(report.files)) if (!current(file, source)) note(partOf(file), file);
   // A property test is named after its fast-check seed ("… (with seed=N)"): a report made before
   // the seed that test/_support/mutationSetup.ts fixes will see those tests as new, and re-test
@@ -254,7 +257,6 @@ function merge() {
   if (parts.length === 0) throw new Error(`no family reports in ${familyDir}: run a family first`);
   let merged = null;
   const ids = new Map();
-  const current = (file, source) => existsSync(join(root, file)) && readFileSync(join(root, file), "utf8") === source;
   for (const part of parts) {
     const report = JSON.parse(readFileSync(join(familyDir, part), "utf8"));
     if (merged === null) merged = { ...report, files: {}, testFiles: {} };
