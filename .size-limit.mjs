@@ -69,10 +69,14 @@ const check = (name, importWhat, limit) => ({
 // reads its windows and holidays through the shared hole check (a hole threw a TypeError), and
 // zone offsets clamp their samples to the range of a Date (the first year a Date holds read NaN);
 // 40 bytes gzipped between them, 4.89 kB in all.
+// Raised again, the whole main entry 60.5 → 60.55 kB (issue 16, mutation testing of trend's
+// selection): its `random` and `work` options, through which tests show that random numbers
+// change the work and never the result and hold the work to the design's bounds, and selection
+// branches written as `if … continue` so that Stryker sees their marks: 10 bytes over, 60.51 kB.
 export default [
   check('import { nps } from "servicekpi"', "{ nps }", "2.55 kB"),
   check('import { csat } from "servicekpi"', "{ csat }", "2 kB"),
   check('import { quantile } from "servicekpi"', "{ quantile }", "2 kB"),
   check('import { businessCalendar, businessTimeBetween } from "servicekpi"', "{ businessCalendar, businessTimeBetween }", "4.95 kB"),
-  check('import * from "servicekpi" (the whole main entry)', "*", "60.5 kB"),
+  check('import * from "servicekpi" (the whole main entry)', "*", "60.55 kB"),
 ];
